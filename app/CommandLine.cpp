@@ -1,0 +1,234 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <chrono>
+#include <cstdio>
+
+#include "EngineError.h"
+#include "Initializer.h"
+#include "ParameterIO.h"
+#include "Trainer.h"
+#include "datasets/DataSetLoader.h"
+#include "datasets/ImageEncoder.h"
+
+namespace layerlab {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("CommandLine", text); }
+
+// A refusal the user can act on: printed as one line, exit code 1.
+struct UsageError {
+    QString message;
+};
+
+void Out(const QString& line) {
+    std::fputs(qPrintable(line + '\n'), stdout);
+}
+
+std::uint64_t ParseCount(const QCommandLineParser& p, const QString& name, std::uint64_t fallback) {
+    if (!p.isSet(name)) return fallback;
+    bool ok = false;
+    const qlonglong v = p.value(name).toLongLong(&ok);
+    if (!ok || v < 0)
+        throw UsageError{tr("--%1 '%2' is not a whole number ≥ 0").arg(name, p.value(name))};
+    return static_cast<std::uint64_t>(v);
+}
+
+double ParseReal(const QCommandLineParser& p, const QString& name, double fallback) {
+    if (!p.isSet(name)) return fallback;
+    bool ok = false;
+    const double v = p.value(name).toDouble(&ok);
+    if (!ok) throw UsageError{tr("--%1 '%2' is not a number").arg(name, p.value(name))};
+    return v;
+}
+
+void ParseOrFail(QCommandLineParser& parser, const QStringList& arguments) {
+    if (!parser.parse(arguments)) throw UsageError{parser.errorText()};
+    if (parser.isSet("help")) {
+        Out(parser.helpText());
+        throw 0;
+    }
+}
+
+QString Require(const QCommandLineParser& p, const QString& name) {
+    if (!p.isSet(name)) throw UsageError{tr("--%1 is required (see --help)").arg(name)};
+    return p.value(name);
+}
+
+}  // namespace
+
+bool CommandLine::IsCommand(const QStringList& arguments) {
+    if (arguments.size() < 2) return false;
+    const QString& c = arguments.at(1);
+    return c == "train" || c == "predict" || c == "eval";
+}
+
+int CommandLine::Run(const QStringList& arguments) {
+    try {
+        const QString command = arguments.at(1);
+        QStringList rest = arguments;
+        rest.removeAt(1);
+        if (command == "train") return Train(rest);
+        if (command == "predict") return Predict(rest);
+        return Eval(rest);
+    } catch (const UsageError& e) {
+        std::fprintf(stderr, "layerlab: %s\n", qPrintable(e.message));
+    } catch (const EngineError& e) {
+        std::fprintf(stderr, "layerlab: %s\n", e.what());
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "layerlab: %s\n", qPrintable(tr("out of memory: use a smaller network or data set")));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "layerlab: %s\n", e.what());
+    } catch (int code) {
+        return code;
+    }
+    return 1;
+}
+
+int CommandLine::Train(const QStringList& arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Train an L-layer network and report its cost and accuracy."));
+    p.addHelpOption();
+    p.addOptions({
+        {"data", tr("Training data: a course .h5 file or a folder with train_*.h5 and test_*.h5."), "PATH"},
+        {"test", tr("Test data, when not beside the training data."), "PATH"},
+        {"layers", tr("Layer sizes from input to output, e.g. 12288,20,7,5,1."), "SIZES"},
+        {"activations", tr("One activation per layer: relu, leaky_relu, tanh, sigmoid, softmax."), "LIST"},
+        {"init", tr("Initialiser: notebook (default), small, he or xavier."), "NAME", "notebook"},
+        {"init-weights", tr("Start from the weights in this HDF5 file (W1, b1, ...)."), "FILE"},
+        {"seed", tr("Seed of the initialiser (default 1)."), "N", "1"},
+        {"lr", tr("Learning rate (default 0.0075)."), "RATE", "0.0075"},
+        {"iterations", tr("Gradient descent iterations (default 2500)."), "N", "2500"},
+        {"precision", tr("double (default) or float."), "TYPE", "double"},
+        {"print-every", tr("Print the cost every N iterations (default 100, 0 = never)."), "N", "100"},
+        {"costs", tr("Write every iteration's cost to this file."), "FILE"},
+        {"save", tr("Save the trained parameters to this HDF5 file."), "FILE"},
+    });
+    ParseOrFail(p, arguments);
+
+    DataSplit data = DataSetLoader::Load(Require(p, "data"));
+    if (p.isSet("test")) data.test = DataSetLoader::Load(p.value("test")).train;
+
+    const auto init = ParseInitializer(p.value("init").toStdString());
+    if (!init) throw UsageError{tr("unknown --init '%1': use notebook, small, he or xavier").arg(p.value("init"))};
+    const auto precision = ParsePrecision(p.value("precision").toStdString());
+    if (!precision) throw UsageError{tr("unknown --precision '%1': use double or float").arg(p.value("precision"))};
+
+    Parameters initial;
+    if (p.isSet("init-weights")) {
+        initial = ParameterIO::Load(p.value("init-weights").toStdString());
+        if (p.isSet("layers") && ParseLayerSizes(p.value("layers").toStdString()) != initial.spec.sizes)
+            throw UsageError{tr("--layers %1 does not match the shapes in %2")
+                                 .arg(p.value("layers"), p.value("init-weights"))};
+        if (p.isSet("activations"))
+            initial.spec.activations = ParseActivations(p.value("activations").toStdString());
+    } else {
+        NetworkSpec spec = NetworkSpec::WithDefaultActivations(ParseLayerSizes(Require(p, "layers").toStdString()));
+        if (p.isSet("activations")) spec.activations = ParseActivations(p.value("activations").toStdString());
+        initial = InitializeParameters(spec, *init, ParseCount(p, "seed", 1));
+    }
+    initial.classNames = data.train.classNames;
+    initial.imageShape = data.train.imageShape;
+    initial.Validate();
+
+    TrainOptions options;
+    options.learningRate = ParseReal(p, "lr", 0.0075);
+    options.precision = *precision;
+    const std::uint64_t iterations = ParseCount(p, "iterations", 2500);
+    const std::uint64_t printEvery = ParseCount(p, "print-every", 100);
+    if (iterations == 0) throw UsageError{tr("--iterations 0 refused: train for at least 1 iteration")};
+
+    auto trainer = Trainer::Create(initial, data.train, data.test.Count() ? &data.test : nullptr, options);
+    std::vector<double> costs;
+    costs.reserve(iterations);
+    const auto start = std::chrono::steady_clock::now();
+    const RunResult result = RunTraining(*trainer, iterations, [&](const StepResult& s) {
+        costs.push_back(s.cost);
+        if (printEvery && (s.iteration % printEvery == 0 || s.iteration + 1 == iterations))
+            Out(QStringLiteral("iteration %1 cost %2").arg(s.iteration).arg(s.cost, 0, 'g', 10));
+        return true;
+    });
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+    if (p.isSet("costs")) {
+        QSaveFile file(p.value("costs"));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+            throw UsageError{tr("%1: cannot write (%2)").arg(p.value("costs"), file.errorString())};
+        QByteArray text;
+        char line[64];
+        for (size_t i = 0; i < costs.size(); ++i) {
+            std::snprintf(line, sizeof line, "%zu %.17g\n", i, costs[i]);
+            text += line;
+        }
+        file.write(text);
+        if (!file.commit()) throw UsageError{tr("%1: cannot write (%2)").arg(p.value("costs"), file.errorString())};
+    }
+    if (result.status == RunResult::Status::Diverged) {
+        std::fprintf(stderr, "layerlab: %s\n", result.message.c_str());
+        return 1;
+    }
+    if (p.isSet("save")) {
+        Parameters trained = trainer->CurrentParameters();
+        ParameterIO::Save(p.value("save").toStdString(), trained);
+    }
+    const double trainAcc = Accuracy(trainer->TrainProbabilities(), data.train.y);
+    const double testAcc = data.test.Count() ? Accuracy(trainer->TestProbabilities(), data.test.y) : 0.0;
+    Out(QStringLiteral("train_accuracy=%1 test_accuracy=%2 seconds=%3")
+            .arg(trainAcc, 0, 'f', 6)
+            .arg(testAcc, 0, 'f', 6)
+            .arg(seconds, 0, 'f', 3));
+    return 0;
+}
+
+int CommandLine::Predict(const QStringList& arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Classify images with a saved model."));
+    p.addHelpOption();
+    p.addOption({"model", tr("The model: an HDF5 file saved by LayerLab."), "FILE"});
+    p.addPositionalArgument("INPUT", tr("Image files to classify."), "INPUT...");
+    ParseOrFail(p, arguments);
+    const Parameters model = ParameterIO::Load(Require(p, "model").toStdString());
+    if (p.positionalArguments().isEmpty()) throw UsageError{tr("give at least one image to classify")};
+    std::array<arma::uword, 3> shape = model.imageShape;
+    if (shape[0] * shape[1] * shape[2] != model.spec.sizes[0])
+        throw UsageError{tr("%1 does not say which image size it was trained on; it cannot classify images")
+                             .arg(p.value("model"))};
+    for (const QString& input : p.positionalArguments()) {
+        const arma::vec x = ImageEncoder::EncodeFile(input, shape);
+        const arma::mat probs = model.Predict(arma::mat(x));
+        const arma::uword cls = PredictedClasses(probs)[0];
+        const double prob = probs.n_rows == 1 ? (cls == 1 ? probs(0, 0) : 1.0 - probs(0, 0)) : probs(cls, 0);
+        const QString name = cls < model.classNames.size() ? QString::fromStdString(model.classNames[cls])
+                                                           : QString::number(cls);
+        Out(QStringLiteral("%1\t%2\t%3").arg(input, name).arg(prob, 0, 'f', 6));
+    }
+    return 0;
+}
+
+int CommandLine::Eval(const QStringList& arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Measure a saved model's accuracy on a data set."));
+    p.addHelpOption();
+    p.addOption({"model", tr("The model: an HDF5 file saved by LayerLab."), "FILE"});
+    p.addOption({"data", tr("The data: a course .h5 file or a folder."), "PATH"});
+    ParseOrFail(p, arguments);
+    const Parameters model = ParameterIO::Load(Require(p, "model").toStdString());
+    const DataSplit data = DataSetLoader::Load(Require(p, "data"));
+    auto report = [&](const char* label, const DataSet& d) {
+        if (d.Features() != model.spec.sizes[0])
+            throw UsageError{tr("%1 has %2 values per example but the model expects %3")
+                                 .arg(QString::fromStdString(d.source))
+                                 .arg(d.Features())
+                                 .arg(model.spec.sizes[0])};
+        return QStringLiteral("%1=%2").arg(label).arg(Accuracy(model.Predict(d.X), d.y), 0, 'f', 6);
+    };
+    QString line = report("train_accuracy", data.train);
+    if (data.test.Count()) line += ' ' + report("test_accuracy", data.test);
+    Out(line);
+    return 0;
+}
+
+}  // namespace layerlab

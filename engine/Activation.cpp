@@ -1,0 +1,103 @@
+#include "Activation.h"
+
+namespace layerlab {
+
+std::string ToString(Activation a) {
+    switch (a) {
+        case Activation::ReLU: return "relu";
+        case Activation::LeakyReLU: return "leaky_relu";
+        case Activation::Tanh: return "tanh";
+        case Activation::Sigmoid: return "sigmoid";
+        case Activation::Softmax: return "softmax";
+    }
+    return "relu";
+}
+
+std::optional<Activation> ParseActivation(std::string_view name) {
+    if (name == "relu") return Activation::ReLU;
+    if (name == "leaky_relu" || name == "leakyrelu" || name == "leaky") return Activation::LeakyReLU;
+    if (name == "tanh") return Activation::Tanh;
+    if (name == "sigmoid") return Activation::Sigmoid;
+    if (name == "softmax") return Activation::Softmax;
+    return std::nullopt;
+}
+
+template <typename eT>
+void ActivationForward(Activation a, const arma::Mat<eT>& Z, arma::Mat<eT>& A) {
+    A.set_size(Z.n_rows, Z.n_cols);
+    const eT* z = Z.memptr();
+    eT* out = A.memptr();
+    const arma::uword n = Z.n_elem;
+    switch (a) {
+        case Activation::ReLU:
+            for (arma::uword i = 0; i < n; ++i) out[i] = z[i] > eT(0) ? z[i] : eT(0);
+            break;
+        case Activation::LeakyReLU:
+            for (arma::uword i = 0; i < n; ++i) out[i] = z[i] > eT(0) ? z[i] : eT(kLeakySlope) * z[i];
+            break;
+        case Activation::Tanh:
+            for (arma::uword i = 0; i < n; ++i) out[i] = std::tanh(z[i]);
+            break;
+        case Activation::Sigmoid:
+            for (arma::uword i = 0; i < n; ++i) out[i] = eT(1) / (eT(1) + std::exp(-z[i]));
+            break;
+        case Activation::Softmax:
+            // Shift by the column maximum so exp never overflows.
+            for (arma::uword c = 0; c < Z.n_cols; ++c) {
+                const eT* zc = Z.colptr(c);
+                eT* ac = A.colptr(c);
+                eT mx = zc[0];
+                for (arma::uword r = 1; r < Z.n_rows; ++r) mx = std::max(mx, zc[r]);
+                eT sum = 0;
+                for (arma::uword r = 0; r < Z.n_rows; ++r) sum += (ac[r] = std::exp(zc[r] - mx));
+                for (arma::uword r = 0; r < Z.n_rows; ++r) ac[r] /= sum;
+            }
+            break;
+    }
+}
+
+template <typename eT>
+void ActivationBackward(Activation a, const arma::Mat<eT>& dA, const arma::Mat<eT>& Z,
+                        const arma::Mat<eT>& A, arma::Mat<eT>& dZ) {
+    dZ.set_size(Z.n_rows, Z.n_cols);
+    const eT* da = dA.memptr();
+    const eT* z = Z.memptr();
+    const eT* act = A.memptr();
+    eT* out = dZ.memptr();
+    const arma::uword n = Z.n_elem;
+    switch (a) {
+        case Activation::ReLU:
+            // The notebook sets dZ to 0 where Z <= 0.
+            for (arma::uword i = 0; i < n; ++i) out[i] = z[i] <= eT(0) ? eT(0) : da[i];
+            break;
+        case Activation::LeakyReLU:
+            for (arma::uword i = 0; i < n; ++i) out[i] = z[i] <= eT(0) ? eT(kLeakySlope) * da[i] : da[i];
+            break;
+        case Activation::Tanh:
+            for (arma::uword i = 0; i < n; ++i) out[i] = da[i] * (eT(1) - act[i] * act[i]);
+            break;
+        case Activation::Sigmoid:
+            for (arma::uword i = 0; i < n; ++i) out[i] = da[i] * act[i] * (eT(1) - act[i]);
+            break;
+        case Activation::Softmax:
+            // dZ_i = s_i (dA_i - sum_j dA_j s_j), per column.
+            for (arma::uword c = 0; c < Z.n_cols; ++c) {
+                const eT* dac = dA.colptr(c);
+                const eT* sc = A.colptr(c);
+                eT dot = 0;
+                for (arma::uword r = 0; r < Z.n_rows; ++r) dot += dac[r] * sc[r];
+                eT* oc = dZ.colptr(c);
+                for (arma::uword r = 0; r < Z.n_rows; ++r) oc[r] = sc[r] * (dac[r] - dot);
+            }
+            break;
+    }
+}
+
+template void ActivationForward<double>(Activation, const arma::mat&, arma::mat&);
+template void ActivationForward<float>(Activation, const arma::fmat&, arma::fmat&);
+template void ActivationBackward<double>(Activation, const arma::mat&, const arma::mat&,
+                                        const arma::mat&, arma::mat&);
+template void ActivationBackward<float>(Activation, const arma::fmat&, const arma::fmat&,
+                                        const arma::fmat&, arma::fmat&);
+
+}  // namespace layerlab

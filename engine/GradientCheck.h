@@ -1,0 +1,16 @@
+#pragma once
+
+#include <armadillo>
+
+#include "DataSet.h"
+#include "Parameters.h"
+
+namespace layerlab {
+
+// Compares backprop's gradients with central differences (J(θ+ε) - J(θ-ε)) / 2ε over every
+// parameter, in precision eT, and returns the course's relative difference
+// ‖grad - approx‖ / (‖grad‖ + ‖approx‖). Below ~1e-7 in double means backprop is right.
+template <typename eT>
+double GradientCheck(const Parameters& p, const arma::mat& X, const arma::mat& Y, double epsilon);
+
+}  // namespace layerlab

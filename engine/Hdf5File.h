@@ -1,0 +1,50 @@
+#pragma once
+
+#include <hdf5.h>
+
+#include <armadillo>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace layerlab {
+
+// A thin RAII wrapper over the HDF5 C API that turns every failure into an EngineError naming
+// the file and the dataset. HDF5's own error stack printing is switched off: we say it better.
+class Hdf5File {
+public:
+    enum class Mode { Read, CreateTruncate };
+    Hdf5File(const std::string& path, Mode mode);
+    ~Hdf5File();
+    Hdf5File(const Hdf5File&) = delete;
+    Hdf5File& operator=(const Hdf5File&) = delete;
+
+    const std::string& Path() const { return m_path; }
+    bool Has(const std::string& name) const;
+    std::vector<hsize_t> Shape(const std::string& name) const;
+
+    // Reads any numeric dataset converted to double, in C (row-major) order, checking that its
+    // storage could hold that much data before allocating.
+    std::vector<double> ReadDoubles(const std::string& name, std::vector<hsize_t>* shape) const;
+    std::vector<std::uint8_t> ReadBytes(const std::string& name, std::vector<hsize_t>* shape) const;
+    // Fixed or variable length strings (a 1-D dataset).
+    std::vector<std::string> ReadStrings(const std::string& name) const;
+    // A matrix stored row-major as rows × cols (the notebook's layout), into column-major Armadillo.
+    arma::mat ReadMatrix(const std::string& name) const;
+
+    void WriteMatrix(const std::string& name, const arma::mat& m);
+    void WriteStringAttribute(const std::string& name, const std::string& value);
+    void WriteUIntArrayAttribute(const std::string& name, const std::vector<std::uint64_t>& values);
+    bool HasAttribute(const std::string& name) const;
+    std::string ReadStringAttribute(const std::string& name) const;
+    std::vector<std::uint64_t> ReadUIntArrayAttribute(const std::string& name) const;
+
+    void Close();
+
+private:
+    [[noreturn]] void Fail(const std::string& what) const;
+    std::string m_path;
+    hid_t m_file = H5I_INVALID_HID;
+};
+
+}  // namespace layerlab

@@ -1,0 +1,125 @@
+#include "Network.h"
+
+#include <cmath>
+
+#include "EngineError.h"
+
+namespace layerlab {
+
+template <typename eT>
+Network<eT>::Network(const Parameters& p) : m_spec(p.spec) {
+    p.Validate();
+    const size_t L = m_spec.L();
+    W.resize(L + 1);
+    b.resize(L + 1);
+    Z.resize(L + 1);
+    A.resize(L + 1);
+    dW.resize(L + 1);
+    db.resize(L + 1);
+    for (size_t l = 1; l <= L; ++l) {
+        W[l] = arma::conv_to<Mat>::from(p.W[l]);
+        b[l] = arma::conv_to<Mat>::from(p.b[l]);
+    }
+}
+
+template <typename eT>
+const typename Network<eT>::Mat& Network<eT>::Forward(const Mat& X) {
+    if (X.n_rows != W[1].n_cols)
+        throw EngineError("the input has " + std::to_string(X.n_rows) + " features but layer 1 expects " +
+                          std::to_string(W[1].n_cols) + ": make the input size " + std::to_string(X.n_rows));
+    m_input = &X;
+    for (size_t l = 1; l <= L(); ++l) {
+        const Mat& Aprev = l == 1 ? X : A[l - 1];
+        Z[l] = W[l] * Aprev;
+        Z[l].each_col() += b[l];
+        ActivationForward(m_spec.activations[l - 1], Z[l], A[l]);
+    }
+    return A[L()];
+}
+
+template <typename eT>
+eT Network<eT>::Cost(const Mat& Y) const {
+    const Mat& ZL = Z[L()];
+    const arma::uword m = ZL.n_cols;
+    double total = 0.0;  // accumulate in double: the float cost stays accurate over many examples
+    if (m_spec.OutputActivation() == Activation::Softmax) {
+        for (arma::uword c = 0; c < m; ++c) {
+            const eT* z = ZL.colptr(c);
+            const eT* y = Y.colptr(c);
+            double mx = z[0];
+            for (arma::uword r = 1; r < ZL.n_rows; ++r) mx = std::max(mx, double(z[r]));
+            double sum = 0;
+            for (arma::uword r = 0; r < ZL.n_rows; ++r) sum += std::exp(double(z[r]) - mx);
+            const double logSum = mx + std::log(sum);
+            for (arma::uword r = 0; r < ZL.n_rows; ++r)
+                if (y[r] != eT(0)) total -= double(y[r]) * (double(z[r]) - logSum);
+        }
+    } else {
+        // -[y log s(z) + (1-y) log(1-s(z))] = max(z,0) - z y + log(1 + exp(-|z|)).
+        const eT* z = ZL.memptr();
+        const eT* y = Y.memptr();
+        for (arma::uword i = 0; i < ZL.n_elem; ++i) {
+            const double zi = z[i];
+            total += std::max(zi, 0.0) - zi * double(y[i]) + std::log1p(std::exp(-std::abs(zi)));
+        }
+    }
+    return static_cast<eT>(total / static_cast<double>(m));
+}
+
+template <typename eT>
+void Network<eT>::Backward(const Mat& Y) {
+    if (!m_input) throw EngineError("Network::Backward(): call Forward first");
+    const arma::uword m = Y.n_cols;
+    const eT invM = eT(1) / static_cast<eT>(m);
+    // Sigmoid with binary cross-entropy and softmax with categorical cross-entropy both give
+    // dZ[L] = A[L] - Y; this form never divides by a saturated output.
+    m_dZ = A[L()] - Y;
+    for (size_t l = L(); l >= 1; --l) {
+        const Mat& Aprev = l == 1 ? *m_input : A[l - 1];
+        dW[l] = invM * m_dZ * Aprev.t();
+        db[l] = invM * arma::sum(m_dZ, 1);
+        if (l == 1) break;
+        m_dA = W[l].t() * m_dZ;
+        ActivationBackward(m_spec.activations[l - 2], m_dA, Z[l - 1], A[l - 1], m_dZ);
+    }
+}
+
+template <typename eT>
+void Network<eT>::Update(eT learningRate) {
+    for (size_t l = 1; l <= L(); ++l) {
+        W[l] -= learningRate * dW[l];
+        b[l] -= learningRate * db[l];
+    }
+}
+
+template <typename eT>
+typename Network<eT>::Mat Network<eT>::Predict(const Mat& X) const {
+    if (X.n_rows != W[1].n_cols)
+        throw EngineError("the input has " + std::to_string(X.n_rows) + " features but the network expects " +
+                          std::to_string(W[1].n_cols));
+    Mat Acur = X, Zcur;
+    for (size_t l = 1; l <= L(); ++l) {
+        Zcur = W[l] * Acur;
+        Zcur.each_col() += b[l];
+        ActivationForward(m_spec.activations[l - 1], Zcur, Acur);
+    }
+    return Acur;
+}
+
+template <typename eT>
+Parameters Network<eT>::ToParameters() const {
+    Parameters p;
+    p.spec = m_spec;
+    p.W.resize(L() + 1);
+    p.b.resize(L() + 1);
+    for (size_t l = 1; l <= L(); ++l) {
+        p.W[l] = arma::conv_to<arma::mat>::from(W[l]);
+        p.b[l] = arma::conv_to<arma::mat>::from(b[l]);
+    }
+    return p;
+}
+
+template class Network<double>;
+template class Network<float>;
+
+}  // namespace layerlab

@@ -1,0 +1,90 @@
+#include "ParameterIO.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <sstream>
+
+#include "EngineError.h"
+#include "Hdf5File.h"
+
+namespace {
+// "W3", "b3": built with append, which GCC 12 does not misreport under -Wrestrict.
+std::string Name(char kind, size_t l) { return std::string(1, kind).append(std::to_string(l)); }
+}  // namespace
+
+namespace layerlab {
+
+void ParameterIO::Save(const std::string& path, const Parameters& p) {
+    p.Validate();
+    const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
+    try {
+        Hdf5File file(tmp, Hdf5File::Mode::CreateTruncate);
+        for (size_t l = 1; l <= p.L(); ++l) {
+            file.WriteMatrix(Name('W', l), p.W[l]);
+            file.WriteMatrix(Name('b', l), p.b[l]);
+        }
+        std::string acts;
+        for (size_t l = 0; l < p.spec.activations.size(); ++l)
+            acts += (l ? "," : "") + ToString(p.spec.activations[l]);
+        file.WriteStringAttribute("activations", acts);
+        std::string names;
+        for (size_t i = 0; i < p.classNames.size(); ++i) names += (i ? "\n" : "") + p.classNames[i];
+        file.WriteStringAttribute("class_names", names);
+        file.WriteUIntArrayAttribute("image_shape", {p.imageShape[0], p.imageShape[1], p.imageShape[2]});
+        file.WriteStringAttribute("format", "layerlab-parameters-1");
+        file.Close();
+    } catch (...) {
+        std::remove(tmp.c_str());
+        throw;
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) {
+        std::remove(tmp.c_str());
+        throw EngineError(path + ": cannot replace the file (" + ec.message() + ")");
+    }
+}
+
+Parameters ParameterIO::Load(const std::string& path) {
+    Hdf5File file(path, Hdf5File::Mode::Read);
+    if (!file.Has("W1"))
+        throw EngineError(path + ": has no dataset 'W1'; a model file holds W1, b1, ... WL, bL");
+    Parameters p;
+    p.W.emplace_back();
+    p.b.emplace_back();
+    for (size_t l = 1; file.Has(Name('W', l)); ++l) {
+        const std::string wl = Name('W', l), bl = Name('b', l);
+        if (!file.Has(bl)) throw EngineError(path + ": has " + wl + " but no " + bl);
+        p.W.push_back(file.ReadMatrix(wl));
+        p.b.push_back(file.ReadMatrix(bl));
+        if (l == 1) p.spec.sizes.push_back(p.W[1].n_cols);
+        if (p.W[l].n_cols != p.spec.sizes.back())
+            throw EngineError(path + ": " + wl + " has " + std::to_string(p.W[l].n_cols) +
+                              " columns but layer " + std::to_string(l - 1) + " has " +
+                              std::to_string(p.spec.sizes.back()) + " units");
+        p.spec.sizes.push_back(p.W[l].n_rows);
+    }
+    if (file.HasAttribute("activations")) {
+        p.spec.activations = ParseActivations(file.ReadStringAttribute("activations"));
+    } else {
+        p.spec = NetworkSpec::WithDefaultActivations(p.spec.sizes);
+    }
+    if (file.HasAttribute("class_names")) {
+        std::stringstream in(file.ReadStringAttribute("class_names"));
+        for (std::string line; std::getline(in, line);) p.classNames.push_back(line);
+    }
+    if (file.HasAttribute("image_shape")) {
+        const auto shape = file.ReadUIntArrayAttribute("image_shape");
+        if (shape.size() == 3) p.imageShape = {shape[0], shape[1], shape[2]};
+    }
+    try {
+        p.Validate();
+    } catch (const EngineError& e) {
+        throw EngineError(path + ": " + e.what());
+    }
+    return p;
+}
+
+}  // namespace layerlab
