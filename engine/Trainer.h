@@ -65,5 +65,7 @@ RunResult RunTraining(Trainer& trainer, size_t iterations,
                       const std::atomic<bool>* stop = nullptr);
 
 std::string DivergenceMessage(size_t iteration);
+// Throws EngineError unless 0 < lr < inf.
+void CheckLearningRate(double lr);
 
 }  // namespace layerlab
