@@ -1,6 +1,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFont>
 
 #include "CommandLine.h"
 #include "MainWindow.h"
@@ -19,18 +20,27 @@ int main(int argc, char** argv) {
     }
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Build and train deep neural networks visually.\n\n"
-                "Commands (run `layerlab COMMAND --help`):\n"
-                "  train    train a network from the command line\n"
-                "  predict  classify images with a saved model\n"
-                "  eval     measure a saved model's accuracy"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main",
+                                    "Build and train deep neural networks visually.\n\n"
+                                    "Commands (run `layerlab COMMAND --help`):\n"
+                                    "  train    train a network from the command line\n"
+                                    "  predict  classify images with a saved model\n"
+                                    "  eval     measure a saved model's accuracy"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument("PATH", QCoreApplication::translate("main", "A data set to open."), "[PATH]");
+    parser.addPositionalArgument("PATH", QCoreApplication::translate("main", "A data set to open."),
+                                 "[PATH]");
     parser.process(app);
+    // Readable from the back of a classroom: at least 12 pt everywhere.
+    QFont font = QApplication::font();
+    if (font.pointSizeF() > 0 && font.pointSizeF() < 12) font.setPointSizeF(12);
+    QApplication::setFont(font);
     layerlab::MainWindow window;
-    if (!parser.positionalArguments().isEmpty()) window.OpenDataSet(parser.positionalArguments().first());
+    if (parser.positionalArguments().isEmpty())
+        window.OpenDefaultDataSet();
+    else
+        window.OpenDataSet(parser.positionalArguments().first());
     window.show();
     return app.exec();
 }

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace layerlab {
+
+// Paints one test image: the picture framed green when the prediction is right and red when it
+// is wrong, a bar for the predicted class' probability and the class' name under it.
+class PredictionDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    explicit PredictionDelegate(int thumbnailSize, QObject* parent = nullptr);
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    int m_thumbnail;
+};
+
+}  // namespace layerlab

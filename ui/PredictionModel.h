@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QImage>
+#include <QStringList>
+#include <QVector>
+#include <armadillo>
+
+#include "DataSet.h"
+
+namespace layerlab {
+
+// The test images with the network's current prediction for each: one row per image.
+class PredictionModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role {
+        TrueClassRole = Qt::UserRole + 1,  // int
+        PredictedClassRole,                // int, -1 before any prediction
+        ConfidenceRole,                    // double: probability of the predicted class
+        CorrectRole,                       // int: 1 right, 0 wrong, -1 not predicted yet
+        ProbabilitiesRole,                 // QVector<double>, one per class
+        ImageRole,                         // QImage at the data's own size
+    };
+
+    explicit PredictionModel(QObject* parent = nullptr);
+
+    // The images to show (decoded once from the columns of X) and their classes.
+    void SetDataSet(const DataSet& test);
+    // Probabilities n[L] × m from a snapshot; an empty matrix clears the predictions.
+    void SetProbabilities(const arma::mat& probabilities);
+    const QStringList& ClassNames() const { return m_classNames; }
+    int RightCount() const { return m_right; }
+    bool HasPredictions() const { return !m_predicted.isEmpty(); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+
+private:
+    QVector<QImage> m_images;
+    QVector<int> m_trueClass;
+    QStringList m_classNames;
+    arma::mat m_probabilities;
+    QVector<int> m_predicted;
+    int m_right = 0;
+};
+
+}  // namespace layerlab
