@@ -242,7 +242,9 @@ void CostChartView::Render() {
             m_axisCost->setRange(std::pow(10, std::floor(std::log10(lo))),
                                  std::pow(10, std::ceil(std::log10(hi * 1.01))));
         } else {
-            m_axisCost->setRange(0, hi > 0 ? hi * 1.08 : 1.0);
+            auto* axis = static_cast<QValueAxis*>(m_axisCost);
+            axis->setRange(0, hi > 0 ? hi * 1.05 : 1.0);
+            axis->applyNiceNumbers();  // ticks at 0.2, 0.4… rather than 0.27, 0.54…
         }
         m_axisAccuracy->setRange(0, 100);
     }

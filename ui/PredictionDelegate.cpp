@@ -1,6 +1,7 @@
 #include "PredictionDelegate.h"
 
 #include <QPainter>
+#include <algorithm>
 
 #include "PredictionModel.h"
 
@@ -19,7 +20,8 @@ PredictionDelegate::PredictionDelegate(int thumbnailSize, QObject* parent)
 
 QSize PredictionDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const {
     const int side = m_thumbnail + 2 * kFrame + 2 * kPad;
-    return {side, side + kBar + option.fontMetrics.height() + 3 * kPad};
+    return {std::max(side, m_labelWidth + 2 * kPad),
+            side + kBar + option.fontMetrics.height() + 3 * kPad};
 }
 
 void PredictionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -34,8 +36,8 @@ void PredictionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 
     const int correct = index.data(PredictionModel::CorrectRole).toInt();
     const QColor color = correct < 0 ? kUnknown : correct ? kRight : kWrong;
-    const QRect frame(cell.left() + kPad, cell.top() + kPad, m_thumbnail + 2 * kFrame,
-                      m_thumbnail + 2 * kFrame);
+    const QRect frame(cell.left() + (cell.width() - m_thumbnail) / 2 - kFrame, cell.top() + kPad,
+                      m_thumbnail + 2 * kFrame, m_thumbnail + 2 * kFrame);
     painter->fillRect(frame, color);
     const QImage image = index.data(PredictionModel::ImageRole).value<QImage>();
     const QRect picture = frame.adjusted(kFrame, kFrame, -kFrame, -kFrame);

@@ -12,10 +12,13 @@ public:
     explicit PredictionDelegate(int thumbnailSize, QObject* parent = nullptr);
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
+    // Room for the longest "class 100%" label under a thumbnail.
+    void SetLabelWidth(int pixels) { m_labelWidth = pixels; }
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
 private:
     int m_thumbnail;
+    int m_labelWidth = 0;
 };
 
 }  // namespace layerlab

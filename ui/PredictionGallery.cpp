@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "PredictionDelegate.h"
 #include "PredictionDialog.h"
@@ -43,7 +44,8 @@ PredictionGallery::PredictionGallery(QWidget* parent) : QWidget(parent) {
     m_view->setSpacing(2);
     m_view->setMouseTracking(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setItemDelegate(new PredictionDelegate(80, m_view));
+    m_delegate = new PredictionDelegate(80, m_view);
+    m_view->setItemDelegate(m_delegate);
     m_view->setModel(m_filter);
     layout->addWidget(m_view, 1);
 
@@ -55,6 +57,14 @@ PredictionGallery::PredictionGallery(QWidget* parent) : QWidget(parent) {
 
 void PredictionGallery::SetDataSet(const DataSet& test) {
     m_model->SetDataSet(test);
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int width = 0;
+    for (const QString& name : m_model->ClassNames())
+        width = std::max(width, metrics.horizontalAdvance(name + QStringLiteral(" 100%")));
+    m_delegate->SetLabelWidth(std::min(width, 220));
+    m_view->doItemsLayout();
     UpdateSummary();
 }
 

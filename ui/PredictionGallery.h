@@ -13,6 +13,7 @@ class QListView;
 
 namespace layerlab {
 
+class PredictionDelegate;
 class PredictionFilter;
 class PredictionModel;
 
@@ -42,6 +43,7 @@ private:
     PredictionModel* m_model = nullptr;
     PredictionFilter* m_filter = nullptr;
     QListView* m_view = nullptr;
+    PredictionDelegate* m_delegate = nullptr;
     QLabel* m_summary = nullptr;
     QCheckBox* m_misclassified = nullptr;
 };
