@@ -61,13 +61,13 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent) : QWidget(parent) {
     scroll->setWidget(m_rows);
     layout->addWidget(scroll, 1);
 
-    m_add = new QToolButton(this);
+    // The add button sits right under the output layer, where the eye is after reading the rows.
+    m_add = new QToolButton(m_rows);
     m_add->setObjectName("addLayerButton");
     m_add->setText(tr("+ Add hidden layer"));
     m_add->setToolTip(tr("Insert a hidden layer before the output layer"));
     m_add->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_add, &QToolButton::clicked, this, [this] { InsertHidden(m_spec.L()); });
-    layout->addWidget(m_add);
 
     m_error = new QLabel(this);
     m_error->setObjectName("architectureError");
@@ -138,11 +138,12 @@ void ArchitectureEditor::SetHiddenLayers(const QString& text) {
 
 void ArchitectureEditor::Rebuild() {
     while (QLayoutItem* item = m_rowsLayout->takeAt(0)) {
-        delete item->widget();
+        if (item->widget() != m_add) delete item->widget();
         delete item;
     }
     m_rowWidgets = QVector<Row>(static_cast<qsizetype>(m_spec.sizes.size()));
     for (size_t l = 0; l < m_spec.sizes.size(); ++l) m_rowsLayout->addWidget(MakeRow(l));
+    m_rowsLayout->addWidget(m_add, 0, Qt::AlignLeft);
     m_rowsLayout->addStretch(1);
     m_error->hide();
     UpdateShapes();

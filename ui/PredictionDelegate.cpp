@@ -39,12 +39,12 @@ void PredictionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const QRect frame(cell.left() + (cell.width() - m_thumbnail) / 2 - kFrame, cell.top() + kPad,
                       m_thumbnail + 2 * kFrame, m_thumbnail + 2 * kFrame);
     painter->fillRect(frame, color);
-    const QImage image = index.data(PredictionModel::ImageRole).value<QImage>();
+    const QPixmap thumbnail = index.data(PredictionModel::ThumbnailRole).value<QPixmap>();
     const QRect picture = frame.adjusted(kFrame, kFrame, -kFrame, -kFrame);
-    if (!image.isNull()) {
-        // Small images (MNIST's 28×28) stay crisp; photos are smoothed.
-        painter->setRenderHint(QPainter::SmoothPixmapTransform, image.width() >= m_thumbnail / 2);
-        painter->drawImage(picture, image);
+    if (!thumbnail.isNull()) {
+        QRect target(QPoint(), thumbnail.size());
+        target.moveCenter(picture.center());
+        painter->drawPixmap(target, thumbnail);
     } else {
         painter->fillRect(picture, option.palette.base());
     }

@@ -32,7 +32,8 @@ PredictionGallery::PredictionGallery(QWidget* parent) : QWidget(parent) {
     header->addWidget(m_misclassified);
     layout->addLayout(header);
 
-    m_model = new PredictionModel(this);
+    constexpr int kThumbnail = 80;
+    m_model = new PredictionModel(kThumbnail, this);
     m_filter = new PredictionFilter(this);
     m_filter->setSourceModel(m_model);
     m_view = new QListView(this);
@@ -44,7 +45,7 @@ PredictionGallery::PredictionGallery(QWidget* parent) : QWidget(parent) {
     m_view->setSpacing(2);
     m_view->setMouseTracking(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_delegate = new PredictionDelegate(80, m_view);
+    m_delegate = new PredictionDelegate(kThumbnail, m_view);
     m_view->setItemDelegate(m_delegate);
     m_view->setModel(m_filter);
     layout->addWidget(m_view, 1);

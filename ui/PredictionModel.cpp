@@ -4,13 +4,15 @@
 
 namespace layerlab {
 
-PredictionModel::PredictionModel(QObject* parent) : QAbstractListModel(parent) {
+PredictionModel::PredictionModel(int thumbnailSize, QObject* parent)
+    : QAbstractListModel(parent), m_thumbnailSize(thumbnailSize) {
     setObjectName("predictionModel");
 }
 
 void PredictionModel::SetDataSet(const DataSet& test) {
     beginResetModel();
     m_images.clear();
+    m_thumbnails.clear();
     m_trueClass.clear();
     m_classNames.clear();
     m_probabilities.reset();
@@ -21,7 +23,17 @@ void PredictionModel::SetDataSet(const DataSet& test) {
         test.imageShape[0] * test.imageShape[1] * test.imageShape[2] == test.Features();
     m_images.reserve(static_cast<qsizetype>(test.Count()));
     for (arma::uword i = 0; i < test.Count(); ++i) {
-        m_images.append(isImage ? ImageEncoder::Decode(test.X.col(i), test.imageShape) : QImage());
+        const QImage image =
+            isImage ? ImageEncoder::Decode(test.X.col(i), test.imageShape) : QImage();
+        m_images.append(image);
+        // Small images (MNIST's 28×28) stay crisp; photos are smoothed.
+        const Qt::TransformationMode mode = image.width() * 2 >= m_thumbnailSize
+                                                ? Qt::SmoothTransformation
+                                                : Qt::FastTransformation;
+        m_thumbnails.append(image.isNull()
+                                ? QPixmap()
+                                : QPixmap::fromImage(image.scaled(m_thumbnailSize, m_thumbnailSize,
+                                                                  Qt::KeepAspectRatio, mode)));
         m_trueClass.append(static_cast<int>(test.y[i]));
     }
     endResetModel();
@@ -71,6 +83,8 @@ QVariant PredictionModel::data(const QModelIndex& index, int role) const {
                                    .arg(m_classNames.value(m_trueClass[row]));
         case ImageRole:
             return m_images[row];
+        case ThumbnailRole:
+            return m_thumbnails[row];
         case TrueClassRole:
             return m_trueClass[row];
         case PredictedClassRole:

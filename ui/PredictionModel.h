@@ -2,6 +2,7 @@
 
 #include <QAbstractListModel>
 #include <QImage>
+#include <QPixmap>
 #include <QStringList>
 #include <QVector>
 #include <armadillo>
@@ -21,9 +22,10 @@ public:
         CorrectRole,                       // int: 1 right, 0 wrong, -1 not predicted yet
         ProbabilitiesRole,                 // QVector<double>, one per class
         ImageRole,                         // QImage at the data's own size
+        ThumbnailRole,                     // QPixmap scaled once to the thumbnail size
     };
 
-    explicit PredictionModel(QObject* parent = nullptr);
+    explicit PredictionModel(int thumbnailSize, QObject* parent = nullptr);
 
     // The images to show (decoded once from the columns of X) and their classes.
     void SetDataSet(const DataSet& test);
@@ -37,7 +39,11 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
 
 private:
+    int m_thumbnailSize;
     QVector<QImage> m_images;
+    // Scaled once when the data arrives: repainting 50–10 000 thumbnails 30 times a second must
+    // not rescale them each time.
+    QVector<QPixmap> m_thumbnails;
     QVector<int> m_trueClass;
     QStringList m_classNames;
     arma::mat m_probabilities;

@@ -138,6 +138,10 @@ void TestMainWindow::trainUpdatesChartAndGallery() {
     auto* chart = Find<CostChartView>("costChartView");
     auto* gallery = Find<PredictionGallery>("predictionGallery");
     QVERIFY(!gallery->Model()->HasPredictions());
+    QCOMPARE(gallery->Model()->rowCount(), 20);
+    const QModelIndex first = gallery->Model()->index(0);
+    QCOMPARE(first.data(PredictionModel::ImageRole).value<QImage>().size(), QSize(4, 4));
+    QVERIFY(!first.data(PredictionModel::ThumbnailRole).value<QPixmap>().isNull());
     QVERIFY(m_window->TrainAction()->isEnabled());
     m_window->TrainAction()->trigger();
     QVERIFY(m_window->Session());
