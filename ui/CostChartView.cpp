@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegendMarker>
+#include <QLineF>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QMouseEvent>
@@ -109,15 +110,6 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
         a->setLabelsFont(ChartFont(base, 0.95));
     }
     MakeCostAxis();
-
-    connect(m_trainCost, &QLineSeries::hovered, this,
-            [this](const QPointF& p, bool on) { Hovered(tr("train cost"), p, on); });
-    connect(m_testCost, &QLineSeries::hovered, this,
-            [this](const QPointF& p, bool on) { Hovered(tr("test cost"), p, on); });
-    connect(m_trainAccuracy, &QLineSeries::hovered, this,
-            [this](const QPointF& p, bool on) { Hovered(tr("train accuracy"), p, on); });
-    connect(m_testAccuracy, &QLineSeries::hovered, this,
-            [this](const QPointF& p, bool on) { Hovered(tr("test accuracy"), p, on); });
 
     m_view = new QChartView(m_chart, this);
     m_view->setObjectName("costChart");
@@ -272,41 +264,57 @@ qsizetype CostChartView::DrawnCostPoints() const {
     return m_trainCost->count();
 }
 
-void CostChartView::Hovered(const QString& what, const QPointF& point, bool state) {
-    if (!state || !m_history) {
-        QToolTip::hideText();
-        return;
-    }
-    // The nearest recorded value, not the point on the drawn (thinned) line.
-    const auto nearest = [&](const QVector<QPointF>& v) -> std::optional<QPointF> {
-        if (v.isEmpty()) return std::nullopt;
-        auto it = std::lower_bound(v.begin(), v.end(), point.x(),
-                                   [](const QPointF& p, double x) { return p.x() < x; });
-        if (it == v.end()) --it;
-        if (it != v.begin() && std::abs((it - 1)->x() - point.x()) < std::abs(it->x() - point.x()))
-            --it;
-        return *it;
+QPoint CostChartView::ViewportPosition(const QPointF& value) const {
+    return m_view->mapFromScene(m_chart->mapToScene(m_chart->mapToPosition(value, m_trainCost)));
+}
+
+QString CostChartView::ValueTextAt(const QPoint& viewportPos) const {
+    if (!m_history) return {};
+    const QPointF at = m_chart->mapFromScene(m_view->mapToScene(viewportPos));
+    if (!m_chart->plotArea().contains(at)) return {};
+    // The recorded value nearest the pointer on screen, not a point of the drawn (thinned) line.
+    struct Curve {
+        QString name;
+        QVector<QPointF> points;
+        QLineSeries* series;
+        bool percent;
     };
-    std::optional<QPointF> found;
-    bool percent = false;
-    if (what == tr("train cost")) {
-        found = nearest(m_history->Costs());
-    } else {
-        QVector<QPointF> v;
-        for (const TrainingHistory::Evaluation& e : m_history->Evaluations()) {
-            const double y = what == tr("test cost")        ? e.testCost
-                             : what == tr("train accuracy") ? e.trainAccuracy
-                                                            : e.testAccuracy;
-            v.append({e.iteration, y});
-        }
-        percent = what != tr("test cost");
-        found = nearest(v);
+    std::vector<Curve> curves;
+    curves.push_back({tr("train cost"), m_history->Costs(), m_trainCost, false});
+    Curve test{tr("test cost"), {}, m_testCost, false};
+    Curve trainAcc{tr("train accuracy"), {}, m_trainAccuracy, true};
+    Curve testAcc{tr("test accuracy"), {}, m_testAccuracy, true};
+    for (const TrainingHistory::Evaluation& e : m_history->Evaluations()) {
+        test.points.append({e.iteration, e.testCost});
+        trainAcc.points.append({e.iteration, e.trainAccuracy});
+        testAcc.points.append({e.iteration, e.testAccuracy});
     }
-    if (!found) return;
-    const QString value = percent ? QStringLiteral("%1 %").arg(100 * found->y(), 0, 'f', 1)
-                                  : QString::number(found->y(), 'g', 6);
-    QToolTip::showText(QCursor::pos(),
-                       tr("iteration %1\n%2: %3").arg(Iteration(found->x()), what, value), m_view);
+    curves.push_back(std::move(test));
+    curves.push_back(std::move(trainAcc));
+    curves.push_back(std::move(testAcc));
+
+    constexpr double kReach = 10.0;  // pixels
+    double best = kReach;
+    QString text;
+    for (const Curve& c : curves) {
+        if (c.points.isEmpty()) continue;
+        const double x = m_chart->mapToValue(at, c.series).x();
+        auto it = std::lower_bound(c.points.begin(), c.points.end(), x,
+                                   [](const QPointF& p, double v) { return p.x() < v; });
+        for (auto candidate : {it, it == c.points.begin() ? it : it - 1}) {
+            if (candidate == c.points.end() || !std::isfinite(candidate->y())) continue;
+            double shown = c.percent ? 100 * candidate->y() : candidate->y();
+            if (m_logScale && !c.percent) shown = std::max(shown, kLogFloor);
+            const QPointF onScreen = m_chart->mapToPosition({candidate->x(), shown}, c.series);
+            const double distance = QLineF(onScreen, at).length();
+            if (distance > best) continue;
+            best = distance;
+            const QString value = c.percent ? QStringLiteral("%1 %").arg(shown, 0, 'f', 1)
+                                            : QString::number(candidate->y(), 'g', 6);
+            text = tr("iteration %1\n%2: %3").arg(Iteration(candidate->x()), c.name, value);
+        }
+    }
+    return text;
 }
 
 bool CostChartView::eventFilter(QObject* watched, QEvent* event) {
@@ -337,8 +345,17 @@ bool CostChartView::eventFilter(QObject* watched, QEvent* event) {
             return false;
         }
         case QEvent::MouseMove: {
-            if (!m_panning) return false;
             auto* e = static_cast<QMouseEvent*>(event);
+            if (!m_panning) {
+                if (e->buttons() == Qt::NoButton) {
+                    const QString text = ValueTextAt(e->position().toPoint());
+                    if (text.isEmpty())
+                        QToolTip::hideText();
+                    else
+                        QToolTip::showText(e->globalPosition().toPoint(), text, m_view);
+                }
+                return false;
+            }
             const QPoint d = e->position().toPoint() - m_panFrom;
             m_panFrom = e->position().toPoint();
             m_follow = false;

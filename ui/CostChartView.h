@@ -37,6 +37,11 @@ public:
     QString ExportPng(const QString& path);
     // Points currently drawn for the train cost (after thinning), for tests and the benchmark.
     qsizetype DrawnCostPoints() const;
+    // What hovering at a point of the chart's viewport shows ("iteration 120\ntrain cost 0.52"),
+    // or an empty string when no curve is within a few pixels.
+    QString ValueTextAt(const QPoint& viewportPos) const;
+    // Where a train-cost value is drawn, in viewport coordinates (for tests).
+    QPoint ViewportPosition(const QPointF& value) const;
 
 signals:
     void logScaleChanged(bool on);
@@ -48,7 +53,6 @@ protected:
 private:
     void Render();
     void MakeCostAxis();
-    void Hovered(const QString& what, const QPointF& point, bool state);
 
     const TrainingHistory* m_history = nullptr;
     QChart* m_chart = nullptr;

@@ -1,8 +1,10 @@
 #include <QAction>
 #include <QCheckBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -59,6 +61,8 @@ private slots:
     void misclassifiedFilter();
     void badDataSetKeepsWhatWasLoaded();
     void saveAndOpenModel();
+    void imageDialogShowsEveryClass();
+    void chartLogScaleAndExport();
     void closeWhileTraining();
 
 private:
@@ -243,6 +247,45 @@ void TestMainWindow::saveAndOpenModel() {
     QTRY_COMPARE(m_window->Session()->State(), TrainingState::Ready);
     QVERIFY(arma::approx_equal(m_window->Session()->Latest().parameters->W[1], saved.W[1],
                                "absdiff", 0));
+}
+
+void TestMainWindow::imageDialogShowsEveryClass() {
+    SetIterations(20);
+    m_window->TrainAction()->trigger();
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Finished);
+    auto* gallery = Find<PredictionGallery>("predictionGallery");
+    gallery->OpenImage(3);
+    auto* dialog = m_window->findChild<QDialog*>("predictionDialog");
+    QVERIFY(dialog);
+    QVERIFY(dialog->windowTitle().contains("bright"));  // test image 3 is of class 1
+    const QVector<double> p = gallery->Model()
+                                  ->index(3)
+                                  .data(PredictionModel::ProbabilitiesRole)
+                                  .value<QVector<double>>();
+    QCOMPARE(p.size(), qsizetype(2));
+    QCOMPARE(dialog->findChild<QProgressBar*>("classProbability_1")->value(),
+             static_cast<int>(std::lround(1000 * p[1])));
+    QVERIFY(dialog->findChild<QLabel*>("predictionVerdict")->text().startsWith("predicted"));
+}
+
+void TestMainWindow::chartLogScaleAndExport() {
+    SetIterations(100);
+    m_window->TrainAction()->trigger();
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Finished);
+    auto* chart = Find<CostChartView>("costChartView");
+    QTRY_VERIFY(chart->DrawnCostPoints() > 0);
+    // Hovering over the train cost of iteration 50 names it and its value.
+    const QPointF point = m_window->History().Costs().at(50);
+    const QString text = chart->ValueTextAt(chart->ViewportPosition(point));
+    QVERIFY2(text.contains("iteration ") && text.contains("cost"), qPrintable(text));
+    Find<QCheckBox>("logScaleCheck")->setChecked(true);
+    QVERIFY(chart->LogScale());
+    QVERIFY(m_window->findChild<QAction*>("actionLogScale")->isChecked());
+    QTemporaryDir dir;
+    QCOMPARE(chart->ExportPng(dir.filePath("cost.png")), QString());
+    QVERIFY(!QImage(dir.filePath("cost.png")).isNull());
+    QVERIFY(!chart->ExportPng(dir.filePath("missing/cost.png")).isEmpty());
+    QCOMPARE(m_window->History().WriteCsv(dir.filePath("history.csv")), QString());
 }
 
 void TestMainWindow::closeWhileTraining() {
