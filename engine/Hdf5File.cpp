@@ -1,5 +1,6 @@
 #include "Hdf5File.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -60,13 +61,15 @@ Hdf5File::Hdf5File(const std::string& path, Mode mode) : m_path(path) {
     }
 }
 
-Hdf5File::~Hdf5File() { Close(); }
+Hdf5File::~Hdf5File() {
+    if (m_file >= 0) H5Fclose(m_file);
+}
 
 void Hdf5File::Close() {
-    if (m_file >= 0) {
-        H5Fclose(m_file);
-        m_file = H5I_INVALID_HID;
-    }
+    if (m_file < 0) return;
+    const herr_t status = H5Fclose(m_file);
+    m_file = H5I_INVALID_HID;
+    if (status < 0) Fail("writing the file failed; is the disk full?");
 }
 
 void Hdf5File::Fail(const std::string& what) const { throw EngineError(m_path + ": " + what); }
@@ -170,15 +173,45 @@ arma::mat Hdf5File::ReadMatrix(const std::string& name) const {
     return t.t();
 }
 
-void Hdf5File::WriteMatrix(const std::string& name, const arma::mat& m) {
-    const hsize_t dims[2] = {m.n_rows, m.n_cols};
-    Handle space(H5Screate_simple(2, dims, nullptr), H5Sclose);
-    Handle ds(H5Dcreate2(m_file, name.c_str(), H5T_IEEE_F64LE, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
+void Hdf5File::WriteArray(const std::string& name, const std::vector<hsize_t>& shape,
+                          hid_t fileType, hid_t memType, const void* data, size_t count) {
+    if (ElementCount(shape) != count)
+        Fail("cannot write '" + name + "': " + std::to_string(count) + " values do not fill " +
+             ShapeText(shape));
+    Handle space(H5Screate_simple(static_cast<int>(shape.size()), shape.data(), nullptr), H5Sclose);
+    Handle ds(H5Dcreate2(m_file, name.c_str(), fileType, space, H5P_DEFAULT, H5P_DEFAULT,
+                         H5P_DEFAULT),
               H5Dclose);
     if (!ds.ok()) Fail("cannot create dataset '" + name + "'");
-    const arma::mat rowMajor = m.t();
-    if (H5Dwrite(ds, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, rowMajor.memptr()) < 0)
+    if (count > 0 && H5Dwrite(ds, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, data) < 0)
         Fail("writing '" + name + "' failed; is the disk full?");
+}
+
+void Hdf5File::WriteMatrix(const std::string& name, const arma::mat& m) {
+    const arma::mat rowMajor = m.t();
+    WriteArray(name, {m.n_rows, m.n_cols}, H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, rowMajor.memptr(),
+               rowMajor.n_elem);
+}
+
+void Hdf5File::WriteBytes(const std::string& name, const std::vector<hsize_t>& shape,
+                          const std::vector<std::uint8_t>& data) {
+    WriteArray(name, shape, H5T_STD_U8LE, H5T_NATIVE_UINT8, data.data(), data.size());
+}
+
+void Hdf5File::WriteIntegers(const std::string& name, const std::vector<hsize_t>& shape,
+                             const std::vector<std::int64_t>& data) {
+    WriteArray(name, shape, H5T_STD_I64LE, H5T_NATIVE_INT64, data.data(), data.size());
+}
+
+void Hdf5File::WriteStrings(const std::string& name, const std::vector<std::string>& values) {
+    size_t len = 1;
+    for (const std::string& v : values) len = std::max(len, v.size());
+    Handle type(H5Tcopy(H5T_C_S1), H5Tclose);
+    H5Tset_size(type, len);
+    H5Tset_strpad(type, H5T_STR_NULLPAD);
+    std::vector<char> buf(values.size() * len, '\0');
+    for (size_t i = 0; i < values.size(); ++i) values[i].copy(buf.data() + i * len, len);
+    WriteArray(name, {values.size()}, type, type, buf.data(), values.size());
 }
 
 void Hdf5File::WriteStringAttribute(const std::string& name, const std::string& value) {

@@ -33,16 +33,27 @@ public:
     arma::mat ReadMatrix(const std::string& name) const;
 
     void WriteMatrix(const std::string& name, const arma::mat& m);
+    // Arrays in C (row-major) order, typed as NumPy writes the course's files: uint8 pixels, int64
+    // labels, fixed-length byte strings (h5py's `bytes`). data must hold the shape's element count.
+    void WriteBytes(const std::string& name, const std::vector<hsize_t>& shape,
+                    const std::vector<std::uint8_t>& data);
+    void WriteIntegers(const std::string& name, const std::vector<hsize_t>& shape,
+                       const std::vector<std::int64_t>& data);
+    void WriteStrings(const std::string& name, const std::vector<std::string>& values);
     void WriteStringAttribute(const std::string& name, const std::string& value);
     void WriteUIntArrayAttribute(const std::string& name, const std::vector<std::uint64_t>& values);
     bool HasAttribute(const std::string& name) const;
     std::string ReadStringAttribute(const std::string& name) const;
     std::vector<std::uint64_t> ReadUIntArrayAttribute(const std::string& name) const;
 
+    // Flushes and closes; throws when the data cannot be written (a full disk shows here, since
+    // HDF5 caches writes). The destructor closes silently.
     void Close();
 
 private:
     [[noreturn]] void Fail(const std::string& what) const;
+    void WriteArray(const std::string& name, const std::vector<hsize_t>& shape, hid_t fileType,
+                    hid_t memType, const void* data, size_t count);
     std::string m_path;
     hid_t m_file = H5I_INVALID_HID;
 };
