@@ -41,10 +41,9 @@ std::unique_ptr<Trainer> Trainer::Create(const Parameters& initial, const DataSe
     if (test && test->Count() > 0) {
         test->Validate();
         if (test->Features() != train.Features())
-            throw EngineError(test->source + ": the test examples have " +
-                              std::to_string(test->Features()) +
-                              " values but the training examples have " +
-                              std::to_string(train.Features()));
+            throw EngineError(
+                test->source + ": the test examples have " + std::to_string(test->Features()) +
+                " values but the training examples have " + std::to_string(train.Features()));
     }
     if (options.precision == Precision::Float)
         return std::make_unique<DirectTrainer<float>>(initial, train, test, options);
