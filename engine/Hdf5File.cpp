@@ -1,6 +1,11 @@
 #include "Hdf5File.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -56,8 +61,13 @@ Hdf5File::Hdf5File(const std::string& path, Mode mode) : m_path(path) {
         m_file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
         if (m_file < 0) throw EngineError(path + ": the HDF5 file cannot be opened; it may be truncated");
     } else {
-        m_file = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
-        if (m_file < 0) throw EngineError(path + ": cannot create the file; check the folder is writable");
+        // The core driver without a backing store: the file lives in memory until Close().
+        Handle fapl(H5Pcreate(H5P_FILE_ACCESS), H5Pclose);
+        if (!fapl.ok() || H5Pset_fapl_core(fapl, 1 << 16, false) < 0)
+            throw EngineError(path + ": HDF5 cannot build a file in memory");
+        m_file = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, fapl);
+        if (m_file < 0) throw EngineError(path + ": HDF5 cannot create the file");
+        m_inMemory = true;
     }
 }
 
@@ -67,9 +77,37 @@ Hdf5File::~Hdf5File() {
 
 void Hdf5File::Close() {
     if (m_file < 0) return;
-    const herr_t status = H5Fclose(m_file);
+    if (m_inMemory) {
+        try {
+            WriteImage();
+        } catch (...) {
+            H5Fclose(m_file);
+            m_file = H5I_INVALID_HID;
+            throw;
+        }
+    }
+    H5Fclose(m_file);
     m_file = H5I_INVALID_HID;
-    if (status < 0) Fail("writing the file failed; is the disk full?");
+}
+
+void Hdf5File::WriteImage() {
+    if (H5Fflush(m_file, H5F_SCOPE_GLOBAL) < 0) Fail("HDF5 cannot finish the file");
+    const ssize_t size = H5Fget_file_image(m_file, nullptr, 0);
+    if (size < 0) Fail("HDF5 cannot finish the file");
+    std::vector<char> image(static_cast<size_t>(size));
+    if (H5Fget_file_image(m_file, image.data(), image.size()) != size)
+        Fail("HDF5 cannot finish the file");
+    std::FILE* out = std::fopen(m_path.c_str(), "wb");
+    if (!out) Fail(std::string("cannot create the file (") + std::strerror(errno) +
+                   "); check the folder exists and is writable");
+    const bool written = std::fwrite(image.data(), 1, image.size(), out) == image.size() &&
+                         std::fflush(out) == 0 && ::fsync(::fileno(out)) == 0;
+    const int error = errno;
+    if (std::fclose(out) != 0 || !written) {
+        std::remove(m_path.c_str());
+        Fail(std::string("writing the file failed (") + std::strerror(written ? errno : error) +
+             "); is the disk full?");
+    }
 }
 
 void Hdf5File::Fail(const std::string& what) const { throw EngineError(m_path + ": " + what); }

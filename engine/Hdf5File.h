@@ -11,6 +11,9 @@ namespace layerlab {
 
 // A thin RAII wrapper over the HDF5 C API that turns every failure into an EngineError naming
 // the file and the dataset. HDF5's own error stack printing is switched off: we say it better.
+// A file being created is built in memory and written out by Close(), like QSaveFile's commit:
+// HDF5 never meets a disk error (after a failed flush its library state is unsound and crashes
+// at exit), and an exception before Close() writes nothing.
 class Hdf5File {
 public:
     enum class Mode { Read, CreateTruncate };
@@ -46,16 +49,18 @@ public:
     std::string ReadStringAttribute(const std::string& name) const;
     std::vector<std::uint64_t> ReadUIntArrayAttribute(const std::string& name) const;
 
-    // Flushes and closes; throws when the data cannot be written (a full disk shows here, since
-    // HDF5 caches writes). The destructor closes silently.
+    // Read mode: closes. Create mode: writes the file to its path and closes; throws (and leaves
+    // no partial file) when it cannot be written. The destructor closes without writing.
     void Close();
 
 private:
     [[noreturn]] void Fail(const std::string& what) const;
     void WriteArray(const std::string& name, const std::vector<hsize_t>& shape, hid_t fileType,
                     hid_t memType, const void* data, size_t count);
+    void WriteImage();
     std::string m_path;
     hid_t m_file = H5I_INVALID_HID;
+    bool m_inMemory = false;
 };
 
 }  // namespace layerlab

@@ -78,11 +78,6 @@ Parameters ParameterIO::Load(const std::string& path) {
                               std::to_string(p.spec.sizes.back()) + " units");
         p.spec.sizes.push_back(p.W[l].n_rows);
     }
-    if (file.HasAttribute("activations")) {
-        p.spec.activations = ParseActivations(file.ReadStringAttribute("activations"));
-    } else {
-        p.spec = NetworkSpec::WithDefaultActivations(p.spec.sizes);
-    }
     if (file.HasAttribute("class_names")) {
         std::stringstream in(file.ReadStringAttribute("class_names"));
         for (std::string line; std::getline(in, line);) p.classNames.push_back(line);
@@ -92,9 +87,16 @@ Parameters ParameterIO::Load(const std::string& path) {
         if (shape.size() == 3) p.imageShape = {shape[0], shape[1], shape[2]};
     }
     try {
+        if (file.HasAttribute("activations")) {
+            p.spec.activations = ParseActivations(file.ReadStringAttribute("activations"));
+        } else {
+            p.spec = NetworkSpec::WithDefaultActivations(p.spec.sizes);
+        }
         p.Validate();
     } catch (const EngineError& e) {
-        throw EngineError(path + ": " + e.what());
+        // Name the file, unless Hdf5File already did.
+        const std::string what = e.what();
+        throw EngineError(what.rfind(path, 0) == 0 ? what : path + ": " + what);
     }
     return p;
 }
