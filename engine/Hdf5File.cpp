@@ -98,8 +98,9 @@ void Hdf5File::WriteImage() {
     if (H5Fget_file_image(m_file, image.data(), image.size()) != size)
         Fail("HDF5 cannot finish the file");
     std::FILE* out = std::fopen(m_path.c_str(), "wb");
-    if (!out) Fail(std::string("cannot create the file (") + std::strerror(errno) +
-                   "); check the folder exists and is writable");
+    if (!out)
+        Fail(std::string("cannot create the file (") + std::strerror(errno) +
+             "); check the folder exists and is writable");
     const bool written = std::fwrite(image.data(), 1, image.size(), out) == image.size() &&
                          std::fflush(out) == 0 && ::fsync(::fileno(out)) == 0;
     const int error = errno;

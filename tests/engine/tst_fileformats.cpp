@@ -86,6 +86,17 @@ Maker Custom(std::function<void(Hdf5File&)> write) {
     };
 }
 
+// A course file of m 2 × 2 × 3 images with the labels and class list given.
+Maker Labelled(hsize_t m, std::vector<hsize_t> labelShape, std::vector<std::int64_t> labels,
+               std::vector<std::string> classes) {
+    return Custom([=](Hdf5File& f) {
+        const auto im = PatternImages(m, 2, 2, 3);
+        f.WriteBytes("train_set_x", im.shape, im.pixels);
+        f.WriteIntegers("train_set_y", labelShape, labels);
+        f.WriteStrings("list_classes", classes);
+    });
+}
+
 // Raises the process's file size limit back when it leaves scope; a write past the limit fails
 // with EFBIG as on a full disk, and that works even when the tests run as root.
 class FileSizeLimit {
@@ -211,18 +222,12 @@ private slots:
             f.WriteBytes("train_set_x", im.shape, im.pixels);
             f.WriteIntegers("train_labels", {4}, im.labels);
         }) << "has no dataset 'train_set_y'";
-        QTest::newRow("counts disagree") << Custom([](Hdf5File& f) {
-            const auto im = PatternImages(10, 2, 2, 3);
-            f.WriteBytes("train_set_x", im.shape, im.pixels);
-            f.WriteIntegers("train_set_y", {8}, std::vector<std::int64_t>(8, 1));
-            f.WriteStrings("list_classes", {"non-cat", "cat"});
-        }) << "'train_set_x' holds 10 images but 'train_set_y' holds 8 labels";
-        QTest::newRow("labels 2-D") << Custom([](Hdf5File& f) {
-            const auto im = PatternImages(4, 2, 2, 3);
-            f.WriteBytes("train_set_x", im.shape, im.pixels);
-            f.WriteIntegers("train_set_y", {4, 2}, std::vector<std::int64_t>(8, 1));
-            f.WriteStrings("list_classes", {"non-cat", "cat"});
-        }) << "holds 4 images but 'train_set_y' holds 8 labels";
+        QTest::newRow("counts disagree")
+            << Labelled(10, {8}, std::vector<std::int64_t>(8, 1), {"non-cat", "cat"})
+            << "'train_set_x' holds 10 images but 'train_set_y' holds 8 labels";
+        QTest::newRow("labels 2-D")
+            << Labelled(4, {4, 2}, std::vector<std::int64_t>(8, 1), {"non-cat", "cat"})
+            << "holds 4 images but 'train_set_y' holds 8 labels";
         QTest::newRow("rank 2 images") << Custom([](Hdf5File& f) {
             f.WriteBytes("train_set_x", {4, 12}, std::vector<std::uint8_t>(48, 7));
             f.WriteIntegers("train_set_y", {4}, {0, 1, 0, 1});
@@ -240,12 +245,9 @@ private slots:
             f.WriteIntegers("train_set_y", {2}, {0, 1});
         }) << "'train_set_x' does not hold numbers";
         for (std::int64_t bad : {2, -1, 7}) {
-            QTest::addRow("label %lld", static_cast<long long>(bad)) << Custom([bad](Hdf5File& f) {
-                const auto im = PatternImages(4, 2, 2, 3);
-                f.WriteBytes("train_set_x", im.shape, im.pixels);
-                f.WriteIntegers("train_set_y", {4}, {0, 1, bad, 1});
-                f.WriteStrings("list_classes", {"non-cat", "cat"});
-            }) << QString("label %1 of image 2 is not one of the 2 classes").arg(bad);
+            QTest::addRow("label %lld", static_cast<long long>(bad))
+                << Labelled(4, {4}, {0, 1, bad, 1}, {"non-cat", "cat"})
+                << QString("label %1 of image 2 is not one of the 2 classes").arg(bad);
         }
         QTest::newRow("fractional label") << Custom([](Hdf5File& f) {
             const auto im = PatternImages(2, 2, 2, 3);
@@ -253,12 +255,8 @@ private slots:
             f.WriteMatrix("train_set_y", arma::mat{{0.0, 0.5}});
             f.WriteStrings("list_classes", {"non-cat", "cat"});
         }) << "label 0.5 of image 1 is not one of the 2 classes";
-        QTest::newRow("one class") << Custom([](Hdf5File& f) {
-            const auto im = PatternImages(2, 2, 2, 3);
-            f.WriteBytes("train_set_x", im.shape, im.pixels);
-            f.WriteIntegers("train_set_y", {2}, {0, 0});
-            f.WriteStrings("list_classes", {"cat"});
-        }) << "needs at least 2 classes";
+        QTest::newRow("one class")
+            << Labelled(2, {2}, {0, 0}, {"cat"}) << "needs at least 2 classes";
         QTest::newRow("class names are numbers") << Custom([](Hdf5File& f) {
             const auto im = PatternImages(2, 2, 2, 3);
             f.WriteBytes("train_set_x", im.shape, im.pixels);
