@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstring>
@@ -63,6 +64,16 @@ QString GoodFile(const QDir& dir, const char* name = "train_good.h5") {
     testdata::WriteCourseFile(Path(dir, name), "train_set", PatternImages(10, 4, 4, 3),
                               {"non-cat", "cat"});
     return dir.filePath(name);
+}
+
+// 4 pattern images of side × side × 3 at dir/file, in a train_ or test_ file as its name says.
+void WritePattern(const QDir& dir, const QString& file, hsize_t side) {
+    const QString path = dir.filePath(file);
+    dir.mkpath(QFileInfo(path).path());
+    testdata::WriteCourseFile(
+        path.toStdString(),
+        QFileInfo(path).fileName().startsWith("test_") ? "test_set" : "train_set",
+        PatternImages(4, side, side, 3), {"a", "b"});
 }
 
 // The good file cut to `keep` bytes (a negative keep counts from the end).
@@ -264,23 +275,16 @@ private slots:
             f.WriteIntegers("list_classes", {2}, {0, 1});
         }) << "'list_classes' does not hold strings";
         QTest::newRow("folder without train file") << Maker([](const QDir& dir) {
-            dir.mkpath("only_test");
-            testdata::WriteCourseFile(dir.filePath("only_test/test_x.h5").toStdString(), "test_set",
-                                      PatternImages(2, 2, 2, 3), {"a", "b"});
+            WritePattern(dir, "only_test/test_x.h5", 2);
             return dir.filePath("only_test");
         }) << "the folder holds no train_*.h5 file";
         QTest::newRow("test images of another size") << Maker([](const QDir& dir) {
-            dir.mkpath("mixed");
-            testdata::WriteCourseFile(dir.filePath("mixed/train_x.h5").toStdString(), "train_set",
-                                      PatternImages(4, 4, 4, 3), {"a", "b"});
-            testdata::WriteCourseFile(dir.filePath("mixed/test_x.h5").toStdString(), "test_set",
-                                      PatternImages(4, 2, 2, 3), {"a", "b"});
+            WritePattern(dir, "mixed/train_x.h5", 4);
+            WritePattern(dir, "mixed/test_x.h5", 2);
             return dir.filePath("mixed");
         }) << "its images have 12 values each but the training images have 48";
         QTest::newRow("broken test sibling") << Maker([](const QDir& dir) {
-            dir.mkpath("sibling");
-            testdata::WriteCourseFile(dir.filePath("sibling/train_x.h5").toStdString(), "train_set",
-                                      PatternImages(4, 2, 2, 3), {"a", "b"});
+            WritePattern(dir, "sibling/train_x.h5", 2);
             WriteRaw(dir.filePath("sibling/test_x.h5"), "not hdf5");
             return dir.filePath("sibling/train_x.h5");
         }) << "test_x.h5: not an HDF5 file";
