@@ -53,6 +53,18 @@ void ParseOrFail(QCommandLineParser& parser, const QStringList& arguments) {
     }
 }
 
+// Refuses an output file that could not be written, before a long run rather than after it.
+void CheckWritable(const QCommandLineParser& p, const QString& name) {
+    if (!p.isSet(name)) return;
+    const QFileInfo target(p.value(name));
+    if (target.isDir())
+        throw UsageError{tr("--%1 %2 is a folder: give a file name").arg(name, p.value(name))};
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.isDir() || !folder.isWritable())
+        throw UsageError{tr("--%1 %2: the folder %3 does not exist or is not writable")
+                             .arg(name, p.value(name), folder.filePath())};
+}
+
 QString Require(const QCommandLineParser& p, const QString& name) {
     if (!p.isSet(name)) throw UsageError{tr("--%1 is required (see --help)").arg(name)};
     return p.value(name);
@@ -64,6 +76,13 @@ bool CommandLine::IsCommand(const QStringList& arguments) {
     if (arguments.size() < 2) return false;
     const QString& c = arguments.at(1);
     return c == "train" || c == "predict" || c == "eval";
+}
+
+bool CommandLine::AsksForHelpOrVersion(const QStringList& arguments) {
+    static const QStringList info{"-h", "-?", "--help", "--help-all", "-v", "--version"};
+    for (qsizetype i = 1; i < arguments.size(); ++i)
+        if (info.contains(arguments.at(i))) return true;
+    return false;
 }
 
 int CommandLine::Run(const QStringList& arguments) {
@@ -108,6 +127,8 @@ int CommandLine::Train(const QStringList& arguments) {
         {"save", tr("Save the trained parameters to this HDF5 file."), "FILE"},
     });
     ParseOrFail(p, arguments);
+    CheckWritable(p, "costs");
+    CheckWritable(p, "save");
 
     DataSplit data = DataSetLoader::Load(Require(p, "data"));
     if (p.isSet("test")) data.test = DataSetLoader::Load(p.value("test")).train;
