@@ -139,6 +139,7 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         const QStringList data{"train", "--data", "%D/data", "--iterations", "5"};
+        const QStringList simple = data + QStringList{"--layers", "192,1"};
         QTest::newRow("no --data")
             << QStringList{"train", "--layers", "192,1"} << "--data is required (see --help)";
         QTest::newRow("missing file")
@@ -167,12 +168,12 @@ private slots:
         QTest::newRow("unknown activation")
             << data + QStringList{"--layers", "192,4,1", "--activations", "relu,swish"}
             << "unknown activation 'swish'";
-        QTest::newRow("--lr 0") << data + QStringList{"--layers", "192,1", "--lr", "0"}
+        QTest::newRow("--lr 0") << simple + QStringList{"--lr", "0"}
                                 << "learning rate 0 refused: it must be greater than 0";
-        QTest::newRow("--lr -1") << data + QStringList{"--layers", "192,1", "--lr", "-1"}
+        QTest::newRow("--lr -1") << simple + QStringList{"--lr", "-1"}
                                  << "learning rate -1 refused";
-        QTest::newRow("--lr text") << data + QStringList{"--layers", "192,1", "--lr", "fast"}
-                                   << "--lr 'fast' is not a number";
+        QTest::newRow("--lr text")
+            << simple + QStringList{"--lr", "fast"} << "--lr 'fast' is not a number";
         QTest::newRow("--iterations 0")
             << QStringList{"train", "--data", "%D/data", "--layers", "192,1", "--iterations", "0"}
             << "--iterations 0 refused: train for at least 1 iteration";
@@ -180,40 +181,34 @@ private slots:
             << QStringList{"train", "--data", "%D/data", "--layers", "192,1", "--iterations", "-3"}
             << "--iterations '-3' is not a whole number";
         QTest::newRow("unknown --init")
-            << data + QStringList{"--layers", "192,1", "--init", "gauss"}
+            << simple + QStringList{"--init", "gauss"}
             << "unknown --init 'gauss': use notebook, small, he or xavier";
-        QTest::newRow("unknown --precision")
-            << data + QStringList{"--layers", "192,1", "--precision", "half"}
-            << "unknown --precision 'half': use double or float";
+        QTest::newRow("unknown --precision") << simple + QStringList{"--precision", "half"}
+                                             << "unknown --precision 'half': use double or float";
         QTest::newRow("unknown option")
-            << data + QStringList{"--layers", "192,1", "--momentum", "0.9"}
-            << "Unknown option 'momentum'";
+            << simple + QStringList{"--momentum", "0.9"} << "Unknown option 'momentum'";
         QTest::newRow("--init-weights vs --layers")
             << data + QStringList{"--layers", "192,5,1", "--init-weights", "%D/model_192_4_1.h5"}
             << "--layers 192,5,1 does not match the shapes in %D/model_192_4_1.h5";
         QTest::newRow("--init-weights missing")
             << data + QStringList{"--init-weights", "%D/absent.h5"} << "%D/absent.h5: no such file";
-        QTest::newRow("diverges") << data +
-                                         QStringList{
-                                             "--layers",      "192,8,8,1",
-                                             "--activations", "leaky_relu,leaky_relu,sigmoid",
-                                             "--lr",          "1e6",
-                                             "--iterations",  "100",
-                                             "--print-every", "0"}
-                                  << "cost diverged at iteration";
+        const QStringList wild{
+            "--layers",     "192,8,8,1", "--activations", "leaky_relu,leaky_relu,sigmoid",
+            "--lr",         "1e6",       "--print-every", "0",
+            "--iterations", "100"};
+        QTest::newRow("diverges") << data + wild << "cost diverged at iteration";
         // Checked before training, so a long run is not lost at the end.
         QTest::newRow("--costs unwritable")
-            << data + QStringList{"--layers", "192,1", "--costs", "%D/notes.h5/c.txt"}
+            << simple + QStringList{"--costs", "%D/notes.h5/c.txt"}
             << "--costs %D/notes.h5/c.txt: the folder %D/notes.h5 does not exist or is not "
                "writable";
         QTest::newRow("--save unwritable")
-            << data + QStringList{"--layers", "192,1", "--save", "%D/absent/model.h5"}
+            << simple + QStringList{"--save", "%D/absent/model.h5"}
             << "--save %D/absent/model.h5: the folder %D/absent does not exist or is not writable";
-        QTest::newRow("--save a folder")
-            << data + QStringList{"--layers", "192,1", "--save", "%D/data"}
-            << "--save %D/data is a folder: give a file name";
+        QTest::newRow("--save a folder") << simple + QStringList{"--save", "%D/data"}
+                                         << "--save %D/data is a folder: give a file name";
         QTest::newRow("--test of another size")
-            << data + QStringList{"--layers", "192,1", "--test", "%D/tiny_4x4.h5"}
+            << simple + QStringList{"--test", "%D/tiny_4x4.h5"}
             << "%D/tiny_4x4.h5: the test examples have 48 values but the training examples have "
                "192";
         QTest::newRow("predict, no --model")
