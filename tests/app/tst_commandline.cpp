@@ -111,6 +111,10 @@ private slots:
         blue.fill(QColor(30, 70, 220));
         QVERIFY(red.save(In("red.png")));
         QVERIFY(blue.save(In("blue.png")));
+        // A PNG cut short: libpng reports it on stderr by itself.
+        QFile png(In("red.png")), cut(In("cut.png"));
+        QVERIFY(png.open(QIODevice::ReadOnly) && cut.open(QIODevice::WriteOnly));
+        cut.write(png.read(png.size() / 2));
     }
 
     void helpAndVersion_data() {
@@ -225,6 +229,9 @@ private slots:
         QTest::newRow("predict, not an image")
             << QStringList{"predict", "--model", "%D/model_192_4_1.h5", "%D/notes.png"}
             << "%D/notes.png: not a readable image";
+        QTest::newRow("predict, truncated PNG")
+            << QStringList{"predict", "--model", "%D/model_192_4_1.h5", "%D/cut.png"}
+            << "%D/cut.png: not a readable image";
         QTest::newRow("predict, missing image")
             << QStringList{"predict", "--model", "%D/model_192_4_1.h5", "%D/absent.png"}
             << "%D/absent.png: not a readable image";
