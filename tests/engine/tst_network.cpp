@@ -1,7 +1,6 @@
 // The L-layer network: backprop against central differences for every activation and cost in
 // both precisions, costs at saturation, the initialisers' statistics, every refusal with its
 // message, divergence, and that small problems are really learned.
-#include <QRegularExpression>
 #include <QTest>
 #include <cmath>
 #include <functional>
