@@ -96,9 +96,7 @@ void ArchitectureEditor::SetData(arma::uword inputSize, size_t classCount,
     const bool softmax = classCount > 2 || (spec.OutputActivation() == Activation::Softmax);
     spec.sizes.back() = classCount > 2 || softmax ? classCount : 1;
     spec.activations.back() = softmax ? Activation::Softmax : Activation::Sigmoid;
-    m_spec = spec;
-    Rebuild();
-    emit specChanged(m_spec);
+    SetSpec(spec);
 }
 
 void ArchitectureEditor::SetSpec(const NetworkSpec& spec) {
@@ -131,9 +129,7 @@ void ArchitectureEditor::SetHiddenLayers(const QString& text) {
     }
     spec.sizes.push_back(m_spec.sizes.back());
     spec.activations.push_back(m_spec.OutputActivation());
-    m_spec = spec;
-    Rebuild();
-    emit specChanged(m_spec);
+    SetSpec(spec);
 }
 
 void ArchitectureEditor::Rebuild() {
@@ -292,36 +288,37 @@ void ArchitectureEditor::ActivationChosen(size_t l, int index) {
 }
 
 void ArchitectureEditor::OutputChosen(int index) {
-    const auto a = static_cast<Activation>(m_rowWidgets.back().activation->itemData(index).toInt());
-    m_spec.activations.back() = a;
-    m_spec.sizes.back() = a == Activation::Softmax ? std::max<size_t>(m_classCount, 2) : 1;
-    Rebuild();
-    emit specChanged(m_spec);
+    NetworkSpec spec = m_spec;
+    spec.activations.back() =
+        static_cast<Activation>(m_rowWidgets.back().activation->itemData(index).toInt());
+    spec.sizes.back() =
+        spec.OutputActivation() == Activation::Softmax ? std::max<size_t>(m_classCount, 2) : 1;
+    SetSpec(spec);
 }
 
 void ArchitectureEditor::InsertHidden(size_t at) {
-    const arma::uword units = at > 1 ? std::max<arma::uword>(m_spec.sizes[at - 1] / 2, 1) : 20;
-    m_spec.sizes.insert(m_spec.sizes.begin() + static_cast<std::ptrdiff_t>(at), units);
-    m_spec.activations.insert(m_spec.activations.begin() + static_cast<std::ptrdiff_t>(at - 1),
-                              Activation::ReLU);
-    Rebuild();
-    emit specChanged(m_spec);
+    NetworkSpec spec = m_spec;
+    const arma::uword units = at > 1 ? std::max<arma::uword>(spec.sizes[at - 1] / 2, 1) : 20;
+    spec.sizes.insert(spec.sizes.begin() + static_cast<std::ptrdiff_t>(at), units);
+    spec.activations.insert(spec.activations.begin() + static_cast<std::ptrdiff_t>(at - 1),
+                            Activation::ReLU);
+    SetSpec(spec);
 }
 
 void ArchitectureEditor::RemoveHidden(size_t l) {
-    m_spec.sizes.erase(m_spec.sizes.begin() + static_cast<std::ptrdiff_t>(l));
-    m_spec.activations.erase(m_spec.activations.begin() + static_cast<std::ptrdiff_t>(l - 1));
-    Rebuild();
-    emit specChanged(m_spec);
+    NetworkSpec spec = m_spec;
+    spec.sizes.erase(spec.sizes.begin() + static_cast<std::ptrdiff_t>(l));
+    spec.activations.erase(spec.activations.begin() + static_cast<std::ptrdiff_t>(l - 1));
+    SetSpec(spec);
 }
 
 void ArchitectureEditor::MoveHidden(size_t l, int by) {
     const size_t other = l + by;
     if (other < 1 || other >= m_spec.L()) return;
-    std::swap(m_spec.sizes[l], m_spec.sizes[other]);
-    std::swap(m_spec.activations[l - 1], m_spec.activations[other - 1]);
-    Rebuild();
-    emit specChanged(m_spec);
+    NetworkSpec spec = m_spec;
+    std::swap(spec.sizes[l], spec.sizes[other]);
+    std::swap(spec.activations[l - 1], spec.activations[other - 1]);
+    SetSpec(spec);
 }
 
 void ArchitectureEditor::Accept(const NetworkSpec& spec) {

@@ -334,34 +334,27 @@ void MainWindow::Train() {
             return;
         }
     }
-    try {
-        StartSession(FreshParameters());
-    } catch (const EngineError& e) {
-        ShowError(tr("Cannot train this network"), QString::fromStdString(e.what()));
-        return;
-    }
-    m_session->Resume();
+    if (StartFreshSession(tr("Cannot train this network"))) m_session->Resume();
 }
 
 void MainWindow::Step() {
     if (!m_data) return;
-    if (!m_session || !IsLive(m_session->State())) {
-        try {
-            StartSession(FreshParameters());
-        } catch (const EngineError& e) {
-            ShowError(tr("Cannot train this network"), QString::fromStdString(e.what()));
-            return;
-        }
-    }
-    m_session->Step();
+    if ((m_session && IsLive(m_session->State())) ||
+        StartFreshSession(tr("Cannot train this network")))
+        m_session->Step();
 }
 
 void MainWindow::ResetWeights() {
-    if (!m_data) return;
+    if (m_data) StartFreshSession(tr("Cannot reset the weights"));
+}
+
+bool MainWindow::StartFreshSession(const QString& errorTitle) {
     try {
         StartSession(FreshParameters());
+        return true;
     } catch (const EngineError& e) {
-        ShowError(tr("Cannot reset the weights"), QString::fromStdString(e.what()));
+        ShowError(errorTitle, QString::fromStdString(e.what()));
+        return false;
     }
 }
 

@@ -66,6 +66,8 @@ private:
     void ResetWeights();
     // Replaces the session with a new one starting from initial (Ready, not yet iterating).
     void StartSession(Parameters initial);
+    // A session from freshly initialised weights; on failure shows why under errorTitle.
+    bool StartFreshSession(const QString& errorTitle);
     void EndSession();
     void OnSnapshot(const TrainingSnapshot& s);
     void UpdateActions();
