@@ -12,7 +12,7 @@ QVector<QPointF> Decimate(const QVector<QPointF>& points, double x0, double x1, 
     if (first != points.begin()) --first;
     if (last != points.end()) ++last;
     const qsizetype count = last - first;
-    if (buckets < 1 || count <= 2 * static_cast<qsizetype>(buckets))
+    if (buckets < 1 || !(x1 > x0) || count <= 2 * static_cast<qsizetype>(buckets))
         return QVector<QPointF>(first, last);
 
     QVector<QPointF> out;

@@ -23,17 +23,7 @@ void PredictionModel::SetDataSet(const DataSet& test) {
         test.imageShape[0] * test.imageShape[1] * test.imageShape[2] == test.Features();
     m_images.reserve(static_cast<qsizetype>(test.Count()));
     for (arma::uword i = 0; i < test.Count(); ++i) {
-        const QImage image =
-            isImage ? ImageEncoder::Decode(test.X.col(i), test.imageShape) : QImage();
-        m_images.append(image);
-        // Small images (MNIST's 28×28) stay crisp; photos are smoothed.
-        const Qt::TransformationMode mode = image.width() * 2 >= m_thumbnailSize
-                                                ? Qt::SmoothTransformation
-                                                : Qt::FastTransformation;
-        m_thumbnails.append(image.isNull()
-                                ? QPixmap()
-                                : QPixmap::fromImage(image.scaled(m_thumbnailSize, m_thumbnailSize,
-                                                                  Qt::KeepAspectRatio, mode)));
+        m_images.append(isImage ? ImageEncoder::Decode(test.X.col(i), test.imageShape) : QImage());
         m_trueClass.append(static_cast<int>(test.y[i]));
     }
     endResetModel();
@@ -60,6 +50,20 @@ void PredictionModel::SetProbabilities(const arma::mat& probabilities) {
         emit dataChanged(index(0), index(static_cast<int>(m_images.size()) - 1));
 }
 
+QPixmap PredictionModel::Thumbnail(int row) const {
+    if (const QPixmap* cached = m_thumbnails.object(row)) return *cached;
+    const QImage& image = m_images[row];
+    if (image.isNull()) return {};
+    // Small images (MNIST's 28×28) stay crisp; photos are smoothed.
+    const Qt::TransformationMode mode =
+        image.width() * 2 >= m_thumbnailSize ? Qt::SmoothTransformation : Qt::FastTransformation;
+    auto* pixmap = new QPixmap(QPixmap::fromImage(
+        image.scaled(m_thumbnailSize, m_thumbnailSize, Qt::KeepAspectRatio, mode)));
+    const QPixmap result = *pixmap;
+    m_thumbnails.insert(row, pixmap);
+    return result;
+}
+
 int PredictionModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_images.size());
 }
@@ -84,7 +88,7 @@ QVariant PredictionModel::data(const QModelIndex& index, int role) const {
         case ImageRole:
             return m_images[row];
         case ThumbnailRole:
-            return m_thumbnails[row];
+            return Thumbnail(row);
         case TrueClassRole:
             return m_trueClass[row];
         case PredictedClassRole:

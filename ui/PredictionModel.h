@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QCache>
 #include <QImage>
 #include <QPixmap>
 #include <QStringList>
@@ -39,11 +40,13 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
 
 private:
+    QPixmap Thumbnail(int row) const;
+
     int m_thumbnailSize;
     QVector<QImage> m_images;
-    // Scaled once when the data arrives: repainting 50–10 000 thumbnails 30 times a second must
-    // not rescale them each time.
-    QVector<QPixmap> m_thumbnails;
+    // Scaled when first shown and kept: repainting thumbnails 30 times a second must not rescale
+    // them each time, and 10 000 of them at once would take hundreds of megabytes.
+    mutable QCache<int, QPixmap> m_thumbnails{3000};
     QVector<int> m_trueClass;
     QStringList m_classNames;
     arma::mat m_probabilities;
