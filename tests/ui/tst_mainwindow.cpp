@@ -66,6 +66,7 @@ private slots:
     void chartLogScaleAndExport();
     void closeWhileTraining();
     void decimationKeepsEverySpike();
+    void settingsAreRemembered();
 
 private:
     template <typename T>
@@ -316,6 +317,21 @@ void TestMainWindow::decimationKeepsEverySpike() {
     QCOMPARE(zoomed.size(), qsizetype(52));
     QCOMPARE(zoomed.front(), points[99]);
     QCOMPARE(Decimate(points, 5, 5, 100).size(), qsizetype(2));  // an empty range ends
+}
+
+void TestMainWindow::settingsAreRemembered() {
+    Type("learningRateEdit", "0.02");
+    Type("layerUnits_2", "9");
+    SetIterations(777);
+    Find<QCheckBox>("logScaleCheck")->setChecked(true);
+    QVERIFY(m_window->close());
+    m_window = std::make_unique<MainWindow>();
+    m_window->SetDataSet(SyntheticData(), "synthetic");
+    QCOMPARE(Find<QLineEdit>("learningRateEdit")->text(), QString("0.02"));
+    QCOMPARE(Find<QSpinBox>("iterationsSpin")->value(), 777);
+    QCOMPARE(Find<ArchitectureEditor>("architectureEditor")->Spec().sizes,
+             (std::vector<arma::uword>{48, 20, 9, 5, 1}));
+    QVERIFY(Find<CostChartView>("costChartView")->LogScale());
 }
 
 QTEST_MAIN(TestMainWindow)
