@@ -1,0 +1,156 @@
+#include "ImageFolderReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QImageReader>
+#include <algorithm>
+#include <random>
+
+#include "ClassPicker.h"
+#include "EngineError.h"
+#include "ImageEncoder.h"
+#include "LoadCancelled.h"
+#include "MemoryBudget.h"
+
+namespace layerlab {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ImageFolderReader", text);
+}
+
+// Warnings name at most this many files; the count covers them all.
+constexpr int kMaxNamedWarnings = 20;
+
+struct Item {
+    QString path;
+    arma::uword label;
+    bool test;
+};
+
+QStringList FilesIn(const QString& folder) {
+    QStringList files;
+    for (const QFileInfo& f : QDir(folder).entryInfoList(QDir::Files | QDir::Readable, QDir::Name))
+        files << f.absoluteFilePath();
+    return files;
+}
+
+}  // namespace
+
+QStringList ImageFolderReader::ClassFolders(const QString& folder) {
+    return QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+bool ImageFolderReader::HasTrainTestFolders(const QString& root) {
+    const QDir dir(root);
+    return dir.exists("train") && dir.exists("test") &&
+           !ClassFolders(dir.filePath("train")).isEmpty() &&
+           !ClassFolders(dir.filePath("test")).isEmpty();
+}
+
+LoadedData ImageFolderReader::Read(const QString& root, const LoadOptions& options) {
+    const std::string where = root.toStdString();
+    const QDir dir(root);
+    if (!dir.exists()) throw EngineError(where + ": no such folder");
+    const bool presplit = HasTrainTestFolders(root);
+    const QString trainRoot = presplit ? dir.filePath("train") : root;
+    const QStringList classes = ClassFolders(trainRoot);
+    if (classes.isEmpty())
+        throw EngineError(where +
+                          ": holds no class folders; put each class's pictures in a subfolder "
+                          "named after the class (ROOT/cat/*.jpg, ROOT/dog/*.jpg)");
+    if (classes.size() < 2)
+        throw EngineError(where + ": holds only one class folder, '" +
+                          classes.first().toStdString() +
+                          "'; a classifier needs at least 2 classes");
+    if (presplit)
+        for (const QString& c : ClassFolders(dir.filePath("test")))
+            if (!classes.contains(c))
+                throw EngineError(dir.filePath("test/" + c).toStdString() + ": class '" +
+                                  c.toStdString() + "' has no folder in " +
+                                  trainRoot.toStdString());
+    std::vector<std::string> allNames;
+    for (const QString& c : classes) allNames.push_back(c.toStdString());
+    const ClassPicker picker(allNames, options.classes, where);
+
+    // Collect every file first so progress has a total and the split is decided before decoding.
+    std::vector<Item> items;
+    std::mt19937_64 rng(options.seed);
+    for (size_t old = 0; old < allNames.size(); ++old) {
+        const auto label = picker.Map(old);
+        if (!label) continue;
+        if (presplit) {
+            for (const QString& f : FilesIn(QDir(trainRoot).filePath(classes[old])))
+                items.push_back({f, *label, false});
+            for (const QString& f : FilesIn(dir.filePath("test/" + classes[old])))
+                items.push_back({f, *label, true});
+        } else {
+            QStringList files = FilesIn(dir.filePath(classes[old]));
+            std::shuffle(files.begin(), files.end(), rng);
+            const auto testCount =
+                static_cast<qsizetype>(std::floor(files.size() * options.testFraction + 0.5));
+            for (qsizetype i = 0; i < files.size(); ++i)
+                items.push_back({files[i], *label, i < testCount});
+        }
+    }
+
+    const bool gray = options.grayscale;
+    const QSize size = options.imageSize.isValid() ? options.imageSize : QSize(64, 64);
+    const std::array<arma::uword, 3> shape{static_cast<arma::uword>(size.height()),
+                                           static_cast<arma::uword>(size.width()), gray ? 1u : 3u};
+    const arma::uword n = shape[0] * shape[1] * shape[2];
+    MemoryBudget::Check(
+        MemoryBudget::Multiply({items.size(), n, sizeof(double)}), where,
+        std::to_string(items.size()) + " images of " + std::to_string(n) + " values");
+
+    LoadedData out;
+    arma::mat X(n, items.size());
+    std::vector<char> ok(items.size(), 0);
+    std::vector<arma::uword> readable(picker.Names().size(), 0);
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (options.Cancelled()) throw LoadCancelled();
+        QImageReader reader(items[i].path);
+        reader.setAutoTransform(true);  // phone photos carry their rotation in EXIF
+        const QImage image = reader.read();
+        if (image.isNull()) {
+            ++out.skipped;
+            if (out.skipped <= kMaxNamedWarnings)
+                out.warnings << tr("%1: skipped, not a readable image (%2)")
+                                    .arg(items[i].path, reader.errorString());
+        } else {
+            X.col(i) = ImageEncoder::Encode(image, shape);
+            ok[i] = 1;
+            ++readable[items[i].label];
+        }
+        options.Report(static_cast<qint64>(i + 1), static_cast<qint64>(items.size()));
+    }
+    if (out.skipped > kMaxNamedWarnings)
+        out.warnings
+            << tr("… and %1 more unreadable files skipped").arg(out.skipped - kMaxNamedWarnings);
+    for (size_t c = 0; c < readable.size(); ++c)
+        if (readable[c] == 0)
+            throw EngineError(
+                QDir(trainRoot).filePath(QString::fromStdString(picker.Names()[c])).toStdString() +
+                ": holds no readable image (" + std::to_string(out.skipped) +
+                " files skipped in the whole set); add pictures Qt can decode (PNG, JPEG, BMP, "
+                "GIF…)");
+
+    for (bool test : {false, true}) {
+        DataSet& d = test ? out.test : out.train;
+        std::vector<arma::uword> columns, y;
+        for (size_t i = 0; i < items.size(); ++i)
+            if (ok[i] && items[i].test == test) {
+                columns.push_back(i);
+                y.push_back(items[i].label);
+            }
+        d.X = X.cols(arma::uvec(columns));
+        d.y = arma::Row<arma::uword>(y);
+        d.classNames = picker.Names();
+        d.imageShape = shape;
+        d.source = (test && presplit ? dir.filePath("test") : root).toStdString();
+    }
+    if (out.train.Count() == 0) throw EngineError(where + ": no readable training image");
+    return out;
+}
+
+}  // namespace layerlab
