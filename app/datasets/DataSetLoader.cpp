@@ -73,9 +73,14 @@ LoadedData DataSetLoader::Load(const QString& spec, const LoadOptions& options) 
 
     LoadedData out;
     switch (Identify(spec)) {
-        case Kind::Builtin:
+        case Kind::Builtin: {
+            // Draws every shape, then picks, so a class looks the same whichever others are kept.
             out = BuiltinShapes::Generate(spec, options);
+            const ClassPicker picker(out.train.classNames, options.classes, where);
+            picker.Apply(out.train);
+            picker.Apply(out.test);
             break;
+        }
         case Kind::Idx:
             out = IdxReader::Read(info.isDir() ? spec : info.absolutePath(), options);
             break;

@@ -70,7 +70,8 @@ IdxReader::Array IdxReader::ReadArray(const QString& path, std::uint8_t expected
         int code = Z_OK;
         const char* message = gzerror(file.get(), &code);
         if (code != Z_OK && code != Z_STREAM_END)
-            return EngineError(where + ": the compressed data is corrupt (" + message + ")");
+            return EngineError(
+                where + ": the compressed data is corrupt or cut short (zlib: " + message + ")");
         return EngineError(where + ": " + what);
     };
     std::uint64_t expectedTotal = 0;  // known once the header is read

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QImageReader>
 #include <algorithm>
+#include <numeric>
 #include <random>
 
 #include "ClassPicker.h"
@@ -85,12 +86,17 @@ LoadedData ImageFolderReader::Read(const QString& root, const LoadOptions& optio
             for (const QString& f : FilesIn(dir.filePath("test/" + classes[old])))
                 items.push_back({f, *label, true});
         } else {
-            QStringList files = FilesIn(dir.filePath(classes[old]));
-            std::shuffle(files.begin(), files.end(), rng);
+            // The shuffle only decides which files are test images; both sets keep name order.
+            const QStringList files = FilesIn(dir.filePath(classes[old]));
+            std::vector<qsizetype> order(files.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::shuffle(order.begin(), order.end(), rng);
             const auto testCount =
-                static_cast<qsizetype>(std::floor(files.size() * options.testFraction + 0.5));
+                static_cast<size_t>(std::floor(files.size() * options.testFraction + 0.5));
+            std::vector<char> isTest(files.size(), 0);
+            for (size_t i = 0; i < testCount; ++i) isTest[order[i]] = 1;
             for (qsizetype i = 0; i < files.size(); ++i)
-                items.push_back({files[i], *label, i < testCount});
+                items.push_back({files[i], *label, isTest[i] != 0});
         }
     }
 
