@@ -37,6 +37,7 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName("predictionScroll");
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* list = new QWidget(scroll);
     list->setObjectName("predictionList");
     m_cards = new QVBoxLayout(list);
@@ -112,6 +113,11 @@ void PredictionPanel::addImage(const QImage& image, const QString& label) {
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     item.title->setFont(big);
+    auto* name = new QLabel(item.card);
+    name->setObjectName("predictionName");
+    name->setText(name->fontMetrics().elidedText(label, Qt::ElideMiddle, 260));
+    name->setToolTip(label);
+    item.column->addWidget(name);
     item.column->addWidget(item.title);
     row->addWidget(picture);
     row->addLayout(item.column, 1);
@@ -122,8 +128,8 @@ void PredictionPanel::addImage(const QImage& image, const QString& label) {
     m_cards->insertWidget(0, item.card);
     for (int i = 0; i < m_items.size(); ++i)
         m_items[i].card->setObjectName(QStringLiteral("predictionCard_%1").arg(i));
-    m_hint->setText(
-        tr("%n picture(s): the current network's prediction for each.", nullptr, count()));
+    m_hint->setText(tr("What the current network makes of each picture (%1 shown, newest first).")
+                        .arg(count()));
     emit imagesChanged();
     reclassify();
 }
@@ -148,9 +154,8 @@ void PredictionPanel::rebuildBars(Item& item) {
 
 void PredictionPanel::showUnclassified(Item& item) {
     item.predicted.clear();
-    item.title->setText(item.input.is_empty()
-                            ? tr("%1: open a data set to classify it").arg(item.label)
-                            : tr("%1: not classified yet").arg(item.label));
+    item.title->setText(item.input.is_empty() ? tr("open a data set to classify it")
+                                              : tr("not classified yet"));
     for (QProgressBar* bar : item.bars->findChildren<QProgressBar*>()) bar->setValue(0);
 }
 
@@ -183,8 +188,7 @@ bool PredictionPanel::updateProbabilities(const arma::mat& probabilities) {
             p = probabilities.col(i);
         const arma::uword best = p.index_max();
         item.predicted = m_classNames[static_cast<int>(best)];
-        item.title->setText(
-            tr("%1: %2 (%3 %)").arg(item.label, item.predicted).arg(100.0 * p[best], 0, 'f', 1));
+        item.title->setText(tr("%1  %2 %").arg(item.predicted).arg(100.0 * p[best], 0, 'f', 1));
         const QList<QProgressBar*> bars = item.bars->findChildren<QProgressBar*>();
         for (arma::uword c = 0; c < classes && c < static_cast<arma::uword>(bars.size()); ++c) {
             bars[c]->setValue(static_cast<int>(std::lround(1000.0 * p[c])));
