@@ -109,9 +109,17 @@ LoadedData ImageFolderReader::Read(const QString& root, const LoadOptions& optio
         MemoryBudget::Multiply({items.size(), n, sizeof(double)}), where,
         std::to_string(items.size()) + " images of " + std::to_string(n) + " values");
 
+    // Each picture goes straight into its set's column, so memory peaks at one copy of X.
     LoadedData out;
-    arma::mat X(n, items.size());
-    std::vector<char> ok(items.size(), 0);
+    DataSet* sets[2] = {&out.train, &out.test};
+    std::vector<arma::uword> column(items.size());
+    arma::uword planned[2] = {0, 0};
+    for (size_t i = 0; i < items.size(); ++i) column[i] = planned[items[i].test]++;
+    for (int s = 0; s < 2; ++s) {
+        sets[s]->X.set_size(n, planned[s]);
+        sets[s]->y.set_size(planned[s]);
+    }
+    std::vector<arma::uword> kept[2];  // readable columns of each set
     std::vector<arma::uword> readable(picker.Names().size(), 0);
     for (size_t i = 0; i < items.size(); ++i) {
         if (options.Cancelled()) throw LoadCancelled();
@@ -124,8 +132,10 @@ LoadedData ImageFolderReader::Read(const QString& root, const LoadOptions& optio
                 out.warnings << tr("%1: skipped, not a readable image (%2)")
                                     .arg(items[i].path, reader.errorString());
         } else {
-            X.col(i) = ImageEncoder::Encode(image, shape);
-            ok[i] = 1;
+            DataSet& d = *sets[items[i].test];
+            d.X.col(column[i]) = ImageEncoder::Encode(image, shape);
+            d.y[column[i]] = items[i].label;
+            kept[items[i].test].push_back(column[i]);
             ++readable[items[i].label];
         }
         options.Report(static_cast<qint64>(i + 1), static_cast<qint64>(items.size()));
@@ -141,19 +151,16 @@ LoadedData ImageFolderReader::Read(const QString& root, const LoadOptions& optio
                 " files skipped in the whole set); add pictures Qt can decode (PNG, JPEG, BMP, "
                 "GIF…)");
 
-    for (bool test : {false, true}) {
-        DataSet& d = test ? out.test : out.train;
-        std::vector<arma::uword> columns, y;
-        for (size_t i = 0; i < items.size(); ++i)
-            if (ok[i] && items[i].test == test) {
-                columns.push_back(i);
-                y.push_back(items[i].label);
-            }
-        d.X = X.cols(arma::uvec(columns));
-        d.y = arma::Row<arma::uword>(y);
+    for (int s = 0; s < 2; ++s) {
+        DataSet& d = *sets[s];
+        if (kept[s].size() != planned[s]) {
+            const arma::uvec keep(kept[s]);
+            d.X = arma::mat(d.X.cols(keep));
+            d.y = arma::Row<arma::uword>(d.y.cols(keep));
+        }
         d.classNames = picker.Names();
         d.imageShape = shape;
-        d.source = (test && presplit ? dir.filePath("test") : root).toStdString();
+        d.source = (s == 1 && presplit ? dir.filePath("test") : root).toStdString();
     }
     if (out.train.Count() == 0) throw EngineError(where + ": no readable training image");
     return out;
