@@ -69,7 +69,7 @@ QImage BuiltinShapes::Draw(int shapeClass, QSize size, std::mt19937_64& rng) {
     painter.setRenderHint(QPainter::Antialiasing);
     const double side = std::min(size.width(), size.height());
     const double r = side * (0.25 + 0.1 * unit(rng));  // radius: 25–35 % of the side
-    const double jitter = side * 0.09;  // centre within ±9 % of the middle
+    const double jitter = side * 0.09;                 // centre within ±9 % of the middle
     painter.translate(size.width() / 2.0 + jitter * (2 * unit(rng) - 1),
                       size.height() / 2.0 + jitter * (2 * unit(rng) - 1));
     painter.rotate(30.0 * (unit(rng) - 0.5));  // ±15°: a tilted square is still a square

@@ -69,9 +69,13 @@ IdxReader::Array IdxReader::ReadArray(const QString& path, std::uint8_t expected
     auto fail = [&](const std::string& what) -> EngineError {
         int code = Z_OK;
         const char* message = gzerror(file.get(), &code);
+        // zlib puts the path in front of its message; we already do.
+        std::string reason = message;
+        if (reason.rfind(path.toLocal8Bit().toStdString() + ": ", 0) == 0)
+            reason.erase(0, path.toLocal8Bit().size() + 2);
         if (code != Z_OK && code != Z_STREAM_END)
             return EngineError(
-                where + ": the compressed data is corrupt or cut short (zlib: " + message + ")");
+                where + ": the compressed data is corrupt or cut short (zlib: " + reason + ")");
         return EngineError(where + ": " + what);
     };
     std::uint64_t expectedTotal = 0;  // known once the header is read
@@ -119,7 +123,8 @@ IdxReader::Array IdxReader::ReadArray(const QString& path, std::uint8_t expected
     for (size_t i = 0; i < a.dims.size(); ++i)
         shape += (i ? " × " : "") + std::to_string(a.dims[i]);
     // Raw bytes plus the doubles they become.
-    MemoryBudget::Check(MemoryBudget::Multiply({elements, 9}), where, "its header's size " + shape);
+    MemoryBudget::Check(MemoryBudget::Multiply({elements, 9}), where, "its header's size " + shape,
+                        "the file is damaged or not an IDX file");
     if (!compressed && static_cast<std::uint64_t>(fileSize) != header + elements)
         throw EngineError(
             where + ": its header says " + shape + " = " + std::to_string(elements) +

@@ -107,7 +107,8 @@ LoadedData ImageFolderReader::Read(const QString& root, const LoadOptions& optio
     const arma::uword n = shape[0] * shape[1] * shape[2];
     MemoryBudget::Check(
         MemoryBudget::Multiply({items.size(), n, sizeof(double)}), where,
-        std::to_string(items.size()) + " images of " + std::to_string(n) + " values");
+        std::to_string(items.size()) + " images of " + std::to_string(n) + " values",
+        "choose a smaller image size or pick fewer classes");
 
     // Each picture goes straight into its set's column, so memory peaks at one copy of X.
     LoadedData out;

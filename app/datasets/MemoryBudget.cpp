@@ -25,7 +25,8 @@ std::uint64_t MemoryBudget::PhysicalBytes() {
                : 0;
 }
 
-void MemoryBudget::Check(std::uint64_t bytes, const std::string& source, const std::string& what) {
+void MemoryBudget::Check(std::uint64_t bytes, const std::string& source, const std::string& what,
+                         const std::string& fix) {
     const std::uint64_t physical = PhysicalBytes();
     // Unknown physical memory: still refuse what no machine has (1 TB).
     const std::uint64_t limit = physical ? physical / 4 * 3 : (std::uint64_t(1) << 40);
@@ -34,8 +35,7 @@ void MemoryBudget::Check(std::uint64_t bytes, const std::string& source, const s
                       (bytes == std::numeric_limits<std::uint64_t>::max()
                            ? std::string("more than 18 EB")
                            : Gigabytes(bytes)) +
-                      " of memory (this machine has " + Gigabytes(physical) +
-                      "); the file is damaged, or pick fewer classes or a smaller image size");
+                      " of memory (this machine has " + Gigabytes(physical) + "); " + fix);
 }
 
 std::uint64_t MemoryBudget::Multiply(std::initializer_list<std::uint64_t> factors) {
