@@ -220,6 +220,8 @@ int CommandLine::Train(const QStringList& arguments) {
         {"save", tr("Save the trained parameters to this HDF5 file."), "FILE"},
     });
     AddDataOptions(p);
+    p.addOption(
+        {"summary", tr("Print the data set's size, image shape and examples per class first.")});
     ParseOrFail(p, arguments);
     CheckWritable(p, "costs");
     CheckWritable(p, "save");
@@ -233,7 +235,7 @@ int CommandLine::Train(const QStringList& arguments) {
                    "training data")};
         data.test = LoadData(p.value("test"), dataOptions).train;
     }
-    Out(data.Summary());
+    if (p.isSet("summary")) Out(data.Summary());
 
     const auto init = ParseInitializer(p.value("init").toStdString());
     if (!init)

@@ -51,7 +51,10 @@ DataSetLoader::Kind DataSetLoader::Identify(const QString& spec) {
         return Kind::ImageFolder;
     }
     if (IsIdxFile(info)) return Kind::Idx;
-    if (IsHdf5(spec) && !IsModelFile(spec)) return Kind::Course;
+    // A .h5 that is not HDF5 goes to the course reader too, which says what is wrong with it.
+    if ((IsHdf5(spec) || info.suffix().compare("h5", Qt::CaseInsensitive) == 0) &&
+        !IsModelFile(spec))
+        return Kind::Course;
     return Kind::Unknown;
 }
 

@@ -57,13 +57,14 @@ LoadedData ImageFolderReader::Read(const QString& root, const LoadOptions& optio
     const QString trainRoot = presplit ? dir.filePath("train") : root;
     const QStringList classes = ClassFolders(trainRoot);
     if (classes.isEmpty())
-        throw EngineError(where +
-                          ": holds no class folders; put each class's pictures in a subfolder "
-                          "named after the class (ROOT/cat/*.jpg, ROOT/dog/*.jpg)");
+        throw EngineError(
+            where +
+            ": holds no class folders, no train_*.h5 and no IDX files; put each class's "
+            "pictures in a subfolder named after the class (ROOT/cat/*.jpg, ROOT/dog/*.jpg)");
     if (classes.size() < 2)
-        throw EngineError(where + ": holds only one class folder, '" +
-                          classes.first().toStdString() +
-                          "'; a classifier needs at least 2 classes");
+        throw EngineError(
+            where + ": holds only one class folder, '" + classes.first().toStdString() +
+            "'; a classifier needs a folder of pictures for each of at least 2 classes");
     if (presplit)
         for (const QString& c : ClassFolders(dir.filePath("test")))
             if (!classes.contains(c))

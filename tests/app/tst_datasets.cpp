@@ -584,8 +584,8 @@ void TestDataSets::commandLineTrainsAndPredictsOnAnImageFolder() {
         return p.exitCode();
     };
     QString out, err;
-    QCOMPARE(run({"train", "--data", root, "--image-size", "16x12", "--grayscale", "--layers",
-                  "192,4,1", "--iterations", "5", "--save", model},
+    QCOMPARE(run({"train", "--data", root, "--image-size", "16x12", "--grayscale", "--summary",
+                  "--layers", "192,4,1", "--iterations", "5", "--save", model},
                  &out, &err),
              0);
     QVERIFY2(out.contains("16×12 grayscale"), qPrintable(out));
