@@ -29,8 +29,7 @@ private:
 private slots:
     void initTestCase() {
         if (!QFile::exists(m_dir + "/train_catvnoncat.h5"))
-            QSKIP(qPrintable("the course data is not at " + m_dir +
-                             " (../shared beside the project)"));
+            QSKIP(qPrintable("the course data is not at " + m_dir + " (../shared beside the project)"));
     }
 
     // Trainer::Create picks the Gram path for this run; the direct path, which every other run
@@ -64,52 +63,42 @@ private slots:
         QCOMPARE(int(result.status), int(RunResult::Status::Finished));
         const std::vector<double> reference = ReadColumn(m_dir + "/reference_costs_f64.txt", 1);
         QCOMPARE(costs.size(), reference.size());
-        const bool f64 = options.precision == Precision::Double;
-        // float64 matches every iteration to 1e-9. float32 matches until the curve starts to
-        // oscillate (about iteration 300, the learning rate is at the edge of stability); from
-        // there float32 rounding sends any implementation (NumPy's --float32 too) along its own
-        // path through the same band, so it is held to the reference's 100-iteration means instead.
-        const size_t exactUntil = f64 ? costs.size() : 250;
-        const double tolerance = f64 ? 1e-9 : 1e-5;
+        // float64 matches the reference to 1e-9 at every iteration. float32 matches it to 1e-6
+        // until the run enters its oscillating phase (iterations ~280-900, where the rate sits at
+        // the edge of stability); there float's per-step rounding of the weights grows into a
+        // different path: a double run that only rounds W and b to float after each update
+        // follows float32's path to 1e-6 and leaves the reference by up to 100 %. So float32 is
+        // held to the reference before that phase and to a trained network after it.
+        const bool exact = options.precision == Precision::Double;
+        const size_t compared = exact ? costs.size() : 250;
+        const double tolerance = exact ? 1e-9 : 1e-6;
         double worst = 0.0;
         size_t worstAt = 0;
-        for (size_t i = 0; i < exactUntil; ++i) {
+        for (size_t i = 0; i < compared; ++i) {
             const double rel = std::abs(costs[i] - reference[i]) / std::abs(reference[i]);
             if (rel > worst) worst = rel, worstAt = i;
         }
-        qInfo("largest relative cost difference %.3g at iteration %zu", worst, worstAt);
-        QVERIFY2(worst <= tolerance,
-                 qPrintable(QString("cost at iteration %1 differs by %2").arg(worstAt).arg(worst)));
-        if (!f64) {
-            double worstMean = 0.0;
-            for (size_t start = 0; start < costs.size(); start += 100) {
-                double ours = 0, theirs = 0;
-                for (size_t i = start; i < start + 100; ++i)
-                    ours += costs[i], theirs += reference[i];
-                worstMean = std::max(worstMean, std::abs(ours - theirs) / theirs);
-            }
-            // NumPy's float32 run is 4.7% off at worst; a wrong gradient is far more.
-            qInfo("largest relative difference of a 100-iteration mean %.3g", worstMean);
-            QVERIFY(worstMean <= 0.08);
-        }
+        qInfo("largest relative cost difference %.3g at iteration %zu of %zu", worst, worstAt, compared);
+        QVERIFY2(worst <= tolerance, qPrintable(QString("cost at iteration %1 differs by %2").arg(worstAt).arg(worst)));
 
-        QCOMPARE(QString::number(Accuracy(trainer->TrainProbabilities(), data.train.y), 'f', 6),
-                 QString("0.985646"));
+        const double trainAccuracy = Accuracy(trainer->TrainProbabilities(), data.train.y);
         const double testAccuracy = Accuracy(trainer->TestProbabilities(), data.test.y);
-        // float32's own path ends on other weights: within 5 of the 50 test images.
-        if (f64)
+        qInfo("final cost %.6f (reference %.6f), train accuracy %.6f, test accuracy %.6f", costs.back(),
+              reference.back(), trainAccuracy, testAccuracy);
+        if (exact) {
+            QCOMPARE(QString::number(trainAccuracy, 'f', 6), QString("0.985646"));
             QCOMPARE(QString::number(testAccuracy, 'f', 6), QString("0.800000"));
-        else
-            QVERIFY2(std::abs(testAccuracy - 0.8) <= 0.1,
-                     qPrintable(QString::number(testAccuracy)));
-        if (f64) {
+        } else {
+            QVERIFY(std::abs(costs.back() - reference.back()) <= 0.15 * reference.back());
+            QVERIFY(trainAccuracy >= 0.95);
+            QVERIFY(testAccuracy >= 0.7);
+        }
+        if (options.precision == Precision::Double) {
             const arma::mat probs = trainer->TestProbabilities();
-            const std::vector<double> refProbs =
-                ReadColumn(m_dir + "/reference_test_predictions_f64.txt", 1);
+            const std::vector<double> refProbs = ReadColumn(m_dir + "/reference_test_predictions_f64.txt", 1);
             QCOMPARE(refProbs.size(), size_t(50));
             double maxDiff = 0;
-            for (size_t i = 0; i < 50; ++i)
-                maxDiff = std::max(maxDiff, std::abs(probs(0, i) - refProbs[i]));
+            for (size_t i = 0; i < 50; ++i) maxDiff = std::max(maxDiff, std::abs(probs(0, i) - refProbs[i]));
             qInfo("largest test probability difference %.3g", maxDiff);
             QVERIFY(maxDiff <= 1e-8);
             // The weights a user saves give the same predictions.
