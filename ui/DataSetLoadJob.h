@@ -50,7 +50,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::shared_ptr<std::atomic<qint64>> m_done, m_total;
     QFutureWatcher<std::shared_ptr<Outcome>>* m_watcher = nullptr;
-    QProgressDialog* m_dialog = nullptr;
+    QPointer<QProgressDialog> m_dialog;  // owned by the window, which may go first
     QTimer* m_timer = nullptr;
 };
 
