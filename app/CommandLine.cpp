@@ -20,7 +20,9 @@
 namespace layerlab {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CommandLine", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("CommandLine", text);
+}
 
 // A refusal the user can act on: printed as one line, exit code 1.
 struct UsageError {
@@ -107,6 +109,54 @@ QString Require(const QCommandLineParser& p, const QString& name) {
     return p.value(name);
 }
 
+// The options every command that reads a data set shares.
+void AddDataOptions(QCommandLineParser& p) {
+    p.addOptions({
+        {"classes",
+         tr("Keep only these classes, by index or name, e.g. 7,9 (relabelled 0, 1 in that order)."),
+         "LIST"},
+        {"image-size",
+         tr("Resize pictures from image folders to WIDTHxHEIGHT (default 64x64; shapes 32x32)."),
+         "WxH"},
+        {"grayscale", tr("Read pictures as grayscale instead of RGB.")},
+        {"standardise",
+         tr("Standardise each feature with the training mean and deviation (after ÷255).")},
+        {"test-fraction",
+         tr("Share of each class kept for testing when a folder has no train/ and test/ "
+            "(default 0.2)."),
+         "F", "0.2"},
+        {"data-seed", tr("Seed of the built-in shapes and of the train/test split (default 1)."),
+         "N", "1"},
+    });
+}
+
+LoadOptions DataOptions(const QCommandLineParser& p) {
+    LoadOptions o;
+    if (p.isSet("classes")) o.classes = p.value("classes").split(',', Qt::SkipEmptyParts);
+    if (p.isSet("image-size")) {
+        const QStringList wh = p.value("image-size").toLower().split('x');
+        bool okW = false, okH = false;
+        const int w = wh.size() == 2 ? wh[0].toInt(&okW) : 0,
+                  h = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
+        if (!okW || !okH || w < 1 || h < 1)
+            throw UsageError{
+                tr("--image-size '%1' is not WIDTHxHEIGHT, e.g. 64x64").arg(p.value("image-size"))};
+        o.imageSize = QSize(w, h);
+    }
+    o.grayscale = p.isSet("grayscale");
+    o.standardise = p.isSet("standardise");
+    o.testFraction = ParseReal(p, "test-fraction", 0.2);
+    o.seed = ParseCount(p, "data-seed", 1);
+    return o;
+}
+
+LoadedData LoadData(const QString& spec, const LoadOptions& options) {
+    LoadedData data = DataSetLoader::Load(spec, options);
+    for (const QString& w : data.warnings)
+        std::fprintf(stderr, "layerlab: warning: %s\n", qPrintable(w));
+    return data;
+}
+
 }  // namespace
 
 bool CommandLine::IsCommand(const QStringList& arguments) {
@@ -135,7 +185,8 @@ int CommandLine::Run(const QStringList& arguments) {
     } catch (const EngineError& e) {
         std::fprintf(stderr, "layerlab: %s\n", e.what());
     } catch (const std::bad_alloc&) {
-        std::fprintf(stderr, "layerlab: %s\n", qPrintable(tr("out of memory: use a smaller network or data set")));
+        std::fprintf(stderr, "layerlab: %s\n",
+                     qPrintable(tr("out of memory: use a smaller network or data set")));
     } catch (const std::exception& e) {
         std::fprintf(stderr, "layerlab: %s\n", e.what());
     } catch (int code) {
@@ -149,43 +200,66 @@ int CommandLine::Train(const QStringList& arguments) {
     p.setApplicationDescription(tr("Train an L-layer network and report its cost and accuracy."));
     p.addHelpOption();
     p.addOptions({
-        {"data", tr("Training data: a course .h5 file or a folder with train_*.h5 and test_*.h5."), "PATH"},
+        {"data",
+         tr("Training data: builtin:shapes[2-5], a course .h5 file or folder, an image folder "
+            "ROOT/<class>/* (or ROOT/train/<class> and ROOT/test/<class>), or an IDX folder."),
+         "PATH"},
         {"test", tr("Test data, when not beside the training data."), "PATH"},
         {"layers", tr("Layer sizes from input to output, e.g. 12288,20,7,5,1."), "SIZES"},
-        {"activations", tr("One activation per layer: relu, leaky_relu, tanh, sigmoid, softmax."), "LIST"},
+        {"activations", tr("One activation per layer: relu, leaky_relu, tanh, sigmoid, softmax."),
+         "LIST"},
         {"init", tr("Initialiser: notebook (default), small, he or xavier."), "NAME", "notebook"},
         {"init-weights", tr("Start from the weights in this HDF5 file (W1, b1, ...)."), "FILE"},
         {"seed", tr("Seed of the initialiser (default 1)."), "N", "1"},
         {"lr", tr("Learning rate (default 0.0075)."), "RATE", "0.0075"},
         {"iterations", tr("Gradient descent iterations (default 2500)."), "N", "2500"},
         {"precision", tr("double (default) or float."), "TYPE", "double"},
-        {"print-every", tr("Print the cost every N iterations (default 100, 0 = never)."), "N", "100"},
+        {"print-every", tr("Print the cost every N iterations (default 100, 0 = never)."), "N",
+         "100"},
         {"costs", tr("Write every iteration's cost to this file."), "FILE"},
         {"save", tr("Save the trained parameters to this HDF5 file."), "FILE"},
     });
+    AddDataOptions(p);
+    p.addOption(
+        {"summary", tr("Print the data set's size, image shape and examples per class first.")});
     ParseOrFail(p, arguments);
     CheckWritable(p, "costs");
     CheckWritable(p, "save");
 
-    DataSplit data = DataSetLoader::Load(Require(p, "data"));
-    if (p.isSet("test")) data.test = DataSetLoader::Load(p.value("test")).train;
+    const LoadOptions dataOptions = DataOptions(p);
+    LoadedData data = LoadData(Require(p, "data"), dataOptions);
+    if (p.isSet("test")) {
+        if (dataOptions.standardise)
+            throw UsageError{
+                tr("--test with --standardise is not supported: put the test data beside the "
+                   "training data")};
+        data.test = LoadData(p.value("test"), dataOptions).train;
+    }
+    if (p.isSet("summary")) Out(data.Summary());
 
     const auto init = ParseInitializer(p.value("init").toStdString());
-    if (!init) throw UsageError{tr("unknown --init '%1': use notebook, small, he or xavier").arg(p.value("init"))};
+    if (!init)
+        throw UsageError{
+            tr("unknown --init '%1': use notebook, small, he or xavier").arg(p.value("init"))};
     const auto precision = ParsePrecision(p.value("precision").toStdString());
-    if (!precision) throw UsageError{tr("unknown --precision '%1': use double or float").arg(p.value("precision"))};
+    if (!precision)
+        throw UsageError{
+            tr("unknown --precision '%1': use double or float").arg(p.value("precision"))};
 
     Parameters initial;
     if (p.isSet("init-weights")) {
         initial = ParameterIO::Load(p.value("init-weights").toStdString());
-        if (p.isSet("layers") && ParseLayerSizes(p.value("layers").toStdString()) != initial.spec.sizes)
+        if (p.isSet("layers") &&
+            ParseLayerSizes(p.value("layers").toStdString()) != initial.spec.sizes)
             throw UsageError{tr("--layers %1 does not match the shapes in %2")
                                  .arg(p.value("layers"), p.value("init-weights"))};
         if (p.isSet("activations"))
             initial.spec.activations = ParseActivations(p.value("activations").toStdString());
     } else {
-        NetworkSpec spec = NetworkSpec::WithDefaultActivations(ParseLayerSizes(Require(p, "layers").toStdString()));
-        if (p.isSet("activations")) spec.activations = ParseActivations(p.value("activations").toStdString());
+        NetworkSpec spec = NetworkSpec::WithDefaultActivations(
+            ParseLayerSizes(Require(p, "layers").toStdString()));
+        if (p.isSet("activations"))
+            spec.activations = ParseActivations(p.value("activations").toStdString());
         initial = InitializeParameters(spec, *init, ParseCount(p, "seed", 1));
     }
     initial.classNames = data.train.classNames;
@@ -197,9 +271,11 @@ int CommandLine::Train(const QStringList& arguments) {
     options.precision = *precision;
     const std::uint64_t iterations = ParseCount(p, "iterations", 2500);
     const std::uint64_t printEvery = ParseCount(p, "print-every", 100);
-    if (iterations == 0) throw UsageError{tr("--iterations 0 refused: train for at least 1 iteration")};
+    if (iterations == 0)
+        throw UsageError{tr("--iterations 0 refused: train for at least 1 iteration")};
 
-    auto trainer = Trainer::Create(initial, data.train, data.test.Count() ? &data.test : nullptr, options);
+    auto trainer =
+        Trainer::Create(initial, data.train, data.test.Count() ? &data.test : nullptr, options);
     std::vector<double> costs;
     costs.reserve(iterations);
     const auto start = std::chrono::steady_clock::now();
@@ -209,7 +285,8 @@ int CommandLine::Train(const QStringList& arguments) {
             Out(QStringLiteral("iteration %1 cost %2").arg(s.iteration).arg(s.cost, 0, 'g', 10));
         return true;
     });
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
     if (p.isSet("costs")) {
         QSaveFile file(p.value("costs"));
@@ -222,7 +299,8 @@ int CommandLine::Train(const QStringList& arguments) {
             text += line;
         }
         file.write(text);
-        if (!file.commit()) throw UsageError{tr("%1: cannot write (%2)").arg(p.value("costs"), file.errorString())};
+        if (!file.commit())
+            throw UsageError{tr("%1: cannot write (%2)").arg(p.value("costs"), file.errorString())};
     }
     if (result.status == RunResult::Status::Diverged) {
         std::fprintf(stderr, "layerlab: %s\n", result.message.c_str());
@@ -233,7 +311,8 @@ int CommandLine::Train(const QStringList& arguments) {
         ParameterIO::Save(p.value("save").toStdString(), trained);
     }
     const double trainAcc = Accuracy(trainer->TrainProbabilities(), data.train.y);
-    const double testAcc = data.test.Count() ? Accuracy(trainer->TestProbabilities(), data.test.y) : 0.0;
+    const double testAcc =
+        data.test.Count() ? Accuracy(trainer->TestProbabilities(), data.test.y) : 0.0;
     Out(QStringLiteral("train_accuracy=%1 test_accuracy=%2 seconds=%3")
             .arg(trainAcc, 0, 'f', 6)
             .arg(testAcc, 0, 'f', 6)
@@ -249,18 +328,22 @@ int CommandLine::Predict(const QStringList& arguments) {
     p.addPositionalArgument("INPUT", tr("Image files to classify."), "INPUT...");
     ParseOrFail(p, arguments);
     const Parameters model = ParameterIO::Load(Require(p, "model").toStdString());
-    if (p.positionalArguments().isEmpty()) throw UsageError{tr("give at least one image to classify")};
+    if (p.positionalArguments().isEmpty())
+        throw UsageError{tr("give at least one image to classify")};
     std::array<arma::uword, 3> shape = model.imageShape;
     if (shape[0] * shape[1] * shape[2] != model.spec.sizes[0])
-        throw UsageError{tr("%1 does not say which image size it was trained on; it cannot classify images")
-                             .arg(p.value("model"))};
+        throw UsageError{
+            tr("%1 does not say which image size it was trained on; it cannot classify images")
+                .arg(p.value("model"))};
     for (const QString& input : p.positionalArguments()) {
         const arma::vec x = EncodeImage(input, shape);
         const arma::mat probs = model.Predict(arma::mat(x));
         const arma::uword cls = PredictedClasses(probs)[0];
-        const double prob = probs.n_rows == 1 ? (cls == 1 ? probs(0, 0) : 1.0 - probs(0, 0)) : probs(cls, 0);
-        const QString name = cls < model.classNames.size() ? QString::fromStdString(model.classNames[cls])
-                                                           : QString::number(cls);
+        const double prob =
+            probs.n_rows == 1 ? (cls == 1 ? probs(0, 0) : 1.0 - probs(0, 0)) : probs(cls, 0);
+        const QString name = cls < model.classNames.size()
+                                 ? QString::fromStdString(model.classNames[cls])
+                                 : QString::number(cls);
         Out(QStringLiteral("%1\t%2\t%3").arg(input, name).arg(prob, 0, 'f', 6));
     }
     return 0;
@@ -271,10 +354,17 @@ int CommandLine::Eval(const QStringList& arguments) {
     p.setApplicationDescription(tr("Measure a saved model's accuracy on a data set."));
     p.addHelpOption();
     p.addOption({"model", tr("The model: an HDF5 file saved by LayerLab."), "FILE"});
-    p.addOption({"data", tr("The data: a course .h5 file or a folder."), "PATH"});
+    p.addOption({"data", tr("The data: any source train --data reads."), "PATH"});
+    AddDataOptions(p);
     ParseOrFail(p, arguments);
     const Parameters model = ParameterIO::Load(Require(p, "model").toStdString());
-    const DataSplit data = DataSetLoader::Load(Require(p, "data"));
+    LoadOptions options = DataOptions(p);
+    // Pictures are encoded the way the model was trained unless told otherwise.
+    if (!p.isSet("image-size") && model.imageShape[0] && model.imageShape[1])
+        options.imageSize =
+            QSize(static_cast<int>(model.imageShape[1]), static_cast<int>(model.imageShape[0]));
+    if (!p.isSet("grayscale")) options.grayscale = model.imageShape[2] == 1;
+    const DataSplit data = LoadData(Require(p, "data"), options);
     auto report = [&](const char* label, const DataSet& d) {
         if (d.Features() != model.spec.sizes[0])
             throw UsageError{tr("%1 has %2 values per example but the model expects %3")

@@ -25,12 +25,30 @@ Network<eT>::Network(const Parameters& p) : m_spec(p.spec) {
 template <typename eT>
 const typename Network<eT>::Mat& Network<eT>::Forward(const Mat& X) {
     if (X.n_rows != W[1].n_cols)
-        throw EngineError("the input has " + std::to_string(X.n_rows) + " features but layer 1 expects " +
-                          std::to_string(W[1].n_cols) + ": make the input size " + std::to_string(X.n_rows));
+        throw EngineError("the input has " + std::to_string(X.n_rows) +
+                          " features but layer 1 expects " + std::to_string(W[1].n_cols) +
+                          ": make the input size " + std::to_string(X.n_rows));
     m_input = &X;
+    Z[1] = W[1] * X;
+    return ForwardAfterProduct();
+}
+
+template <typename eT>
+const typename Network<eT>::Mat& Network<eT>::ForwardFromProduct(const Mat& P) {
+    if (P.n_rows != W[1].n_rows)
+        throw EngineError("Network::ForwardFromProduct(): the product has " +
+                          std::to_string(P.n_rows) + " rows but layer 1 has " +
+                          std::to_string(W[1].n_rows) + " units");
+    m_input = nullptr;
+    Z[1] = P;
+    return ForwardAfterProduct();
+}
+
+// Z[1] holds W[1]·A[0]; every statement below reuses the buffers of the previous iteration.
+template <typename eT>
+const typename Network<eT>::Mat& Network<eT>::ForwardAfterProduct() {
     for (size_t l = 1; l <= L(); ++l) {
-        const Mat& Aprev = l == 1 ? X : A[l - 1];
-        Z[l] = W[l] * Aprev;
+        if (l > 1) Z[l] = W[l] * A[l - 1];
         Z[l].each_col() += b[l];
         ActivationForward(m_spec.activations[l - 1], Z[l], A[l]);
     }
@@ -69,19 +87,27 @@ eT Network<eT>::Cost(const Mat& Y) const {
 template <typename eT>
 void Network<eT>::Backward(const Mat& Y) {
     if (!m_input) throw EngineError("Network::Backward(): call Forward first");
-    const arma::uword m = Y.n_cols;
-    const eT invM = eT(1) / static_cast<eT>(m);
+    const Mat& dZ1 = BackwardToFirstLayer(Y);
+    dW[1] = (eT(1) / static_cast<eT>(Y.n_cols)) * dZ1 * m_input->t();
+}
+
+template <typename eT>
+const typename Network<eT>::Mat& Network<eT>::BackwardToFirstLayer(const Mat& Y) {
+    const eT invM = eT(1) / static_cast<eT>(Y.n_cols);
     // Sigmoid with binary cross-entropy and softmax with categorical cross-entropy both give
     // dZ[L] = A[L] - Y; this form never divides by a saturated output.
     m_dZ = A[L()] - Y;
-    for (size_t l = L(); l >= 1; --l) {
-        const Mat& Aprev = l == 1 ? *m_input : A[l - 1];
-        dW[l] = invM * m_dZ * Aprev.t();
-        db[l] = invM * arma::sum(m_dZ, 1);
-        if (l == 1) break;
+    for (size_t l = L(); l >= 2; --l) {
+        dW[l] = invM * m_dZ * A[l - 1].t();
+        // Sum into db[l] first and scale in place: invM * sum(...) would build a temporary.
+        db[l] = arma::sum(m_dZ, 1);
+        db[l] *= invM;
         m_dA = W[l].t() * m_dZ;
         ActivationBackward(m_spec.activations[l - 2], m_dA, Z[l - 1], A[l - 1], m_dZ);
     }
+    db[1] = arma::sum(m_dZ, 1);
+    db[1] *= invM;
+    return m_dZ;
 }
 
 template <typename eT>
@@ -95,11 +121,16 @@ void Network<eT>::Update(eT learningRate) {
 template <typename eT>
 typename Network<eT>::Mat Network<eT>::Predict(const Mat& X) const {
     if (X.n_rows != W[1].n_cols)
-        throw EngineError("the input has " + std::to_string(X.n_rows) + " features but the network expects " +
-                          std::to_string(W[1].n_cols));
-    Mat Acur = X, Zcur;
+        throw EngineError("the input has " + std::to_string(X.n_rows) +
+                          " features but the network expects " + std::to_string(W[1].n_cols));
+    return PredictFromProduct(W[1] * X);
+}
+
+template <typename eT>
+typename Network<eT>::Mat Network<eT>::PredictFromProduct(const Mat& P) const {
+    Mat Acur, Zcur = P;
     for (size_t l = 1; l <= L(); ++l) {
-        Zcur = W[l] * Acur;
+        if (l > 1) Zcur = W[l] * Acur;
         Zcur.each_col() += b[l];
         ActivationForward(m_spec.activations[l - 1], Zcur, Acur);
     }

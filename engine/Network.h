@@ -22,21 +22,31 @@ public:
 
     // Z[l] = W[l] A[l-1] + b[l], A[l] = g(Z[l]); returns A[L]. X must outlive the next Backward.
     const Mat& Forward(const Mat& X);
+    // Forward when layer 1's product W[1]·X (n[1] × m) is already known: the Gram path keeps it
+    // up to date without W[1]. Follow it with BackwardToFirstLayer, not Backward.
+    const Mat& ForwardFromProduct(const Mat& P);
     // Cross-entropy of the last Forward against Y: binary for sigmoid outputs, categorical for
     // softmax, computed from Z[L] so saturated outputs never take log(0).
     eT Cost(const Mat& Y) const;
     // dW[l], db[l] of the cost for the last Forward; dA[0] is never computed.
     void Backward(const Mat& Y);
+    // Backward without dW[1]: dW[l], db[l] for l >= 2 and db[1]; returns dZ[1], which the Gram
+    // path turns into its own first-layer update.
+    const Mat& BackwardToFirstLayer(const Mat& Y);
     // W[l] -= lr dW[l], b[l] -= lr db[l].
     void Update(eT learningRate);
     // Probabilities for X without touching the training caches.
     Mat Predict(const Mat& X) const;
+    // The same from layer 1's product W[1]·X.
+    Mat PredictFromProduct(const Mat& P) const;
 
     Parameters ToParameters() const;
 
     std::vector<Mat> W, b, Z, A, dW, db;
 
 private:
+    const Mat& ForwardAfterProduct();
+
     NetworkSpec m_spec;
     const Mat* m_input = nullptr;
     Mat m_dA, m_dZ;

@@ -3,12 +3,15 @@
 #include <cmath>
 #include <sstream>
 
-#include "EngineError.h"
 #include "DirectTrainer.h"
+#include "EngineError.h"
+#include "GramTrainer.h"
 
 namespace layerlab {
 
-std::string ToString(Precision p) { return p == Precision::Float ? "float" : "double"; }
+std::string ToString(Precision p) {
+    return p == Precision::Float ? "float" : "double";
+}
 
 std::optional<Precision> ParsePrecision(std::string_view name) {
     if (name == "double" || name == "float64" || name == "f64") return Precision::Double;
@@ -26,8 +29,22 @@ void CheckLearningRate(double lr) {
 }
 
 std::string DivergenceMessage(size_t iteration) {
-    return "cost diverged at iteration " + std::to_string(iteration) + " — try a smaller learning rate";
+    return "cost diverged at iteration " + std::to_string(iteration) +
+           " — try a smaller learning rate";
 }
+
+namespace {
+
+// The Gram path where it applies (the notebook's run), the direct path everywhere else.
+template <typename eT>
+std::unique_ptr<Trainer> CreateIn(const Parameters& initial, const DataSet& train,
+                                  const DataSet* test, const TrainOptions& options) {
+    if (GramTrainer<eT>::Applies(initial.spec, train.Count(), options))
+        return std::make_unique<GramTrainer<eT>>(initial, train, test, options);
+    return std::make_unique<DirectTrainer<eT>>(initial, train, test, options);
+}
+
+}  // namespace
 
 std::unique_ptr<Trainer> Trainer::Create(const Parameters& initial, const DataSet& train,
                                          const DataSet* test, const TrainOptions& options) {
@@ -46,8 +63,8 @@ std::unique_ptr<Trainer> Trainer::Create(const Parameters& initial, const DataSe
                 " values but the training examples have " + std::to_string(train.Features()));
     }
     if (options.precision == Precision::Float)
-        return std::make_unique<DirectTrainer<float>>(initial, train, test, options);
-    return std::make_unique<DirectTrainer<double>>(initial, train, test, options);
+        return CreateIn<float>(initial, train, test, options);
+    return CreateIn<double>(initial, train, test, options);
 }
 
 RunResult RunTraining(Trainer& trainer, size_t iterations,

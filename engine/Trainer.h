@@ -19,6 +19,13 @@ std::optional<Precision> ParsePrecision(std::string_view name);
 struct TrainOptions {
     double learningRate = 0.0075;
     Precision precision = Precision::Double;
+    // Lets Create pick the Gram-matrix path (GramTrainer) where it applies; tests turn it off to
+    // compare it with the direct path.
+    bool allowFastPath = true;
+
+    // True while every option is the notebook's: full batch, plain gradient descent, nothing that
+    // makes an update other than -lr·dW. Only then can the Gram path stand in for the direct one.
+    bool IsPlainFullBatchGradientDescent() const { return true; }
 };
 
 // What one iteration did: the cost before its update (the notebook's costs[i]).
@@ -55,7 +62,8 @@ struct RunResult {
     enum class Status { Finished, Stopped, Diverged };
     Status status = Status::Finished;
     size_t iterations = 0;  // iterations completed
-    std::string message;    // for Diverged: "cost diverged at iteration N — try a smaller learning rate"
+    std::string
+        message;  // for Diverged: "cost diverged at iteration N — try a smaller learning rate"
 };
 
 // Runs `iterations` steps, calling observer after each (return false to stop), and checking stop
