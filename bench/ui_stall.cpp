@@ -1,9 +1,12 @@
 // Measures the longest UI event-loop stall while the notebook's network trains at full speed in
 // the window: a 1 ms timer on the UI thread records the largest gap between its ticks. Not a
 // test (timings depend on the machine); run it by hand:
-//   ./build/bench/layerlab_ui_stall [DATA] [SECONDS]
+//   ./build/bench/layerlab_ui_stall [DATA] [SECONDS] [ITERATIONS]
+// ITERATIONS defaults to the spin box's maximum, so the run lasts the whole SECONDS however
+// fast the engine iterates.
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QSpinBox>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -20,12 +23,14 @@ int main(int argc, char** argv) {
     const QString data =
         argc > 1 ? argv[1] : QStringLiteral(LAYERLAB_SHARED_DIR "/data/catvnoncat");
     const double seconds = argc > 2 ? QString(argv[2]).toDouble() : 10.0;
+    const int iterations = argc > 3 ? QString(argv[3]).toInt() : 10'000'000;
 
     layerlab::MainWindow window;
     if (!window.OpenDataSet(data)) {
         std::fprintf(stderr, "cannot open %s\n", qPrintable(data));
         return 1;
     }
+    window.findChild<QSpinBox*>("iterationsSpin")->setValue(iterations);
     window.resize(1600, 1000);
     window.show();
 

@@ -22,7 +22,8 @@ QVector<QPointF> Decimate(const QVector<QPointF>& points, double x0, double x1, 
     while (it != last) {
         const double bucketEnd = x0 + (std::floor((it->x() - x0) / width) + 1) * width;
         auto lo = it, hi = it;
-        for (; it != last && it->x() < bucketEnd; ++it) {
+        // The first point always joins its bucket: rounding can put bucketEnd at or below it.
+        for (++it; it != last && it->x() < bucketEnd; ++it) {
             if (it->y() < lo->y()) lo = it;
             if (it->y() > hi->y()) hi = it;
         }
