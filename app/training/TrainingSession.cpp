@@ -24,7 +24,7 @@ TrainingSession::TrainingSession(std::shared_ptr<const DataSplit> data, Paramete
         emit snapshotReady(s);
         if (s.state != before) emit stateChanged(s.state);
     });
-    m_thread->start();
+    m_thread->start(QThread::LowPriority);  // the UI must win the CPU when both want it
     QMetaObject::invokeMethod(m_worker, &TrainingWorker::Prepare, Qt::QueuedConnection);
 }
 

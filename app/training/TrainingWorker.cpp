@@ -1,6 +1,11 @@
 #include "TrainingWorker.h"
 
 #include <QCoreApplication>
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 #include <algorithm>
 #include <exception>
 #include <limits>
@@ -27,6 +32,11 @@ TrainingWorker::TrainingWorker(std::shared_ptr<const DataSplit> data, Parameters
 TrainingWorker::~TrainingWorker() = default;
 
 void TrainingWorker::Prepare() {
+#ifdef Q_OS_LINUX
+    // A nicer training thread lets the UI thread have a core the moment it needs one; on Linux
+    // nice applies per thread, and QThread::LowPriority has no effect under SCHED_OTHER.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 5);
+#endif
     try {
         TrainOptions options;
         options.learningRate = m_options.learningRate;
