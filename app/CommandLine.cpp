@@ -9,6 +9,7 @@
 
 #include "EngineError.h"
 #include "Initializer.h"
+#include "LearningRateDecay.h"
 #include "ParameterIO.h"
 #include "Trainer.h"
 #include "datasets/DataSetLoader.h"
@@ -17,7 +18,9 @@
 namespace layerlab {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CommandLine", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("CommandLine", text);
+}
 
 // A refusal the user can act on: printed as one line, exit code 1.
 struct UsageError {
@@ -53,6 +56,48 @@ void ParseOrFail(QCommandLineParser& parser, const QStringList& arguments) {
     }
 }
 
+// "1,0.8,0.8,1" -> keep probabilities; range checks are the engine's.
+std::vector<double> ParseRealList(const QCommandLineParser& p, const QString& name) {
+    std::vector<double> values;
+    if (!p.isSet(name)) return values;
+    for (const QString& item : p.value(name).split(',')) {
+        bool ok = false;
+        values.push_back(item.trimmed().toDouble(&ok));
+        if (!ok)
+            throw UsageError{
+                tr("--%1: '%2' is not a number (write e.g. 1,0.8,0.8,1)").arg(name, item)};
+    }
+    return values;
+}
+
+// The second course's options, on top of the notebook's learning rate and precision.
+TrainOptions ParseTrainOptions(const QCommandLineParser& p) {
+    TrainOptions o;
+    o.learningRate = ParseReal(p, "lr", o.learningRate);
+    const auto optimizer = ParseOptimizer(p.value("optimizer").toStdString());
+    if (!optimizer)
+        throw UsageError{tr("unknown --optimizer '%1': use gd, momentum, rmsprop or adam")
+                             .arg(p.value("optimizer"))};
+    o.optimizer = *optimizer;
+    o.beta1 = ParseReal(p, "beta1", o.beta1);
+    o.beta2 = ParseReal(p, "beta2", o.beta2);
+    o.epsilon = ParseReal(p, "epsilon", o.epsilon);
+    o.batchSize = ParseCount(p, "batch-size", 0);
+    o.seed = ParseCount(p, "seed", 1);
+    o.l2 = ParseReal(p, "l2", 0.0);
+    o.keepProbabilities = ParseRealList(p, "dropout");
+    const auto decay = ParseDecay(p.value("decay").toStdString());
+    if (!decay)
+        throw UsageError{
+            tr("unknown --decay '%1': use none, inverse, exp or step").arg(p.value("decay"))};
+    o.decay = *decay;
+    o.decayRate = ParseReal(p, "decay-rate", o.decayRate);
+    o.decayInterval = ParseCount(p, "decay-interval", o.decayInterval);
+    o.earlyStopPatience = ParseCount(p, "early-stop", 0);
+    o.validationFraction = ParseReal(p, "validation", o.validationFraction);
+    return o;
+}
+
 QString Require(const QCommandLineParser& p, const QString& name) {
     if (!p.isSet(name)) throw UsageError{tr("--%1 is required (see --help)").arg(name)};
     return p.value(name);
@@ -79,7 +124,8 @@ int CommandLine::Run(const QStringList& arguments) {
     } catch (const EngineError& e) {
         std::fprintf(stderr, "layerlab: %s\n", e.what());
     } catch (const std::bad_alloc&) {
-        std::fprintf(stderr, "layerlab: %s\n", qPrintable(tr("out of memory: use a smaller network or data set")));
+        std::fprintf(stderr, "layerlab: %s\n",
+                     qPrintable(tr("out of memory: use a smaller network or data set")));
     } catch (const std::exception& e) {
         std::fprintf(stderr, "layerlab: %s\n", e.what());
     } catch (int code) {
@@ -93,17 +139,51 @@ int CommandLine::Train(const QStringList& arguments) {
     p.setApplicationDescription(tr("Train an L-layer network and report its cost and accuracy."));
     p.addHelpOption();
     p.addOptions({
-        {"data", tr("Training data: a course .h5 file or a folder with train_*.h5 and test_*.h5."), "PATH"},
+        {"data", tr("Training data: a course .h5 file or a folder with train_*.h5 and test_*.h5."),
+         "PATH"},
         {"test", tr("Test data, when not beside the training data."), "PATH"},
         {"layers", tr("Layer sizes from input to output, e.g. 12288,20,7,5,1."), "SIZES"},
-        {"activations", tr("One activation per layer: relu, leaky_relu, tanh, sigmoid, softmax."), "LIST"},
+        {"activations", tr("One activation per layer: relu, leaky_relu, tanh, sigmoid, softmax."),
+         "LIST"},
         {"init", tr("Initialiser: notebook (default), small, he or xavier."), "NAME", "notebook"},
         {"init-weights", tr("Start from the weights in this HDF5 file (W1, b1, ...)."), "FILE"},
         {"seed", tr("Seed of the initialiser (default 1)."), "N", "1"},
         {"lr", tr("Learning rate (default 0.0075)."), "RATE", "0.0075"},
-        {"iterations", tr("Gradient descent iterations (default 2500)."), "N", "2500"},
+        {"iterations", tr("Updates to run (default 2500): the notebook's full-batch iterations."),
+         "N", "2500"},
+        {"epochs",
+         tr("Train for N passes over the training set instead, printing one line per epoch "
+            "(cost and train accuracy over the epoch's mini-batches, test accuracy after it, "
+            "seconds of training)."),
+         "N"},
+        {"batch-size",
+         tr("Examples per update (default: all of them, the notebook's full batch); "
+            "mini-batches are reshuffled every epoch with --seed."),
+         "B"},
+        {"optimizer", tr("gd (default), momentum, rmsprop or adam."), "NAME", "gd"},
+        {"beta1", tr("Momentum's β and Adam's β1 (default 0.9)."), "B1"},
+        {"beta2", tr("RMSprop's β and Adam's β2 (default 0.999)."), "B2"},
+        {"epsilon", tr("RMSprop's and Adam's ε (default 1e-8)."), "EPS"},
+        {"l2", tr("L2 regularisation λ (default 0): adds λ/(2m)·Σ‖W‖² to the cost."), "LAMBDA"},
+        {"dropout",
+         tr("Keep probability per layer after the input, e.g. 1,0.8,0.8,1 (the output's must be "
+            "1)."),
+         "LIST"},
+        {"decay",
+         tr("Learning-rate decay per epoch: none (default), inverse (α0/(1+r·epoch)), "
+            "exp (α0·r^epoch) or step (α0/(1+r·⌊epoch/interval⌋))."),
+         "KIND", "none"},
+        {"decay-rate", tr("The decay's r (default 1)."), "R"},
+        {"decay-interval", tr("Epochs between the steps of --decay step (default 1000)."), "N"},
+        {"early-stop",
+         tr("Stop when the validation cost has not improved for N epochs and keep the "
+            "best weights (default 0 = off)."),
+         "N"},
+        {"validation", tr("Share of the training set held out for --early-stop (default 0.1)."),
+         "FRACTION"},
         {"precision", tr("double (default) or float."), "TYPE", "double"},
-        {"print-every", tr("Print the cost every N iterations (default 100, 0 = never)."), "N", "100"},
+        {"print-every", tr("Print the cost every N iterations (default 100, 0 = never)."), "N",
+         "100"},
         {"costs", tr("Write every iteration's cost to this file."), "FILE"},
         {"save", tr("Save the trained parameters to this HDF5 file."), "FILE"},
     });
@@ -113,45 +193,85 @@ int CommandLine::Train(const QStringList& arguments) {
     if (p.isSet("test")) data.test = DataSetLoader::Load(p.value("test")).train;
 
     const auto init = ParseInitializer(p.value("init").toStdString());
-    if (!init) throw UsageError{tr("unknown --init '%1': use notebook, small, he or xavier").arg(p.value("init"))};
+    if (!init)
+        throw UsageError{
+            tr("unknown --init '%1': use notebook, small, he or xavier").arg(p.value("init"))};
     const auto precision = ParsePrecision(p.value("precision").toStdString());
-    if (!precision) throw UsageError{tr("unknown --precision '%1': use double or float").arg(p.value("precision"))};
+    if (!precision)
+        throw UsageError{
+            tr("unknown --precision '%1': use double or float").arg(p.value("precision"))};
 
     Parameters initial;
     if (p.isSet("init-weights")) {
         initial = ParameterIO::Load(p.value("init-weights").toStdString());
-        if (p.isSet("layers") && ParseLayerSizes(p.value("layers").toStdString()) != initial.spec.sizes)
+        if (p.isSet("layers") &&
+            ParseLayerSizes(p.value("layers").toStdString()) != initial.spec.sizes)
             throw UsageError{tr("--layers %1 does not match the shapes in %2")
                                  .arg(p.value("layers"), p.value("init-weights"))};
         if (p.isSet("activations"))
             initial.spec.activations = ParseActivations(p.value("activations").toStdString());
     } else {
-        NetworkSpec spec = NetworkSpec::WithDefaultActivations(ParseLayerSizes(Require(p, "layers").toStdString()));
-        if (p.isSet("activations")) spec.activations = ParseActivations(p.value("activations").toStdString());
+        NetworkSpec spec = NetworkSpec::WithDefaultActivations(
+            ParseLayerSizes(Require(p, "layers").toStdString()));
+        if (p.isSet("activations"))
+            spec.activations = ParseActivations(p.value("activations").toStdString());
         initial = InitializeParameters(spec, *init, ParseCount(p, "seed", 1));
     }
     initial.classNames = data.train.classNames;
     initial.imageShape = data.train.imageShape;
     initial.Validate();
 
-    TrainOptions options;
-    options.learningRate = ParseReal(p, "lr", 0.0075);
+    TrainOptions options = ParseTrainOptions(p);
     options.precision = *precision;
-    const std::uint64_t iterations = ParseCount(p, "iterations", 2500);
+    if (p.isSet("epochs") && p.isSet("iterations"))
+        throw UsageError{tr("give --epochs or --iterations, not both")};
+    const bool byEpoch = p.isSet("epochs");
+    const std::uint64_t epochs = ParseCount(p, "epochs", 0);
+    if (byEpoch && epochs == 0)
+        throw UsageError{tr("--epochs 0 refused: train for at least 1 epoch")};
     const std::uint64_t printEvery = ParseCount(p, "print-every", 100);
-    if (iterations == 0) throw UsageError{tr("--iterations 0 refused: train for at least 1 iteration")};
 
-    auto trainer = Trainer::Create(initial, data.train, data.test.Count() ? &data.test : nullptr, options);
+    auto trainer =
+        Trainer::Create(initial, data.train, data.test.Count() ? &data.test : nullptr, options);
+    const std::uint64_t iterations =
+        byEpoch ? epochs * trainer->StepsPerEpoch() : ParseCount(p, "iterations", 2500);
+    if (iterations == 0)
+        throw UsageError{tr("--iterations 0 refused: train for at least 1 iteration")};
     std::vector<double> costs;
     costs.reserve(iterations);
-    const auto start = std::chrono::steady_clock::now();
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    auto epochStart = start;
     const RunResult result = RunTraining(*trainer, iterations, [&](const StepResult& s) {
         costs.push_back(s.cost);
-        if (printEvery && (s.iteration % printEvery == 0 || s.iteration + 1 == iterations))
-            Out(QStringLiteral("iteration %1 cost %2").arg(s.iteration).arg(s.cost, 0, 'g', 10));
+        if (!byEpoch) {
+            if (printEvery && (s.iteration % printEvery == 0 || s.iteration + 1 == iterations))
+                Out(QStringLiteral("iteration %1 cost %2")
+                        .arg(s.iteration)
+                        .arg(s.cost, 0, 'g', 10));
+            return true;
+        }
+        if (!s.epochEnded) return true;
+        // The epoch's seconds are its training alone; the test evaluation below is not counted.
+        const double epochSeconds =
+            std::chrono::duration<double>(Clock::now() - epochStart).count();
+        QString line = QStringLiteral("epoch %1/%2 cost=%3 train_accuracy=%4")
+                           .arg(s.epoch + 1)
+                           .arg(epochs)
+                           .arg(s.epochCost, 0, 'f', 6)
+                           .arg(s.epochAccuracy, 0, 'f', 6);
+        if (data.test.Count())
+            line += QStringLiteral(" test_accuracy=%1")
+                        .arg(Accuracy(trainer->TestProbabilities(), data.test.y), 0, 'f', 6);
+        if (options.earlyStopPatience)
+            line += QStringLiteral(" validation_cost=%1").arg(s.validationCost, 0, 'f', 6);
+        Out(line + QStringLiteral(" seconds=%1").arg(epochSeconds, 0, 'f', 3));
+        epochStart = Clock::now();
         return true;
     });
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    if (result.status == RunResult::Status::EarlyStopped)
+        Out(QString::fromStdString(result.message));
 
     if (p.isSet("costs")) {
         QSaveFile file(p.value("costs"));
@@ -164,7 +284,8 @@ int CommandLine::Train(const QStringList& arguments) {
             text += line;
         }
         file.write(text);
-        if (!file.commit()) throw UsageError{tr("%1: cannot write (%2)").arg(p.value("costs"), file.errorString())};
+        if (!file.commit())
+            throw UsageError{tr("%1: cannot write (%2)").arg(p.value("costs"), file.errorString())};
     }
     if (result.status == RunResult::Status::Diverged) {
         std::fprintf(stderr, "layerlab: %s\n", result.message.c_str());
@@ -175,7 +296,8 @@ int CommandLine::Train(const QStringList& arguments) {
         ParameterIO::Save(p.value("save").toStdString(), trained);
     }
     const double trainAcc = Accuracy(trainer->TrainProbabilities(), data.train.y);
-    const double testAcc = data.test.Count() ? Accuracy(trainer->TestProbabilities(), data.test.y) : 0.0;
+    const double testAcc =
+        data.test.Count() ? Accuracy(trainer->TestProbabilities(), data.test.y) : 0.0;
     Out(QStringLiteral("train_accuracy=%1 test_accuracy=%2 seconds=%3")
             .arg(trainAcc, 0, 'f', 6)
             .arg(testAcc, 0, 'f', 6)
@@ -191,18 +313,22 @@ int CommandLine::Predict(const QStringList& arguments) {
     p.addPositionalArgument("INPUT", tr("Image files to classify."), "INPUT...");
     ParseOrFail(p, arguments);
     const Parameters model = ParameterIO::Load(Require(p, "model").toStdString());
-    if (p.positionalArguments().isEmpty()) throw UsageError{tr("give at least one image to classify")};
+    if (p.positionalArguments().isEmpty())
+        throw UsageError{tr("give at least one image to classify")};
     std::array<arma::uword, 3> shape = model.imageShape;
     if (shape[0] * shape[1] * shape[2] != model.spec.sizes[0])
-        throw UsageError{tr("%1 does not say which image size it was trained on; it cannot classify images")
-                             .arg(p.value("model"))};
+        throw UsageError{
+            tr("%1 does not say which image size it was trained on; it cannot classify images")
+                .arg(p.value("model"))};
     for (const QString& input : p.positionalArguments()) {
         const arma::vec x = ImageEncoder::EncodeFile(input, shape);
         const arma::mat probs = model.Predict(arma::mat(x));
         const arma::uword cls = PredictedClasses(probs)[0];
-        const double prob = probs.n_rows == 1 ? (cls == 1 ? probs(0, 0) : 1.0 - probs(0, 0)) : probs(cls, 0);
-        const QString name = cls < model.classNames.size() ? QString::fromStdString(model.classNames[cls])
-                                                           : QString::number(cls);
+        const double prob =
+            probs.n_rows == 1 ? (cls == 1 ? probs(0, 0) : 1.0 - probs(0, 0)) : probs(cls, 0);
+        const QString name = cls < model.classNames.size()
+                                 ? QString::fromStdString(model.classNames[cls])
+                                 : QString::number(cls);
         Out(QStringLiteral("%1\t%2\t%3").arg(input, name).arg(prob, 0, 'f', 6));
     }
     return 0;
