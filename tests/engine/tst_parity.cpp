@@ -29,7 +29,8 @@ private:
 private slots:
     void initTestCase() {
         if (!QFile::exists(m_dir + "/train_catvnoncat.h5"))
-            QSKIP(qPrintable("the course data is not at " + m_dir + " (../shared beside the project)"));
+            QSKIP(qPrintable("the course data is not at " + m_dir +
+                             " (../shared beside the project)"));
     }
 
     void notebookRun_data() {
@@ -66,16 +67,21 @@ private slots:
             if (rel > worst) worst = rel, worstAt = i;
         }
         qInfo("largest relative cost difference %.3g at iteration %zu", worst, worstAt);
-        QVERIFY2(worst <= tolerance, qPrintable(QString("cost at iteration %1 differs by %2").arg(worstAt).arg(worst)));
+        QVERIFY2(worst <= tolerance,
+                 qPrintable(QString("cost at iteration %1 differs by %2").arg(worstAt).arg(worst)));
 
-        QCOMPARE(QString::number(Accuracy(trainer->TrainProbabilities(), data.train.y), 'f', 6), QString("0.985646"));
-        QCOMPARE(QString::number(Accuracy(trainer->TestProbabilities(), data.test.y), 'f', 6), QString("0.800000"));
+        QCOMPARE(QString::number(Accuracy(trainer->TrainProbabilities(), data.train.y), 'f', 6),
+                 QString("0.985646"));
+        QCOMPARE(QString::number(Accuracy(trainer->TestProbabilities(), data.test.y), 'f', 6),
+                 QString("0.800000"));
         if (options.precision == Precision::Double) {
             const arma::mat probs = trainer->TestProbabilities();
-            const std::vector<double> refProbs = ReadColumn(m_dir + "/reference_test_predictions_f64.txt", 1);
+            const std::vector<double> refProbs =
+                ReadColumn(m_dir + "/reference_test_predictions_f64.txt", 1);
             QCOMPARE(refProbs.size(), size_t(50));
             double maxDiff = 0;
-            for (size_t i = 0; i < 50; ++i) maxDiff = std::max(maxDiff, std::abs(probs(0, i) - refProbs[i]));
+            for (size_t i = 0; i < 50; ++i)
+                maxDiff = std::max(maxDiff, std::abs(probs(0, i) - refProbs[i]));
             qInfo("largest test probability difference %.3g", maxDiff);
             QVERIFY(maxDiff <= 1e-8);
             // The weights a user saves give the same predictions.
