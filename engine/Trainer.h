@@ -56,6 +56,8 @@ struct TrainOptions {
     void Validate(size_t L, size_t trainCount) const;
     // Examples held out for early stopping's validation (0 when it is off).
     size_t ValidationCount(size_t trainCount) const;
+
+    bool operator==(const TrainOptions&) const = default;
 };
 
 // What one update did. A Step() is one update on one mini-batch; in full-batch training every
