@@ -103,6 +103,7 @@ public:
 
     // Probabilities (n[L] × m) with the current weights.
     virtual arma::mat Predict(const arma::mat& X) const = 0;
+    // Every training example in its given order, early stopping's validation split included.
     virtual arma::mat TrainProbabilities() const = 0;
     virtual arma::mat TestProbabilities() const = 0;  // empty without a test set
     virtual Parameters CurrentParameters() const = 0;
