@@ -188,6 +188,15 @@ int CommandLine::Train(const QStringList& arguments) {
         {"save", tr("Save the trained parameters to this HDF5 file."), "FILE"},
     });
     ParseOrFail(p, arguments);
+    // Options first: a typo is refused before a large data set loads.
+    TrainOptions options = ParseTrainOptions(p);
+    if (p.isSet("epochs") && p.isSet("iterations"))
+        throw UsageError{tr("give --epochs or --iterations, not both")};
+    const bool byEpoch = p.isSet("epochs");
+    const std::uint64_t epochs = ParseCount(p, "epochs", 0);
+    if (byEpoch && epochs == 0)
+        throw UsageError{tr("--epochs 0 refused: train for at least 1 epoch")};
+    const std::uint64_t printEvery = ParseCount(p, "print-every", 100);
 
     DataSplit data = DataSetLoader::Load(Require(p, "data"));
     if (p.isSet("test")) data.test = DataSetLoader::Load(p.value("test")).train;
@@ -221,15 +230,7 @@ int CommandLine::Train(const QStringList& arguments) {
     initial.imageShape = data.train.imageShape;
     initial.Validate();
 
-    TrainOptions options = ParseTrainOptions(p);
     options.precision = *precision;
-    if (p.isSet("epochs") && p.isSet("iterations"))
-        throw UsageError{tr("give --epochs or --iterations, not both")};
-    const bool byEpoch = p.isSet("epochs");
-    const std::uint64_t epochs = ParseCount(p, "epochs", 0);
-    if (byEpoch && epochs == 0)
-        throw UsageError{tr("--epochs 0 refused: train for at least 1 epoch")};
-    const std::uint64_t printEvery = ParseCount(p, "print-every", 100);
 
     auto trainer =
         Trainer::Create(initial, data.train, data.test.Count() ? &data.test : nullptr, options);
