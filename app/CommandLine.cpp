@@ -1,11 +1,14 @@
 #include "CommandLine.h"
 
+#include <unistd.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 
 #include "EngineError.h"
 #include "Initializer.h"
@@ -98,6 +101,52 @@ TrainOptions ParseTrainOptions(const QCommandLineParser& p) {
     return o;
 }
 
+// Refuses an output file that could not be written, before a long run rather than after it.
+void CheckWritable(const QCommandLineParser& p, const QString& name) {
+    if (!p.isSet(name)) return;
+    const QFileInfo target(p.value(name));
+    if (target.isDir())
+        throw UsageError{tr("--%1 %2 is a folder: give a file name").arg(name, p.value(name))};
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.isDir() || !folder.isWritable())
+        throw UsageError{tr("--%1 %2: the folder %3 does not exist or is not writable")
+                             .arg(name, p.value(name), folder.filePath())};
+}
+
+// Decodes an image with stderr held back: libpng prints "libpng error: ..." itself before Qt
+// reports the failure, which would make a refusal two lines. Kept output is passed on when the
+// image decodes (a decoder's warning about a usable picture stays visible).
+arma::vec EncodeImage(const QString& path, const std::array<arma::uword, 3>& shape) {
+    std::fflush(stderr);
+    std::FILE* held = std::tmpfile();
+    const int saved = held ? ::dup(STDERR_FILENO) : -1;
+    if (saved < 0 || ::dup2(::fileno(held), STDERR_FILENO) < 0) {
+        if (held) std::fclose(held);
+        if (saved >= 0) ::close(saved);
+        return ImageEncoder::EncodeFile(path, shape);
+    }
+    auto restore = [&](bool passOn) {
+        std::fflush(stderr);
+        ::dup2(saved, STDERR_FILENO);
+        ::close(saved);
+        if (passOn) {
+            std::rewind(held);
+            char buffer[4096];
+            for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, held)) > 0;)
+                std::fwrite(buffer, 1, n, stderr);
+        }
+        std::fclose(held);
+    };
+    try {
+        arma::vec x = ImageEncoder::EncodeFile(path, shape);
+        restore(true);
+        return x;
+    } catch (...) {
+        restore(false);
+        throw;
+    }
+}
+
 QString Require(const QCommandLineParser& p, const QString& name) {
     if (!p.isSet(name)) throw UsageError{tr("--%1 is required (see --help)").arg(name)};
     return p.value(name);
@@ -109,6 +158,13 @@ bool CommandLine::IsCommand(const QStringList& arguments) {
     if (arguments.size() < 2) return false;
     const QString& c = arguments.at(1);
     return c == "train" || c == "predict" || c == "eval";
+}
+
+bool CommandLine::AsksForHelpOrVersion(const QStringList& arguments) {
+    static const QStringList info{"-h", "-?", "--help", "--help-all", "-v", "--version"};
+    for (qsizetype i = 1; i < arguments.size(); ++i)
+        if (info.contains(arguments.at(i))) return true;
+    return false;
 }
 
 int CommandLine::Run(const QStringList& arguments) {
@@ -188,6 +244,8 @@ int CommandLine::Train(const QStringList& arguments) {
         {"save", tr("Save the trained parameters to this HDF5 file."), "FILE"},
     });
     ParseOrFail(p, arguments);
+    CheckWritable(p, "costs");
+    CheckWritable(p, "save");
     // Options first: a typo is refused before a large data set loads.
     TrainOptions options = ParseTrainOptions(p);
     if (p.isSet("epochs") && p.isSet("iterations"))
@@ -322,7 +380,7 @@ int CommandLine::Predict(const QStringList& arguments) {
             tr("%1 does not say which image size it was trained on; it cannot classify images")
                 .arg(p.value("model"))};
     for (const QString& input : p.positionalArguments()) {
-        const arma::vec x = ImageEncoder::EncodeFile(input, shape);
+        const arma::vec x = EncodeImage(input, shape);
         const arma::mat probs = model.Predict(arma::mat(x));
         const arma::uword cls = PredictedClasses(probs)[0];
         const double prob =

@@ -10,6 +10,8 @@ class CommandLine {
 public:
     // True when arguments name a command rather than starting the window.
     static bool IsCommand(const QStringList& arguments);
+    // True for -h, --help, --help-all, -v, --version: answered on the terminal, no window needed.
+    static bool AsksForHelpOrVersion(const QStringList& arguments);
     static int Run(const QStringList& arguments);
 
 private:

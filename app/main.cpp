@@ -9,15 +9,12 @@ int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName("LayerLab");
     QCoreApplication::setApplicationName("LayerLab");
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    {
-        QStringList args;
-        for (int i = 0; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
-        if (layerlab::CommandLine::IsCommand(args)) {
-            QCoreApplication app(argc, argv);
-            return layerlab::CommandLine::Run(app.arguments());
-        }
+    QStringList args;
+    for (int i = 0; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+    if (layerlab::CommandLine::IsCommand(args)) {
+        QCoreApplication app(argc, argv);
+        return layerlab::CommandLine::Run(app.arguments());
     }
-    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Build and train deep neural networks visually.\n\n"
@@ -28,6 +25,13 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("PATH", QCoreApplication::translate("main", "A data set to open."), "[PATH]");
+    if (layerlab::CommandLine::AsksForHelpOrVersion(args)) {
+        // Answered without a window, so a terminal or CI without a display gets it too.
+        QCoreApplication app(argc, argv);
+        parser.process(app);
+        return 0;
+    }
+    QApplication app(argc, argv);
     parser.process(app);
     layerlab::MainWindow window;
     if (!parser.positionalArguments().isEmpty()) window.OpenDataSet(parser.positionalArguments().first());

@@ -1,6 +1,8 @@
 #include "CourseDataReader.h"
 
+#include <cmath>
 #include <filesystem>
+#include <sstream>
 
 #include "EngineError.h"
 #include "Hdf5File.h"
@@ -43,9 +45,14 @@ DataSet CourseDataReader::ReadFile(const std::string& path) {
     }
     d.y.set_size(m);
     for (hsize_t i = 0; i < m; ++i) {
-        if (labels[i] < 0 || labels[i] != std::floor(labels[i]) || labels[i] >= d.classNames.size())
-            throw EngineError(path + ": label " + std::to_string(labels[i]) + " of image " + std::to_string(i) +
-                              " is not one of the " + std::to_string(d.classNames.size()) + " classes");
+        if (labels[i] < 0 || labels[i] != std::floor(labels[i]) ||
+            labels[i] >= d.classNames.size()) {
+            std::ostringstream label;  // "2", "-1", "0.5": to_string would print 2.000000
+            label << labels[i];
+            throw EngineError(path + ": label " + label.str() + " of image " + std::to_string(i) +
+                              " is not one of the " + std::to_string(d.classNames.size()) +
+                              " classes");
+        }
         d.y[i] = static_cast<arma::uword>(labels[i]);
     }
     d.Validate();

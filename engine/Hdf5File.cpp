@@ -1,5 +1,11 @@
 #include "Hdf5File.h"
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -55,17 +61,53 @@ Hdf5File::Hdf5File(const std::string& path, Mode mode) : m_path(path) {
         m_file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
         if (m_file < 0) throw EngineError(path + ": the HDF5 file cannot be opened; it may be truncated");
     } else {
-        m_file = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
-        if (m_file < 0) throw EngineError(path + ": cannot create the file; check the folder is writable");
+        // The core driver without a backing store: the file lives in memory until Close().
+        Handle fapl(H5Pcreate(H5P_FILE_ACCESS), H5Pclose);
+        if (!fapl.ok() || H5Pset_fapl_core(fapl, 1 << 16, false) < 0)
+            throw EngineError(path + ": HDF5 cannot build a file in memory");
+        m_file = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, fapl);
+        if (m_file < 0) throw EngineError(path + ": HDF5 cannot create the file");
+        m_inMemory = true;
     }
 }
 
-Hdf5File::~Hdf5File() { Close(); }
+Hdf5File::~Hdf5File() {
+    if (m_file >= 0) H5Fclose(m_file);
+}
 
 void Hdf5File::Close() {
-    if (m_file >= 0) {
-        H5Fclose(m_file);
-        m_file = H5I_INVALID_HID;
+    if (m_file < 0) return;
+    if (m_inMemory) {
+        try {
+            WriteImage();
+        } catch (...) {
+            H5Fclose(m_file);
+            m_file = H5I_INVALID_HID;
+            throw;
+        }
+    }
+    H5Fclose(m_file);
+    m_file = H5I_INVALID_HID;
+}
+
+void Hdf5File::WriteImage() {
+    if (H5Fflush(m_file, H5F_SCOPE_GLOBAL) < 0) Fail("HDF5 cannot finish the file");
+    const ssize_t size = H5Fget_file_image(m_file, nullptr, 0);
+    if (size < 0) Fail("HDF5 cannot finish the file");
+    std::vector<char> image(static_cast<size_t>(size));
+    if (H5Fget_file_image(m_file, image.data(), image.size()) != size)
+        Fail("HDF5 cannot finish the file");
+    std::FILE* out = std::fopen(m_path.c_str(), "wb");
+    if (!out)
+        Fail(std::string("cannot create the file (") + std::strerror(errno) +
+             "); check the folder exists and is writable");
+    const bool written = std::fwrite(image.data(), 1, image.size(), out) == image.size() &&
+                         std::fflush(out) == 0 && ::fsync(::fileno(out)) == 0;
+    const int error = errno;
+    if (std::fclose(out) != 0 || !written) {
+        std::remove(m_path.c_str());
+        Fail(std::string("writing the file failed (") + std::strerror(written ? errno : error) +
+             "); is the disk full?");
     }
 }
 
@@ -170,15 +212,45 @@ arma::mat Hdf5File::ReadMatrix(const std::string& name) const {
     return t.t();
 }
 
-void Hdf5File::WriteMatrix(const std::string& name, const arma::mat& m) {
-    const hsize_t dims[2] = {m.n_rows, m.n_cols};
-    Handle space(H5Screate_simple(2, dims, nullptr), H5Sclose);
-    Handle ds(H5Dcreate2(m_file, name.c_str(), H5T_IEEE_F64LE, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
-              H5Dclose);
+void Hdf5File::WriteArray(const std::string& name, const std::vector<hsize_t>& shape,
+                          hid_t fileType, hid_t memType, const void* data, size_t count) {
+    if (ElementCount(shape) != count)
+        Fail("cannot write '" + name + "': " + std::to_string(count) + " values do not fill " +
+             ShapeText(shape));
+    Handle space(H5Screate_simple(static_cast<int>(shape.size()), shape.data(), nullptr), H5Sclose);
+    Handle ds(
+        H5Dcreate2(m_file, name.c_str(), fileType, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
+        H5Dclose);
     if (!ds.ok()) Fail("cannot create dataset '" + name + "'");
-    const arma::mat rowMajor = m.t();
-    if (H5Dwrite(ds, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, rowMajor.memptr()) < 0)
+    if (count > 0 && H5Dwrite(ds, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, data) < 0)
         Fail("writing '" + name + "' failed; is the disk full?");
+}
+
+void Hdf5File::WriteMatrix(const std::string& name, const arma::mat& m) {
+    const arma::mat rowMajor = m.t();
+    WriteArray(name, {m.n_rows, m.n_cols}, H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, rowMajor.memptr(),
+               rowMajor.n_elem);
+}
+
+void Hdf5File::WriteBytes(const std::string& name, const std::vector<hsize_t>& shape,
+                          const std::vector<std::uint8_t>& data) {
+    WriteArray(name, shape, H5T_STD_U8LE, H5T_NATIVE_UINT8, data.data(), data.size());
+}
+
+void Hdf5File::WriteIntegers(const std::string& name, const std::vector<hsize_t>& shape,
+                             const std::vector<std::int64_t>& data) {
+    WriteArray(name, shape, H5T_STD_I64LE, H5T_NATIVE_INT64, data.data(), data.size());
+}
+
+void Hdf5File::WriteStrings(const std::string& name, const std::vector<std::string>& values) {
+    size_t len = 1;
+    for (const std::string& v : values) len = std::max(len, v.size());
+    Handle type(H5Tcopy(H5T_C_S1), H5Tclose);
+    H5Tset_size(type, len);
+    H5Tset_strpad(type, H5T_STR_NULLPAD);
+    std::vector<char> buf(values.size() * len, '\0');
+    for (size_t i = 0; i < values.size(); ++i) values[i].copy(buf.data() + i * len, len);
+    WriteArray(name, {values.size()}, type, type, buf.data(), values.size());
 }
 
 void Hdf5File::WriteStringAttribute(const std::string& name, const std::string& value) {

@@ -11,6 +11,9 @@ namespace layerlab {
 
 // A thin RAII wrapper over the HDF5 C API that turns every failure into an EngineError naming
 // the file and the dataset. HDF5's own error stack printing is switched off: we say it better.
+// A file being created is built in memory and written out by Close(), like QSaveFile's commit:
+// HDF5 never meets a disk error (after a failed flush its library state is unsound and crashes
+// at exit), and an exception before Close() writes nothing.
 class Hdf5File {
 public:
     enum class Mode { Read, CreateTruncate };
@@ -33,18 +36,31 @@ public:
     arma::mat ReadMatrix(const std::string& name) const;
 
     void WriteMatrix(const std::string& name, const arma::mat& m);
+    // Arrays in C (row-major) order, typed as NumPy writes the course's files: uint8 pixels, int64
+    // labels, fixed-length byte strings (h5py's `bytes`). data must hold the shape's element count.
+    void WriteBytes(const std::string& name, const std::vector<hsize_t>& shape,
+                    const std::vector<std::uint8_t>& data);
+    void WriteIntegers(const std::string& name, const std::vector<hsize_t>& shape,
+                       const std::vector<std::int64_t>& data);
+    void WriteStrings(const std::string& name, const std::vector<std::string>& values);
     void WriteStringAttribute(const std::string& name, const std::string& value);
     void WriteUIntArrayAttribute(const std::string& name, const std::vector<std::uint64_t>& values);
     bool HasAttribute(const std::string& name) const;
     std::string ReadStringAttribute(const std::string& name) const;
     std::vector<std::uint64_t> ReadUIntArrayAttribute(const std::string& name) const;
 
+    // Read mode: closes. Create mode: writes the file to its path and closes; throws (and leaves
+    // no partial file) when it cannot be written. The destructor closes without writing.
     void Close();
 
 private:
     [[noreturn]] void Fail(const std::string& what) const;
+    void WriteArray(const std::string& name, const std::vector<hsize_t>& shape, hid_t fileType,
+                    hid_t memType, const void* data, size_t count);
+    void WriteImage();
     std::string m_path;
     hid_t m_file = H5I_INVALID_HID;
+    bool m_inMemory = false;
 };
 
 }  // namespace layerlab

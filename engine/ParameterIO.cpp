@@ -12,6 +12,15 @@
 namespace {
 // "W3", "b3": built with append, which GCC 12 does not misreport under -Wrestrict.
 std::string Name(char kind, size_t l) { return std::string(1, kind).append(std::to_string(l)); }
+
+std::string Join(const std::vector<std::string>& items, char separator) {
+    std::string out;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i) out += separator;
+        out += items[i];
+    }
+    return out;
+}
 }  // namespace
 
 namespace layerlab {
@@ -25,16 +34,19 @@ void ParameterIO::Save(const std::string& path, const Parameters& p) {
             file.WriteMatrix(Name('W', l), p.W[l]);
             file.WriteMatrix(Name('b', l), p.b[l]);
         }
-        std::string acts;
-        for (size_t l = 0; l < p.spec.activations.size(); ++l)
-            acts += (l ? "," : "") + ToString(p.spec.activations[l]);
-        file.WriteStringAttribute("activations", acts);
-        std::string names;
-        for (size_t i = 0; i < p.classNames.size(); ++i) names += (i ? "\n" : "") + p.classNames[i];
-        file.WriteStringAttribute("class_names", names);
+        std::vector<std::string> acts;
+        for (Activation a : p.spec.activations) acts.push_back(ToString(a));
+        file.WriteStringAttribute("activations", Join(acts, ','));
+        file.WriteStringAttribute("class_names", Join(p.classNames, '\n'));
         file.WriteUIntArrayAttribute("image_shape", {p.imageShape[0], p.imageShape[1], p.imageShape[2]});
         file.WriteStringAttribute("format", "layerlab-parameters-1");
         file.Close();
+    } catch (const EngineError& e) {
+        std::remove(tmp.c_str());
+        // Name the file the user asked for, not our temporary one.
+        std::string what = e.what();
+        if (what.rfind(tmp, 0) == 0) what.replace(0, tmp.size(), path);
+        throw EngineError(what);
     } catch (...) {
         std::remove(tmp.c_str());
         throw;
@@ -66,11 +78,6 @@ Parameters ParameterIO::Load(const std::string& path) {
                               std::to_string(p.spec.sizes.back()) + " units");
         p.spec.sizes.push_back(p.W[l].n_rows);
     }
-    if (file.HasAttribute("activations")) {
-        p.spec.activations = ParseActivations(file.ReadStringAttribute("activations"));
-    } else {
-        p.spec = NetworkSpec::WithDefaultActivations(p.spec.sizes);
-    }
     if (file.HasAttribute("class_names")) {
         std::stringstream in(file.ReadStringAttribute("class_names"));
         for (std::string line; std::getline(in, line);) p.classNames.push_back(line);
@@ -80,9 +87,16 @@ Parameters ParameterIO::Load(const std::string& path) {
         if (shape.size() == 3) p.imageShape = {shape[0], shape[1], shape[2]};
     }
     try {
+        if (file.HasAttribute("activations")) {
+            p.spec.activations = ParseActivations(file.ReadStringAttribute("activations"));
+        } else {
+            p.spec = NetworkSpec::WithDefaultActivations(p.spec.sizes);
+        }
         p.Validate();
     } catch (const EngineError& e) {
-        throw EngineError(path + ": " + e.what());
+        // Name the file, unless Hdf5File already did.
+        const std::string what = e.what();
+        throw EngineError(what.rfind(path, 0) == 0 ? what : path + ": " + what);
     }
     return p;
 }

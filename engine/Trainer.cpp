@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 
 #include "DirectTrainer.h"
 #include "EngineError.h"
@@ -19,9 +20,12 @@ std::optional<Precision> ParsePrecision(std::string_view name) {
 }
 
 void CheckLearningRate(double lr) {
-    if (!(lr > 0.0) || !std::isfinite(lr))
-        throw EngineError("learning rate " + std::to_string(lr) +
+    if (!(lr > 0.0) || !std::isfinite(lr)) {
+        std::ostringstream text;  // "0", "-0.5", "inf": to_string's "0.000000" hides small rates
+        text << lr;
+        throw EngineError("learning rate " + text.str() +
                           " refused: it must be greater than 0 (e.g. 0.0075)");
+    }
 }
 
 std::string DivergenceMessage(size_t iteration) {
@@ -79,6 +83,13 @@ std::unique_ptr<Trainer> Trainer::Create(const Parameters& initial, const DataSe
         throw EngineError("the network's input size is " + std::to_string(initial.spec.sizes[0]) +
                           " but the data's examples have " + std::to_string(train.Features()) +
                           " values: make the first layer size " + std::to_string(train.Features()));
+    if (test && test->Count() > 0) {
+        test->Validate();
+        if (test->Features() != train.Features())
+            throw EngineError(
+                test->source + ": the test examples have " + std::to_string(test->Features()) +
+                " values but the training examples have " + std::to_string(train.Features()));
+    }
     if (options.precision == Precision::Float)
         return std::make_unique<DirectTrainer<float>>(initial, train, test, options);
     return std::make_unique<DirectTrainer<double>>(initial, train, test, options);

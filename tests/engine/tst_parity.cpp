@@ -29,8 +29,7 @@ private:
 private slots:
     void initTestCase() {
         if (!QFile::exists(m_dir + "/train_catvnoncat.h5"))
-            QSKIP(qPrintable("the course data is not at " + m_dir +
-                             " (../shared beside the project)"));
+            QSKIP(qPrintable("the course data is not at " + m_dir + " (../shared beside the project)"));
     }
 
     void notebookRun_data() {
@@ -58,30 +57,42 @@ private slots:
         QCOMPARE(int(result.status), int(RunResult::Status::Finished));
         const std::vector<double> reference = ReadColumn(m_dir + "/reference_costs_f64.txt", 1);
         QCOMPARE(costs.size(), reference.size());
-        // float32 follows the same curve to its own precision; float64 matches to 1e-9.
-        const double tolerance = options.precision == Precision::Double ? 1e-9 : 2e-3;
+        // float64 matches the reference to 1e-9 at every iteration. float32 matches it to 1e-6
+        // until the run enters its oscillating phase (iterations ~280-900, where the rate sits at
+        // the edge of stability); there float's per-step rounding of the weights grows into a
+        // different path: a double run that only rounds W and b to float after each update
+        // follows float32's path to 1e-6 and leaves the reference by up to 100 %. So float32 is
+        // held to the reference before that phase and to a trained network after it.
+        const bool exact = options.precision == Precision::Double;
+        const size_t compared = exact ? costs.size() : 250;
+        const double tolerance = exact ? 1e-9 : 1e-6;
         double worst = 0.0;
         size_t worstAt = 0;
-        for (size_t i = 0; i < costs.size(); ++i) {
+        for (size_t i = 0; i < compared; ++i) {
             const double rel = std::abs(costs[i] - reference[i]) / std::abs(reference[i]);
             if (rel > worst) worst = rel, worstAt = i;
         }
-        qInfo("largest relative cost difference %.3g at iteration %zu", worst, worstAt);
-        QVERIFY2(worst <= tolerance,
-                 qPrintable(QString("cost at iteration %1 differs by %2").arg(worstAt).arg(worst)));
+        qInfo("largest relative cost difference %.3g at iteration %zu of %zu", worst, worstAt, compared);
+        QVERIFY2(worst <= tolerance, qPrintable(QString("cost at iteration %1 differs by %2").arg(worstAt).arg(worst)));
 
-        QCOMPARE(QString::number(Accuracy(trainer->TrainProbabilities(), data.train.y), 'f', 6),
-                 QString("0.985646"));
-        QCOMPARE(QString::number(Accuracy(trainer->TestProbabilities(), data.test.y), 'f', 6),
-                 QString("0.800000"));
+        const double trainAccuracy = Accuracy(trainer->TrainProbabilities(), data.train.y);
+        const double testAccuracy = Accuracy(trainer->TestProbabilities(), data.test.y);
+        qInfo("final cost %.6f (reference %.6f), train accuracy %.6f, test accuracy %.6f", costs.back(),
+              reference.back(), trainAccuracy, testAccuracy);
+        if (exact) {
+            QCOMPARE(QString::number(trainAccuracy, 'f', 6), QString("0.985646"));
+            QCOMPARE(QString::number(testAccuracy, 'f', 6), QString("0.800000"));
+        } else {
+            QVERIFY(std::abs(costs.back() - reference.back()) <= 0.15 * reference.back());
+            QVERIFY(trainAccuracy >= 0.95);
+            QVERIFY(testAccuracy >= 0.7);
+        }
         if (options.precision == Precision::Double) {
             const arma::mat probs = trainer->TestProbabilities();
-            const std::vector<double> refProbs =
-                ReadColumn(m_dir + "/reference_test_predictions_f64.txt", 1);
+            const std::vector<double> refProbs = ReadColumn(m_dir + "/reference_test_predictions_f64.txt", 1);
             QCOMPARE(refProbs.size(), size_t(50));
             double maxDiff = 0;
-            for (size_t i = 0; i < 50; ++i)
-                maxDiff = std::max(maxDiff, std::abs(probs(0, i) - refProbs[i]));
+            for (size_t i = 0; i < 50; ++i) maxDiff = std::max(maxDiff, std::abs(probs(0, i) - refProbs[i]));
             qInfo("largest test probability difference %.3g", maxDiff);
             QVERIFY(maxDiff <= 1e-8);
             // The weights a user saves give the same predictions.
