@@ -5,24 +5,6 @@
 #include <random>
 
 namespace layerlab {
-namespace {
-
-// Examples of a batch whose most probable class is the target's (0/1 rows for one sigmoid unit,
-// one-hot columns otherwise).
-template <typename eT>
-arma::uword CountCorrect(const arma::Mat<eT>& AL, const arma::Mat<eT>& Y) {
-    arma::uword correct = 0;
-    for (arma::uword c = 0; c < AL.n_cols; ++c) {
-        if (AL.n_rows == 1)
-            correct += (AL(0, c) > eT(0.5)) == (Y(0, c) > eT(0.5));
-        else
-            correct += Y(AL.col(c).index_max(), c) > eT(0.5);
-    }
-    return correct;
-}
-
-}  // namespace
-
 template <typename eT>
 DirectTrainer<eT>::DirectTrainer(const Parameters& initial, const DataSet& train,
                                  const DataSet* test, const TrainOptions& options)
@@ -86,7 +68,7 @@ StepResult DirectTrainer<eT>::Step() {
     }
     m_epochCostSum += r.cost * static_cast<double>(X.n_cols);
     m_epochSeen += X.n_cols;
-    m_epochCorrect += CountCorrect(m_net.A[m_net.L()], Y);
+    m_epochCorrect += m_net.CorrectCount(Y);
     m_net.Backward(Y);
     Update(static_cast<eT>(r.learningRate));
     ++m_iteration;

@@ -70,8 +70,26 @@ const typename Network<eT>::Mat& Network<eT>::Forward(const Mat& X, bool trainin
                           " features but layer 1 expects " + std::to_string(W[1].n_cols) +
                           ": make the input size " + std::to_string(X.n_rows));
     m_input = &X;
+    Z[1] = W[1] * X;
+    return ForwardAfterProduct(training);
+}
+
+template <typename eT>
+const typename Network<eT>::Mat& Network<eT>::ForwardFromProduct(const Mat& P) {
+    if (P.n_rows != W[1].n_rows)
+        throw EngineError("Network::ForwardFromProduct(): the product has " +
+                          std::to_string(P.n_rows) + " rows but layer 1 has " +
+                          std::to_string(W[1].n_rows) + " units");
+    m_input = nullptr;
+    Z[1] = P;
+    return ForwardAfterProduct(false);
+}
+
+// Z[1] holds W[1]·A[0]; every statement below reuses the buffers of the previous iteration.
+template <typename eT>
+const typename Network<eT>::Mat& Network<eT>::ForwardAfterProduct(bool training) {
     for (size_t l = 1; l <= L(); ++l) {
-        Z[l] = W[l] * LayerInput(l);
+        if (l > 1) Z[l] = W[l] * LayerInput(l);
         Z[l].each_col() += b[l];
         ActivationForward(m_spec.activations[l - 1], Z[l], A[l]);
         m_droppedOut[l] = training && m_keep[l] < 1.0;
@@ -119,6 +137,19 @@ eT Network<eT>::Cost(const Mat& Y) const {
 }
 
 template <typename eT>
+arma::uword Network<eT>::CorrectCount(const Mat& Y) const {
+    const Mat& AL = A[L()];
+    arma::uword correct = 0;
+    for (arma::uword c = 0; c < AL.n_cols; ++c) {
+        if (AL.n_rows == 1)
+            correct += (AL(0, c) > eT(0.5)) == (Y(0, c) > eT(0.5));
+        else
+            correct += Y(AL.col(c).index_max(), c) > eT(0.5);
+    }
+    return correct;
+}
+
+template <typename eT>
 double Network<eT>::L2Cost() const {
     if (m_l2 == 0.0) return 0.0;
     double squares = 0.0;
@@ -132,22 +163,32 @@ double Network<eT>::L2Cost() const {
 template <typename eT>
 void Network<eT>::Backward(const Mat& Y) {
     if (!m_input) throw EngineError("Network::Backward(): call Forward first");
-    const arma::uword m = Y.n_cols;
-    const eT invM = eT(1) / static_cast<eT>(m);
+    const Mat& dZ1 = BackwardToFirstLayer(Y);
+    dW[1] = (eT(1) / static_cast<eT>(Y.n_cols)) * dZ1 * m_input->t();
+    if (m_l2 != 0.0) dW[1] += static_cast<eT>(m_l2 / static_cast<double>(m_l2Examples)) * W[1];
+}
+
+template <typename eT>
+const typename Network<eT>::Mat& Network<eT>::BackwardToFirstLayer(const Mat& Y) {
+    const eT invM = eT(1) / static_cast<eT>(Y.n_cols);
     // Sigmoid with binary cross-entropy and softmax with categorical cross-entropy both give
     // dZ[L] = A[L] - Y; this form never divides by a saturated output.
     m_dZ = A[L()] - Y;
     const eT l2 = static_cast<eT>(m_l2 / static_cast<double>(m_l2Examples));
-    for (size_t l = L(); l >= 1; --l) {
+    for (size_t l = L(); l >= 2; --l) {
         dW[l] = invM * m_dZ * LayerInput(l).t();
         if (m_l2 != 0.0) dW[l] += l2 * W[l];
-        db[l] = invM * arma::sum(m_dZ, 1);
-        if (l == 1) break;
+        // Sum into db[l] first and scale in place: invM * sum(...) would build a temporary.
+        db[l] = arma::sum(m_dZ, 1);
+        db[l] *= invM;
         m_dA = W[l].t() * m_dZ;
         // A dropped unit passed nothing forward, so it passes no gradient back.
         if (m_droppedOut[l - 1]) m_dA %= D[l - 1];
         ActivationBackward(m_spec.activations[l - 2], m_dA, Z[l - 1], A[l - 1], m_dZ);
     }
+    db[1] = arma::sum(m_dZ, 1);
+    db[1] *= invM;
+    return m_dZ;
 }
 
 template <typename eT>
@@ -163,10 +204,14 @@ typename Network<eT>::Mat Network<eT>::Predict(const Mat& X) const {
     if (X.n_rows != W[1].n_cols)
         throw EngineError("the input has " + std::to_string(X.n_rows) +
                           " features but the network expects " + std::to_string(W[1].n_cols));
-    // Layer 1 reads X in place: predicting a large set never copies it.
-    Mat Acur, Zcur;
+    return PredictFromProduct(W[1] * X);
+}
+
+template <typename eT>
+typename Network<eT>::Mat Network<eT>::PredictFromProduct(const Mat& P) const {
+    Mat Acur, Zcur = P;
     for (size_t l = 1; l <= L(); ++l) {
-        Zcur = W[l] * (l == 1 ? X : Acur);
+        if (l > 1) Zcur = W[l] * Acur;
         Zcur.each_col() += b[l];
         ActivationForward(m_spec.activations[l - 1], Zcur, Acur);
     }

@@ -32,17 +32,28 @@ public:
     // With training, dropout (if set) zeroes units of A[l] and scales the rest by 1/keep, so the
     // next layer sees the same expected input as at prediction time, where nothing is dropped.
     const Mat& Forward(const Mat& X, bool training = false);
+    // Forward when layer 1's product W[1]·X (n[1] × m) is already known: the Gram path keeps it
+    // up to date without W[1]. Follow it with BackwardToFirstLayer, not Backward. No dropout.
+    const Mat& ForwardFromProduct(const Mat& P);
     // Cross-entropy of the last Forward against Y: binary for sigmoid outputs, categorical for
     // softmax, computed from Z[L] so saturated outputs never take log(0); plus the L2 term.
     eT Cost(const Mat& Y) const;
     // λ/(2m) Σ‖W[l]‖², 0 without L2.
     double L2Cost() const;
+    // Examples of the last Forward whose most probable class is Y's (a single sigmoid unit
+    // thresholded at 0.5, several by argmax), as Accuracy counts them.
+    arma::uword CorrectCount(const Mat& Y) const;
     // dW[l], db[l] of the cost for the last Forward; dA[0] is never computed.
     void Backward(const Mat& Y);
+    // Backward without dW[1]: dW[l], db[l] for l >= 2 and db[1]; returns dZ[1], which the Gram
+    // path turns into its own first-layer update.
+    const Mat& BackwardToFirstLayer(const Mat& Y);
     // W[l] -= lr dW[l], b[l] -= lr db[l].
     void Update(eT learningRate);
     // Probabilities for X without touching the training caches.
     Mat Predict(const Mat& X) const;
+    // The same from layer 1's product W[1]·X.
+    Mat PredictFromProduct(const Mat& P) const;
 
     Parameters ToParameters() const;
 
@@ -53,6 +64,7 @@ public:
 private:
     // What layer l read in the last Forward: X, A[l-1] or its dropped-out copy.
     const Mat& LayerInput(size_t l) const;
+    const Mat& ForwardAfterProduct(bool training);
 
     NetworkSpec m_spec;
     const Mat* m_input = nullptr;

@@ -6,6 +6,7 @@
 
 #include "DirectTrainer.h"
 #include "EngineError.h"
+#include "GramTrainer.h"
 
 namespace layerlab {
 
@@ -74,6 +75,19 @@ std::string EarlyStopMessage(const StepResult& step) {
            ", whose weights are kept";
 }
 
+namespace {
+
+// The Gram path where it applies (the notebook's run), the direct path everywhere else.
+template <typename eT>
+std::unique_ptr<Trainer> CreateIn(const Parameters& initial, const DataSet& train,
+                                  const DataSet* test, const TrainOptions& options) {
+    if (GramTrainer<eT>::Applies(initial.spec, train.Count(), options))
+        return std::make_unique<GramTrainer<eT>>(initial, train, test, options);
+    return std::make_unique<DirectTrainer<eT>>(initial, train, test, options);
+}
+
+}  // namespace
+
 std::unique_ptr<Trainer> Trainer::Create(const Parameters& initial, const DataSet& train,
                                          const DataSet* test, const TrainOptions& options) {
     initial.Validate();
@@ -91,8 +105,8 @@ std::unique_ptr<Trainer> Trainer::Create(const Parameters& initial, const DataSe
                 " values but the training examples have " + std::to_string(train.Features()));
     }
     if (options.precision == Precision::Float)
-        return std::make_unique<DirectTrainer<float>>(initial, train, test, options);
-    return std::make_unique<DirectTrainer<double>>(initial, train, test, options);
+        return CreateIn<float>(initial, train, test, options);
+    return CreateIn<double>(initial, train, test, options);
 }
 
 RunResult RunTraining(Trainer& trainer, size_t iterations,

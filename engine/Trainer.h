@@ -49,7 +49,12 @@ struct TrainOptions {
     size_t earlyStopPatience = 0;
     double validationFraction = 0.1;
 
-    // True for the notebook's plain full-batch gradient descent, with nothing added.
+    // Lets Create pick the Gram-matrix path (GramTrainer) where it applies; tests turn it off to
+    // compare it with the direct path.
+    bool allowFastPath = true;
+
+    // True while every option is the notebook's: full batch, plain gradient descent, nothing that
+    // makes an update other than -lr·dW. Only then can the Gram path stand in for the direct one.
     bool IsPlainFullBatchGradientDescent() const;
     // Throws EngineError naming the first refused value, for a network of L layers trained on
     // trainCount examples.

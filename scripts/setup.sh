@@ -9,7 +9,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins
-    libarmadillo-dev libopenblas-dev libopenblas0-pthread libhdf5-dev zlib1g-dev
+    libarmadillo-dev libopenblas-dev libopenblas0-pthread libhdf5-dev zlib1g-dev libbenchmark-dev
     dataset-fashion-mnist fonts-dejavu-core
 )
 missing=()

@@ -342,6 +342,50 @@ private slots:
         QVERIFY(Costs(*c, 3) != Costs(*Trainer::Create(p, d, nullptr, plain), 3));
     }
 
+    void plainOnlyWithDefaults_data() {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<bool>("plain");
+        QTest::newRow("defaults") << 0 << true;
+        QTest::newRow("dropout keeping every unit") << 1 << true;
+        QTest::newRow("adam") << 2 << false;
+        QTest::newRow("mini-batch") << 3 << false;
+        QTest::newRow("l2") << 4 << false;
+        QTest::newRow("dropout") << 5 << false;
+        QTest::newRow("decay") << 6 << false;
+        QTest::newRow("early stopping") << 7 << false;
+    }
+
+    // Only the notebook's plain run may take the Gram-matrix fast path.
+    void plainOnlyWithDefaults() {
+        QFETCH(int, which);
+        QFETCH(bool, plain);
+        TrainOptions o;
+        switch (which) {
+            case 1:
+                o.keepProbabilities = {1.0, 1.0};
+                break;
+            case 2:
+                o.optimizer = OptimizerKind::Adam;
+                break;
+            case 3:
+                o.batchSize = 32;
+                break;
+            case 4:
+                o.l2 = 0.1;
+                break;
+            case 5:
+                o.keepProbabilities = {0.8, 1.0};
+                break;
+            case 6:
+                o.decay = DecayKind::Inverse;
+                break;
+            case 7:
+                o.earlyStopPatience = 3;
+                break;
+        }
+        QCOMPARE(o.IsPlainFullBatchGradientDescent(), plain);
+    }
+
     // A wide network memorising noise: the validation cost rises, training stops `patience`
     // epochs after its best, and the best epoch's weights are the ones left.
     void earlyStoppingRestoresBest() {

@@ -1,0 +1,121 @@
+#include "GramTrainer.h"
+
+#include <cmath>
+
+#include "EngineError.h"
+
+namespace layerlab {
+
+template <typename eT>
+bool GramTrainer<eT>::Applies(const NetworkSpec& spec, arma::uword examples,
+                              const TrainOptions& options) {
+    if (!options.allowFastPath || !options.IsPlainFullBatchGradientDescent()) return false;
+    const double gramBytes = double(examples) * double(examples) * sizeof(eT);
+    return examples > 0 && examples < spec.sizes[0] && gramBytes <= kMaxGramBytes;
+}
+
+template <typename eT>
+GramTrainer<eT>::GramTrainer(const Parameters& initial, const DataSet& train, const DataSet* test,
+                             const TrainOptions& options)
+    : m_net(initial), m_lr(options.learningRate) {
+    const arma::uword outputs = initial.spec.sizes.back();
+    m_X = arma::conv_to<Mat>::from(train.X);
+    m_Y = train.Targets<eT>(outputs);
+    // The products are formed in float64 once, so the float path starts from G and P as exact as
+    // the double path's.
+    m_G = arma::conv_to<Mat>::from(arma::mat(train.X.t() * train.X));
+    m_P = arma::conv_to<Mat>::from(arma::mat(initial.W[1] * train.X));
+    m_C.zeros(m_P.n_rows, m_P.n_cols);
+    if (test && test->Count() > 0) {
+        (void)test->Targets<eT>(outputs);  // refuse labels without an output unit
+        m_H = arma::conv_to<Mat>::from(arma::mat(train.X.t() * test->X));
+        m_PtestStart = arma::conv_to<Mat>::from(arma::mat(initial.W[1] * test->X));
+    }
+    m_classNames = initial.classNames.empty() ? train.classNames : initial.classNames;
+    m_imageShape = train.imageShape;
+}
+
+template <typename eT>
+StepResult GramTrainer<eT>::Step() {
+    StepResult r;
+    r.iteration = m_iteration;
+    m_net.ForwardFromProduct(m_P);
+    r.cost = static_cast<double>(m_net.Cost(m_Y));
+    if (!std::isfinite(r.cost)) {
+        r.diverged = true;
+        return r;
+    }
+    const Mat& dZ1 = m_net.BackwardToFirstLayer(m_Y);
+    const eT lr = static_cast<eT>(m_lr);
+    const eT step = static_cast<eT>(m_lr / static_cast<double>(m_Y.n_cols));  // α/m
+    // One gemm with beta = 1 and one axpy-like pass: Armadillo evaluates both in place.
+    m_P -= step * dZ1 * m_G;
+    m_C += step * dZ1;
+    m_net.b[1] -= lr * m_net.db[1];
+    for (size_t l = 2; l <= m_net.L(); ++l) {
+        m_net.W[l] -= lr * m_net.dW[l];
+        m_net.b[l] -= lr * m_net.db[l];
+    }
+    // Full batch: every update is a whole epoch.
+    r.epoch = r.iteration;
+    r.learningRate = m_lr;
+    r.epochEnded = true;
+    r.epochCost = r.cost;
+    r.epochAccuracy =
+        static_cast<double>(m_net.CorrectCount(m_Y)) / static_cast<double>(m_Y.n_cols);
+    ++m_iteration;
+    return r;
+}
+
+template <typename eT>
+void GramTrainer<eT>::SetLearningRate(double lr) {
+    CheckLearningRate(lr);
+    m_lr = lr;
+}
+
+template <typename eT>
+Precision GramTrainer<eT>::GetPrecision() const {
+    return std::is_same_v<eT, float> ? Precision::Float : Precision::Double;
+}
+
+template <typename eT>
+arma::mat GramTrainer<eT>::Predict(const arma::mat& X) const {
+    if (X.n_rows != m_X.n_rows)
+        throw EngineError("the input has " + std::to_string(X.n_rows) +
+                          " features but the network expects " + std::to_string(m_X.n_rows));
+    // W[1]·X_new = W[1]₀·X_new - C·(Xᵀ X_new): cheaper than materialising W[1] for a few images.
+    const Mat Xnew = arma::conv_to<Mat>::from(X);
+    const Mat XtXnew = m_X.t() * Xnew;
+    Mat P = m_net.W[1] * Xnew;
+    P -= m_C * XtXnew;
+    return arma::conv_to<arma::mat>::from(m_net.PredictFromProduct(P));
+}
+
+template <typename eT>
+arma::mat GramTrainer<eT>::TrainProbabilities() const {
+    return arma::conv_to<arma::mat>::from(m_net.PredictFromProduct(m_P));
+}
+
+template <typename eT>
+arma::mat GramTrainer<eT>::TestProbabilities() const {
+    if (m_H.is_empty()) return {};
+    Mat P = m_PtestStart;
+    P -= m_C * m_H;
+    return arma::conv_to<arma::mat>::from(m_net.PredictFromProduct(P));
+}
+
+template <typename eT>
+Parameters GramTrainer<eT>::CurrentParameters() const {
+    Parameters p = m_net.ToParameters();
+    Mat W1 = m_net.W[1];
+    W1 -= m_C * m_X.t();
+    p.W[1] = arma::conv_to<arma::mat>::from(W1);
+    p.classNames = m_classNames;
+    p.imageShape = m_imageShape;
+    return p;
+}
+
+template class GramTrainer<double>;
+template class GramTrainer<float>;
+
+}  // namespace layerlab

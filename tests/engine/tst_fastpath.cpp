@@ -1,0 +1,266 @@
+// The Gram-matrix path (GramTrainer) against the direct path (DirectTrainer): the same costs,
+// parameters and predictions on the course data and on small synthetic sets with m < n[0], and
+// neither path allocates inside its training loop.
+#include <QFile>
+#include <QTest>
+#include <cmath>
+
+#include "AllocationCounter.h"
+#include "CourseDataReader.h"
+#include "DirectTrainer.h"
+#include "GramTrainer.h"
+#include "Initializer.h"
+#include "ParameterIO.h"
+#include "Trainer.h"
+
+using namespace layerlab;
+
+namespace {
+
+// train + test examples of n0 features in [0, 1); an example's label is the class whose fixed
+// random projection of it is largest, so the task is learnable and both sets follow one rule.
+DataSplit SyntheticSplit(arma::uword n0, arma::uword train, arma::uword test, arma::uword classes) {
+    arma::arma_rng::set_seed(7);
+    const arma::mat X = arma::randu<arma::mat>(n0, train + test);
+    const arma::mat R = arma::randn<arma::mat>(classes, n0);
+    const arma::mat scores = R * (X - 0.5);
+    DataSplit d;
+    for (DataSet* s : {&d.train, &d.test}) {
+        const bool isTrain = s == &d.train;
+        s->X = isTrain ? X.cols(0, train - 1) : X.cols(train, train + test - 1);
+        s->y.set_size(s->X.n_cols);
+        for (arma::uword i = 0; i < s->X.n_cols; ++i)
+            s->y[i] = scores.col(isTrain ? i : train + i).index_max();
+        for (arma::uword c = 0; c < classes; ++c)
+            s->classNames.push_back("class " + std::to_string(c));
+        s->source = "synthetic";
+    }
+    return d;
+}
+
+Parameters InitialParameters(const QString& sizes, const QString& activations) {
+    NetworkSpec spec{ParseLayerSizes(sizes.toStdString()),
+                     ParseActivations(activations.toStdString())};
+    spec.Validate();
+    return InitializeParameters(spec, Initializer::Notebook, 1);
+}
+
+TrainOptions Options(Precision precision, double learningRate, bool fast) {
+    TrainOptions o;
+    o.precision = precision;
+    o.learningRate = learningRate;
+    o.allowFastPath = fast;
+    return o;
+}
+
+bool IsGram(const Trainer& t) {
+    return dynamic_cast<const GramTrainer<double>*>(&t) ||
+           dynamic_cast<const GramTrainer<float>*>(&t);
+}
+bool IsDirect(const Trainer& t) {
+    return dynamic_cast<const DirectTrainer<double>*>(&t) ||
+           dynamic_cast<const DirectTrainer<float>*>(&t);
+}
+
+// Steps both trainers `iterations` times; returns the largest relative difference of their costs.
+double CostDifference(Trainer& a, Trainer& b, size_t iterations) {
+    double worst = 0;
+    for (size_t i = 0; i < iterations; ++i) {
+        const StepResult ra = a.Step(), rb = b.Step();
+        if (ra.diverged || rb.diverged) return INFINITY;
+        worst = std::max(worst, std::abs(ra.cost - rb.cost) / std::abs(rb.cost));
+    }
+    return worst;
+}
+
+// Largest absolute difference of any weight or bias.
+double ParameterDifference(const Parameters& a, const Parameters& b) {
+    double worst = 0;
+    for (size_t l = 1; l <= a.L(); ++l) {
+        worst = std::max(worst, arma::abs(a.W[l] - b.W[l]).max());
+        worst = std::max(worst, arma::abs(a.b[l] - b.b[l]).max());
+    }
+    return worst;
+}
+
+double MaxDifference(const arma::mat& a, const arma::mat& b) {
+    if (a.n_rows != b.n_rows || a.n_cols != b.n_cols) return INFINITY;
+    return arma::abs(a - b).max();
+}
+
+}  // namespace
+
+class TestFastPath : public QObject {
+    Q_OBJECT
+private:
+    QString m_dir = QStringLiteral(LAYERLAB_SHARED_DIR "/data/catvnoncat");
+
+    static void AddPrecisionRows() {
+        QTest::addColumn<int>("precision");
+        QTest::newRow("float64") << int(Precision::Double);
+        QTest::newRow("float32") << int(Precision::Float);
+    }
+
+private slots:
+    void createPicksThePath_data() { AddPrecisionRows(); }
+    void createPicksThePath() {
+        QFETCH(int, precision);
+        const Parameters init = InitialParameters("40,6,1", "relu,sigmoid");
+        const DataSplit fewer = SyntheticSplit(40, 25, 5, 2);
+        const DataSplit more = SyntheticSplit(40, 60, 5, 2);
+        QVERIFY(IsGram(*Trainer::Create(init, fewer.train, &fewer.test,
+                                        Options(Precision(precision), 0.1, true))));
+        QVERIFY(IsDirect(*Trainer::Create(init, fewer.train, &fewer.test,
+                                          Options(Precision(precision), 0.1, false))));
+        QVERIFY(IsDirect(*Trainer::Create(init, more.train, &more.test,
+                                          Options(Precision(precision), 0.1, true))));
+    }
+
+    void syntheticAgree_data() {
+        QTest::addColumn<QString>("sizes");
+        QTest::addColumn<QString>("activations");
+        QTest::addColumn<int>("classes");
+        QTest::addColumn<int>("precision");
+        const struct {
+            const char *name, *sizes, *activations;
+            int classes;
+        } nets[] = {
+            {"relu", "40,9,5,1", "relu,relu,sigmoid", 2},
+            {"tanh", "40,6,3,1", "tanh,tanh,sigmoid", 2},
+            {"leaky relu", "40,8,4,1", "leaky_relu,leaky_relu,sigmoid", 2},
+            {"softmax", "40,7,3", "relu,softmax", 3},
+            {"one layer", "40,1", "sigmoid", 2},
+        };
+        for (const auto& n : nets)
+            for (Precision p : {Precision::Double, Precision::Float})
+                QTest::newRow(
+                    qPrintable(QString("%1 %2").arg(n.name, QString::fromStdString(ToString(p)))))
+                    << QString(n.sizes) << QString(n.activations) << n.classes << int(p);
+    }
+
+    void syntheticAgree() {
+        QFETCH(QString, sizes);
+        QFETCH(QString, activations);
+        QFETCH(int, classes);
+        QFETCH(int, precision);
+        const bool f64 = Precision(precision) == Precision::Double;
+        const DataSplit data = SyntheticSplit(40, 25, 10, classes);
+        const Parameters init = InitialParameters(sizes, activations);
+        auto fast =
+            Trainer::Create(init, data.train, &data.test, Options(Precision(precision), 0.1, true));
+        auto direct = Trainer::Create(init, data.train, &data.test,
+                                      Options(Precision(precision), 0.1, false));
+        QVERIFY(IsGram(*fast) && IsDirect(*direct));
+
+        const double costs = CostDifference(*fast, *direct, 300);
+        const Parameters pf = fast->CurrentParameters(), pd = direct->CurrentParameters();
+        const double params = ParameterDifference(pf, pd);
+        const double train =
+            MaxDifference(fast->TrainProbabilities(), direct->TrainProbabilities());
+        const double test = MaxDifference(fast->TestProbabilities(), direct->TestProbabilities());
+        // New inputs: the trainer's own Predict and the materialised W[1] of CurrentParameters.
+        const arma::mat Xnew = arma::randu<arma::mat>(40, 6);
+        const double predict = MaxDifference(fast->Predict(Xnew), direct->Predict(Xnew));
+        const double viaParams = MaxDifference(pf.Predict(Xnew), direct->Predict(Xnew));
+        qInfo(
+            "relative cost %.2g, parameters %.2g, train %.2g, test %.2g, predict %.2g, via "
+            "parameters %.2g",
+            costs, params, train, test, predict, viaParams);
+        // The paths round differently, nothing more: float64 agrees to ~1e-15, float32 to ~1e-6.
+        const double tolerance = f64 ? 1e-10 : 1e-3;
+        QVERIFY(costs <= tolerance);
+        QVERIFY(params <= tolerance);
+        QVERIFY(train <= tolerance);
+        QVERIFY(test <= tolerance);
+        QVERIFY(predict <= tolerance);
+        QVERIFY(viaParams <= tolerance);
+        // And the run learned something, so agreeing was not trivial.
+        QVERIFY(Accuracy(fast->TrainProbabilities(), data.train.y) >= 0.8);
+    }
+
+    void learningRateChangeMidRun_data() { AddPrecisionRows(); }
+    void learningRateChangeMidRun() {
+        QFETCH(int, precision);
+        const DataSplit data = SyntheticSplit(40, 25, 10, 2);
+        const Parameters init = InitialParameters("40,9,5,1", "relu,relu,sigmoid");
+        auto fast = Trainer::Create(init, data.train, &data.test,
+                                    Options(Precision(precision), 0.02, true));
+        auto direct = Trainer::Create(init, data.train, &data.test,
+                                      Options(Precision(precision), 0.02, false));
+        auto unchanged = Trainer::Create(init, data.train, &data.test,
+                                         Options(Precision(precision), 0.02, true));
+        const double before = CostDifference(*fast, *direct, 100);
+        QCOMPARE(CostDifference(*fast, *unchanged, 0), 0.0);
+        for (size_t i = 0; i < 100; ++i) unchanged->Step();
+        fast->SetLearningRate(0.2);
+        direct->SetLearningRate(0.2);
+        QCOMPARE(fast->LearningRate(), 0.2);
+        const double after = CostDifference(*fast, *direct, 100);
+        const double tolerance = Precision(precision) == Precision::Double ? 1e-10 : 1e-3;
+        qInfo("relative cost difference %.2g before the change, %.2g after", before, after);
+        QVERIFY(before <= tolerance);
+        QVERIFY(after <= tolerance);
+        QVERIFY(ParameterDifference(fast->CurrentParameters(), direct->CurrentParameters()) <=
+                tolerance);
+        // The new rate took effect: the cost fell faster than at the old one.
+        for (size_t i = 0; i < 100; ++i) unchanged->Step();
+        QVERIFY(fast->Step().cost < unchanged->Step().cost);
+    }
+
+    void stepsAllocateNothing_data() {
+        QTest::addColumn<bool>("fast");
+        QTest::addColumn<int>("precision");
+        QTest::newRow("gram float64") << true << int(Precision::Double);
+        QTest::newRow("gram float32") << true << int(Precision::Float);
+        QTest::newRow("direct float64") << false << int(Precision::Double);
+        QTest::newRow("direct float32") << false << int(Precision::Float);
+    }
+    void stepsAllocateNothing() {
+        QFETCH(bool, fast);
+        QFETCH(int, precision);
+        const DataSplit data = SyntheticSplit(300, 40, 10, 3);
+        const Parameters init = InitialParameters("300,20,7,5,3", "relu,tanh,leaky_relu,softmax");
+        auto trainer = Trainer::Create(init, data.train, &data.test,
+                                       Options(Precision(precision), 0.05, fast));
+        QCOMPARE(IsGram(*trainer), fast);
+        trainer->Step();  // the first step sizes every buffer
+        AllocationCounter::Start();
+        for (int i = 0; i < 20; ++i) trainer->Step();
+        AllocationCounter::Stop();
+        QCOMPARE(AllocationCounter::Count(), size_t(0));
+    }
+
+    void courseData_data() { AddPrecisionRows(); }
+    void courseData() {
+        QFETCH(int, precision);
+        if (!QFile::exists(m_dir + "/train_catvnoncat.h5"))
+            QSKIP(qPrintable("the course data is not at " + m_dir +
+                             " (../shared beside the project)"));
+        const DataSplit data = CourseDataReader::Read(m_dir.toStdString());
+        const Parameters init = ParameterIO::Load((m_dir + "/init_seed1.h5").toStdString());
+        auto fast = Trainer::Create(init, data.train, &data.test,
+                                    Options(Precision(precision), 0.0075, true));
+        auto direct = Trainer::Create(init, data.train, &data.test,
+                                      Options(Precision(precision), 0.0075, false));
+        QVERIFY(IsGram(*fast) && IsDirect(*direct));
+        // 200 iterations: before the notebook's curve starts to oscillate (about iteration 300),
+        // where float32 rounding, on either path, sends the run along its own path.
+        const double costs = CostDifference(*fast, *direct, 200);
+        const double params =
+            ParameterDifference(fast->CurrentParameters(), direct->CurrentParameters());
+        const arma::mat directTest = direct->TestProbabilities();
+        const double test = MaxDifference(fast->TestProbabilities(), directTest);
+        const double viaParams =
+            MaxDifference(fast->CurrentParameters().Predict(data.test.X), directTest);
+        qInfo("relative cost %.2g, parameters %.2g, test %.2g, via parameters %.2g", costs, params,
+              test, viaParams);
+        const double tolerance = Precision(precision) == Precision::Double ? 1e-10 : 1e-4;
+        QVERIFY(costs <= tolerance);
+        QVERIFY(params <= tolerance);
+        QVERIFY(test <= tolerance);
+        QVERIFY(viaParams <= tolerance);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestFastPath)
+#include "tst_fastpath.moc"
