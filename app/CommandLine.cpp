@@ -152,6 +152,54 @@ QString Require(const QCommandLineParser& p, const QString& name) {
     return p.value(name);
 }
 
+// The options every command that reads a data set shares.
+void AddDataOptions(QCommandLineParser& p) {
+    p.addOptions({
+        {"classes",
+         tr("Keep only these classes, by index or name, e.g. 7,9 (relabelled 0, 1 in that order)."),
+         "LIST"},
+        {"image-size",
+         tr("Resize pictures from image folders to WIDTHxHEIGHT (default 64x64; shapes 32x32)."),
+         "WxH"},
+        {"grayscale", tr("Read pictures as grayscale instead of RGB.")},
+        {"standardise",
+         tr("Standardise each feature with the training mean and deviation (after ÷255).")},
+        {"test-fraction",
+         tr("Share of each class kept for testing when a folder has no train/ and test/ "
+            "(default 0.2)."),
+         "F", "0.2"},
+        {"data-seed", tr("Seed of the built-in shapes and of the train/test split (default 1)."),
+         "N", "1"},
+    });
+}
+
+LoadOptions DataOptions(const QCommandLineParser& p) {
+    LoadOptions o;
+    if (p.isSet("classes")) o.classes = p.value("classes").split(',', Qt::SkipEmptyParts);
+    if (p.isSet("image-size")) {
+        const QStringList wh = p.value("image-size").toLower().split('x');
+        bool okW = false, okH = false;
+        const int w = wh.size() == 2 ? wh[0].toInt(&okW) : 0,
+                  h = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
+        if (!okW || !okH || w < 1 || h < 1)
+            throw UsageError{
+                tr("--image-size '%1' is not WIDTHxHEIGHT, e.g. 64x64").arg(p.value("image-size"))};
+        o.imageSize = QSize(w, h);
+    }
+    o.grayscale = p.isSet("grayscale");
+    o.standardise = p.isSet("standardise");
+    o.testFraction = ParseReal(p, "test-fraction", 0.2);
+    o.seed = ParseCount(p, "data-seed", 1);
+    return o;
+}
+
+LoadedData LoadData(const QString& spec, const LoadOptions& options) {
+    LoadedData data = DataSetLoader::Load(spec, options);
+    for (const QString& w : data.warnings)
+        std::fprintf(stderr, "layerlab: warning: %s\n", qPrintable(w));
+    return data;
+}
+
 }  // namespace
 
 bool CommandLine::IsCommand(const QStringList& arguments) {
@@ -195,7 +243,9 @@ int CommandLine::Train(const QStringList& arguments) {
     p.setApplicationDescription(tr("Train an L-layer network and report its cost and accuracy."));
     p.addHelpOption();
     p.addOptions({
-        {"data", tr("Training data: a course .h5 file or a folder with train_*.h5 and test_*.h5."),
+        {"data",
+         tr("Training data: builtin:shapes[2-5], a course .h5 file or folder, an image folder "
+            "ROOT/<class>/* (or ROOT/train/<class> and ROOT/test/<class>), or an IDX folder."),
          "PATH"},
         {"test", tr("Test data, when not beside the training data."), "PATH"},
         {"layers", tr("Layer sizes from input to output, e.g. 12288,20,7,5,1."), "SIZES"},
@@ -203,7 +253,10 @@ int CommandLine::Train(const QStringList& arguments) {
          "LIST"},
         {"init", tr("Initialiser: notebook (default), small, he or xavier."), "NAME", "notebook"},
         {"init-weights", tr("Start from the weights in this HDF5 file (W1, b1, ...)."), "FILE"},
-        {"seed", tr("Seed of the initialiser (default 1)."), "N", "1"},
+        {"seed",
+         tr("Seed of the initialiser, the mini-batch order, the dropout masks and the "
+            "validation split (default 1)."),
+         "N", "1"},
         {"lr", tr("Learning rate (default 0.0075)."), "RATE", "0.0075"},
         {"iterations", tr("Updates to run (default 2500): the notebook's full-batch iterations."),
          "N", "2500"},
@@ -243,6 +296,9 @@ int CommandLine::Train(const QStringList& arguments) {
         {"costs", tr("Write every iteration's cost to this file."), "FILE"},
         {"save", tr("Save the trained parameters to this HDF5 file."), "FILE"},
     });
+    AddDataOptions(p);
+    p.addOption(
+        {"summary", tr("Print the data set's size, image shape and examples per class first.")});
     ParseOrFail(p, arguments);
     CheckWritable(p, "costs");
     CheckWritable(p, "save");
@@ -256,8 +312,16 @@ int CommandLine::Train(const QStringList& arguments) {
         throw UsageError{tr("--epochs 0 refused: train for at least 1 epoch")};
     const std::uint64_t printEvery = ParseCount(p, "print-every", 100);
 
-    DataSplit data = DataSetLoader::Load(Require(p, "data"));
-    if (p.isSet("test")) data.test = DataSetLoader::Load(p.value("test")).train;
+    const LoadOptions dataOptions = DataOptions(p);
+    LoadedData data = LoadData(Require(p, "data"), dataOptions);
+    if (p.isSet("test")) {
+        if (dataOptions.standardise)
+            throw UsageError{
+                tr("--test with --standardise is not supported: put the test data beside the "
+                   "training data")};
+        data.test = LoadData(p.value("test"), dataOptions).train;
+    }
+    if (p.isSet("summary")) Out(data.Summary());
 
     const auto init = ParseInitializer(p.value("init").toStdString());
     if (!init)
@@ -398,10 +462,17 @@ int CommandLine::Eval(const QStringList& arguments) {
     p.setApplicationDescription(tr("Measure a saved model's accuracy on a data set."));
     p.addHelpOption();
     p.addOption({"model", tr("The model: an HDF5 file saved by LayerLab."), "FILE"});
-    p.addOption({"data", tr("The data: a course .h5 file or a folder."), "PATH"});
+    p.addOption({"data", tr("The data: any source train --data reads."), "PATH"});
+    AddDataOptions(p);
     ParseOrFail(p, arguments);
     const Parameters model = ParameterIO::Load(Require(p, "model").toStdString());
-    const DataSplit data = DataSetLoader::Load(Require(p, "data"));
+    LoadOptions options = DataOptions(p);
+    // Pictures are encoded the way the model was trained unless told otherwise.
+    if (!p.isSet("image-size") && model.imageShape[0] && model.imageShape[1])
+        options.imageSize =
+            QSize(static_cast<int>(model.imageShape[1]), static_cast<int>(model.imageShape[0]));
+    if (!p.isSet("grayscale")) options.grayscale = model.imageShape[2] == 1;
+    const DataSplit data = LoadData(Require(p, "data"), options);
     auto report = [&](const char* label, const DataSet& d) {
         if (d.Features() != model.spec.sizes[0])
             throw UsageError{tr("%1 has %2 values per example but the model expects %3")

@@ -1,11 +1,119 @@
 #include "DataSetLoader.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include "BuiltinShapes.h"
+#include "ClassPicker.h"
 #include "CourseDataReader.h"
+#include "EngineError.h"
+#include "Hdf5File.h"
+#include "IdxReader.h"
+#include "ImageFolderReader.h"
 
 namespace layerlab {
+namespace {
 
-DataSplit DataSetLoader::Load(const QString& path) {
-    return CourseDataReader::Read(path.toStdString());
+// HDF5's own signature, so a model or data file is told apart whatever its name ends in.
+bool IsHdf5(const QString& path) {
+    QFile file(path);
+    return QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly) &&
+           file.read(8) == QByteArray("\x89HDF\r\n\x1a\n", 8);
+}
+
+bool IsCourseFolder(const QString& folder) {
+    return !QDir(folder).entryList({"train_*.h5"}, QDir::Files).isEmpty();
+}
+
+// A single IDX file names its folder.
+bool IsIdxFile(const QFileInfo& f) {
+    return f.isFile() && f.fileName().contains("-idx") && f.fileName().contains("-ubyte");
+}
+
+}  // namespace
+
+bool DataSetLoader::IsModelFile(const QString& path) {
+    if (!IsHdf5(path)) return false;
+    try {
+        return Hdf5File(path.toStdString(), Hdf5File::Mode::Read).Has("W1");
+    } catch (const EngineError&) {
+        return false;
+    }
+}
+
+DataSetLoader::Kind DataSetLoader::Identify(const QString& spec) {
+    if (BuiltinShapes::IsSpec(spec)) return Kind::Builtin;
+    const QFileInfo info(spec);
+    if (info.isDir()) {
+        if (IdxReader::IsIdxFolder(spec)) return Kind::Idx;
+        if (IsCourseFolder(spec)) return Kind::Course;
+        return Kind::ImageFolder;
+    }
+    if (IsIdxFile(info)) return Kind::Idx;
+    // A .h5 that is not HDF5 goes to the course reader too, which says what is wrong with it.
+    if ((IsHdf5(spec) || info.suffix().compare("h5", Qt::CaseInsensitive) == 0) &&
+        !IsModelFile(spec))
+        return Kind::Course;
+    return Kind::Unknown;
+}
+
+LoadedData DataSetLoader::Load(const QString& spec, const LoadOptions& options) {
+    const std::string where = spec.toStdString();
+    if (options.testFraction < 0.0 || options.testFraction >= 1.0)
+        throw EngineError(
+            "test fraction " + std::to_string(options.testFraction) +
+            " refused: keep between 0 and 1 (0.2 keeps a fifth of each class for testing)");
+    if (options.imageSize.isValid() &&
+        (options.imageSize.width() > 1024 || options.imageSize.height() > 1024))
+        throw EngineError("image size " + std::to_string(options.imageSize.width()) + "×" +
+                          std::to_string(options.imageSize.height()) +
+                          " refused: use at most 1024×1024");
+    const QFileInfo info(spec);
+    if (!BuiltinShapes::IsSpec(spec) && !info.exists())
+        throw EngineError(where +
+                          ": no such file or folder (or use builtin:shapes for the built-in set)");
+
+    LoadedData out;
+    switch (Identify(spec)) {
+        case Kind::Builtin: {
+            // Draws every shape, then picks, so a class looks the same whichever others are kept.
+            out = BuiltinShapes::Generate(spec, options);
+            const ClassPicker picker(out.train.classNames, options.classes, where);
+            picker.Apply(out.train);
+            picker.Apply(out.test);
+            break;
+        }
+        case Kind::Idx:
+            out = IdxReader::Read(info.isDir() ? spec : info.absolutePath(), options);
+            break;
+        case Kind::ImageFolder:
+            out = ImageFolderReader::Read(spec, options);
+            break;
+        case Kind::Course: {
+            static_cast<DataSplit&>(out) = CourseDataReader::Read(where);
+            const ClassPicker picker(out.train.classNames, options.classes, where);
+            picker.Apply(out.train);
+            if (out.test.Count()) picker.Apply(out.test);
+            break;
+        }
+        case Kind::Unknown:
+            if (IsModelFile(spec))
+                throw EngineError(
+                    where + ": is a saved model (it holds W1), not a data set; open it as a model");
+            throw EngineError(
+                where +
+                ": is not a data set; give a course .h5 file, a folder of class folders of "
+                "pictures, an IDX folder or builtin:shapes");
+    }
+    if (options.standardise) {
+        out.standardiser = FeatureStandardiser::Fit(out.train.X);
+        out.standardiser.Apply(out.train.X);
+        if (out.test.Count()) out.standardiser.Apply(out.test.X);
+    }
+    out.train.Validate();
+    if (out.test.Count()) out.test.Validate();
+    return out;
 }
 
 }  // namespace layerlab

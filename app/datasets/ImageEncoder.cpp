@@ -12,12 +12,14 @@ arma::vec ImageEncoder::Encode(const QImage& image, const std::array<arma::uword
     QImage scaled = image.size() == QSize(w, h)
                         ? image
                         : image.scaled(w, h, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    scaled = scaled.convertToFormat(channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    scaled =
+        scaled.convertToFormat(channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
     arma::vec x(shape[0] * shape[1] * channels);
     arma::uword i = 0;
     for (int r = 0; r < h; ++r) {
         const uchar* line = scaled.constScanLine(r);
-        for (arma::uword c = 0; c < static_cast<arma::uword>(w) * channels; ++c) x[i++] = line[c] / 255.0;
+        for (arma::uword c = 0; c < static_cast<arma::uword>(w) * channels; ++c)
+            x[i++] = line[c] / 255.0;
     }
     return x;
 }
@@ -26,7 +28,8 @@ arma::vec ImageEncoder::EncodeFile(const QString& path, const std::array<arma::u
     QImageReader reader(path);
     const QImage image = reader.read();
     if (image.isNull())
-        throw EngineError(path.toStdString() + ": not a readable image (" + reader.errorString().toStdString() + ")");
+        throw EngineError(path.toStdString() + ": not a readable image (" +
+                          reader.errorString().toStdString() + ")");
     return Encode(image, shape);
 }
 

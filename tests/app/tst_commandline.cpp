@@ -154,7 +154,7 @@ private slots:
                                   << "%D/notes.h5: not an HDF5 file";
         QTest::newRow("folder without data")
             << QStringList{"train", "--data", "%D", "--layers", "192,1"}
-            << "%D: the folder holds no train_*.h5 file";
+            << "%D: holds only one class folder, 'data'";
         QTest::newRow("no --layers") << data << "--layers is required";
         QTest::newRow("bad --layers")
             << data + QStringList{"--layers", "192,x,1"} << "layer size 'x' is not a whole number";

@@ -1,0 +1,171 @@
+#include "ImageFolderReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QImageReader>
+#include <algorithm>
+#include <numeric>
+#include <random>
+
+#include "ClassPicker.h"
+#include "EngineError.h"
+#include "ImageEncoder.h"
+#include "LoadCancelled.h"
+#include "MemoryBudget.h"
+
+namespace layerlab {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ImageFolderReader", text);
+}
+
+// Warnings name at most this many files; the count covers them all.
+constexpr int kMaxNamedWarnings = 20;
+
+struct Item {
+    QString path;
+    arma::uword label;
+    bool test;
+};
+
+QStringList FilesIn(const QString& folder) {
+    QStringList files;
+    for (const QFileInfo& f : QDir(folder).entryInfoList(QDir::Files | QDir::Readable, QDir::Name))
+        files << f.absoluteFilePath();
+    return files;
+}
+
+}  // namespace
+
+QStringList ImageFolderReader::ClassFolders(const QString& folder) {
+    return QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+bool ImageFolderReader::HasTrainTestFolders(const QString& root) {
+    const QDir dir(root);
+    return dir.exists("train") && dir.exists("test") &&
+           !ClassFolders(dir.filePath("train")).isEmpty() &&
+           !ClassFolders(dir.filePath("test")).isEmpty();
+}
+
+LoadedData ImageFolderReader::Read(const QString& root, const LoadOptions& options) {
+    const std::string where = root.toStdString();
+    const QDir dir(root);
+    if (!dir.exists()) throw EngineError(where + ": no such folder");
+    const bool presplit = HasTrainTestFolders(root);
+    const QString trainRoot = presplit ? dir.filePath("train") : root;
+    const QStringList classes = ClassFolders(trainRoot);
+    if (classes.isEmpty())
+        throw EngineError(
+            where +
+            ": holds no class folders, no train_*.h5 and no IDX files; put each class's "
+            "pictures in a subfolder named after the class (ROOT/cat/*.jpg, ROOT/dog/*.jpg)");
+    if (classes.size() < 2)
+        throw EngineError(
+            where + ": holds only one class folder, '" + classes.first().toStdString() +
+            "'; a classifier needs a folder of pictures for each of at least 2 classes");
+    if (presplit)
+        for (const QString& c : ClassFolders(dir.filePath("test")))
+            if (!classes.contains(c))
+                throw EngineError(dir.filePath("test/" + c).toStdString() + ": class '" +
+                                  c.toStdString() + "' has no folder in " +
+                                  trainRoot.toStdString());
+    std::vector<std::string> allNames;
+    for (const QString& c : classes) allNames.push_back(c.toStdString());
+    const ClassPicker picker(allNames, options.classes, where);
+
+    // Collect every file first so progress has a total and the split is decided before decoding.
+    std::vector<Item> items;
+    std::mt19937_64 rng(options.seed);
+    for (size_t old = 0; old < allNames.size(); ++old) {
+        const auto label = picker.Map(old);
+        if (!label) continue;
+        if (presplit) {
+            for (const QString& f : FilesIn(QDir(trainRoot).filePath(classes[old])))
+                items.push_back({f, *label, false});
+            for (const QString& f : FilesIn(dir.filePath("test/" + classes[old])))
+                items.push_back({f, *label, true});
+        } else {
+            // The shuffle only decides which files are test images; both sets keep name order.
+            const QStringList files = FilesIn(dir.filePath(classes[old]));
+            std::vector<qsizetype> order(files.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::shuffle(order.begin(), order.end(), rng);
+            const auto testCount =
+                static_cast<size_t>(std::floor(files.size() * options.testFraction + 0.5));
+            std::vector<char> isTest(files.size(), 0);
+            for (size_t i = 0; i < testCount; ++i) isTest[order[i]] = 1;
+            for (qsizetype i = 0; i < files.size(); ++i)
+                items.push_back({files[i], *label, isTest[i] != 0});
+        }
+    }
+
+    const bool gray = options.grayscale;
+    const QSize size = options.imageSize.isValid() ? options.imageSize : QSize(64, 64);
+    const std::array<arma::uword, 3> shape{static_cast<arma::uword>(size.height()),
+                                           static_cast<arma::uword>(size.width()), gray ? 1u : 3u};
+    const arma::uword n = shape[0] * shape[1] * shape[2];
+    MemoryBudget::Check(
+        MemoryBudget::Multiply({items.size(), n, sizeof(double)}), where,
+        std::to_string(items.size()) + " images of " + std::to_string(n) + " values",
+        "choose a smaller image size or pick fewer classes");
+
+    // Each picture goes straight into its set's column, so memory peaks at one copy of X.
+    LoadedData out;
+    DataSet* sets[2] = {&out.train, &out.test};
+    std::vector<arma::uword> column(items.size());
+    arma::uword planned[2] = {0, 0};
+    for (size_t i = 0; i < items.size(); ++i) column[i] = planned[items[i].test]++;
+    for (int s = 0; s < 2; ++s) {
+        sets[s]->X.set_size(n, planned[s]);
+        sets[s]->y.set_size(planned[s]);
+    }
+    std::vector<arma::uword> kept[2];  // readable columns of each set
+    std::vector<arma::uword> readable(picker.Names().size(), 0);
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (options.Cancelled()) throw LoadCancelled();
+        QImageReader reader(items[i].path);
+        reader.setAutoTransform(true);  // phone photos carry their rotation in EXIF
+        const QImage image = reader.read();
+        if (image.isNull()) {
+            ++out.skipped;
+            if (out.skipped <= kMaxNamedWarnings)
+                out.warnings << tr("%1: skipped, not a readable image (%2)")
+                                    .arg(items[i].path, reader.errorString());
+        } else {
+            DataSet& d = *sets[items[i].test];
+            d.X.col(column[i]) = ImageEncoder::Encode(image, shape);
+            d.y[column[i]] = items[i].label;
+            kept[items[i].test].push_back(column[i]);
+            ++readable[items[i].label];
+        }
+        options.Report(static_cast<qint64>(i + 1), static_cast<qint64>(items.size()));
+    }
+    if (out.skipped > kMaxNamedWarnings)
+        out.warnings
+            << tr("… and %1 more unreadable files skipped").arg(out.skipped - kMaxNamedWarnings);
+    for (size_t c = 0; c < readable.size(); ++c)
+        if (readable[c] == 0)
+            throw EngineError(
+                QDir(trainRoot).filePath(QString::fromStdString(picker.Names()[c])).toStdString() +
+                ": holds no readable image (" + std::to_string(out.skipped) +
+                " files skipped in the whole set); add pictures Qt can decode (PNG, JPEG, BMP, "
+                "GIF…)");
+
+    for (int s = 0; s < 2; ++s) {
+        DataSet& d = *sets[s];
+        if (kept[s].size() != planned[s]) {
+            const arma::uvec keep(kept[s]);
+            d.X = arma::mat(d.X.cols(keep));
+            d.y = arma::Row<arma::uword>(d.y.cols(keep));
+        }
+        d.classNames = picker.Names();
+        d.imageShape = shape;
+        d.source = (s == 1 && presplit ? dir.filePath("test") : root).toStdString();
+    }
+    if (out.train.Count() == 0) throw EngineError(where + ": no readable training image");
+    return out;
+}
+
+}  // namespace layerlab

@@ -1,0 +1,46 @@
+#include "LoadedData.h"
+
+#include <QCoreApplication>
+
+namespace layerlab {
+namespace {
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("LoadedData", text, nullptr, n);
+}
+
+QString CountsPerClass(const DataSet& d) {
+    const std::vector<arma::uword> counts = d.CountPerClass();
+    QStringList parts;
+    for (size_t c = 0; c < counts.size(); ++c)
+        parts
+            << QStringLiteral("%1 %2").arg(QString::fromStdString(d.classNames[c])).arg(counts[c]);
+    return parts.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+QString LoadedData::Summary() const {
+    const auto& s = train.imageShape;
+    const QString colour = s[2] == 1   ? tr("grayscale")
+                           : s[2] == 3 ? tr("RGB")
+                                       : tr("%1 channels").arg(s[2]);
+    QStringList lines;
+    lines << tr("%1: %2 training and %3 test images, %4×%5 %6 (%7 values each), %8 classes")
+                 .arg(QString::fromStdString(train.source))
+                 .arg(train.Count())
+                 .arg(test.Count())
+                 .arg(s[1])
+                 .arg(s[0])
+                 .arg(colour)
+                 .arg(train.Features())
+                 .arg(train.ClassCount());
+    lines << tr("training: %1").arg(CountsPerClass(train));
+    if (test.Count()) lines << tr("test: %1").arg(CountsPerClass(test));
+    if (!standardiser.IsIdentity())
+        lines << tr("standardised per feature with the training mean and deviation");
+    if (skipped) lines << tr("%n unreadable file(s) skipped", static_cast<int>(skipped));
+    return lines.join('\n');
+}
+
+}  // namespace layerlab

@@ -1,0 +1,121 @@
+#include "DropRouter.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QMimeData>
+#include <QUrl>
+#include <QWidget>
+
+#include "datasets/DataSetLoader.h"
+
+namespace layerlab {
+
+DropRouter::DropRouter(QObject* parent) : QObject(parent) {
+    setObjectName("dropRouter");
+}
+
+DropRouter::Decision DropRouter::decide(const QMimeData* mime) {
+    Decision d;
+    if (!mime) return d;
+    if (mime->hasUrls()) {
+        QStringList images, loadable, models, others;
+        for (const QUrl& url : mime->urls()) {
+            if (!url.isLocalFile()) {
+                others << url.toDisplayString();
+                continue;
+            }
+            const QString path = url.toLocalFile();
+            const QFileInfo info(path);
+            if (DataSetLoader::IsModelFile(path))
+                models << path;
+            else if (DataSetLoader::Identify(path) != DataSetLoader::Kind::Unknown)
+                loadable << path;
+            else if (info.isFile() && QImageReader(path).canRead())  // by content, not by name
+                images << path;
+            else
+                others << (info.fileName().isEmpty() ? path : info.fileName());
+        }
+        if (!images.isEmpty()) {
+            d.kind = Kind::Images;
+            d.paths = images;
+            const QStringList ignored = others + loadable + models;
+            if (!ignored.isEmpty())
+                d.message = tr("Classifying the pictures; ignored what is not a picture: %1")
+                                .arg(ignored.join(", "));
+            return d;
+        }
+        if (loadable.size() + models.size() == 1 && others.isEmpty()) {
+            d.kind = loadable.isEmpty() ? Kind::Model : Kind::DataSet;
+            d.paths = loadable + models;
+            return d;
+        }
+        if (loadable.size() + models.size() > 1) {
+            d.message = tr("Drop one data set or model at a time (%1 were dropped).")
+                            .arg(loadable.size() + models.size());
+            return d;
+        }
+        d.message = tr("Cannot use %1: drop pictures to classify, a data set (a folder of class "
+                       "folders, a course "
+                       ".h5 file, an IDX folder) or a saved LayerLab model.")
+                        .arg(others.join(", "));
+        return d;
+    }
+    if (mime->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        if (!image.isNull()) {
+            d.kind = Kind::Images;
+            d.images << image;
+            return d;
+        }
+    }
+    d.message = tr("Nothing to use here: drop or paste pictures, a data set or a saved model.");
+    return d;
+}
+
+void DropRouter::watch(QWidget* target) {
+    target->setAcceptDrops(true);
+    target->installEventFilter(this);
+}
+
+void DropRouter::route(const QMimeData* mime) {
+    const Decision d = decide(mime);
+    switch (d.kind) {
+        case Kind::Images:
+            emit imagesDropped(d.paths, d.images);
+            if (!d.message.isEmpty()) emit refused(d.message);
+            break;
+        case Kind::DataSet:
+            emit dataSetDropped(d.paths.first());
+            break;
+        case Kind::Model:
+            emit modelDropped(d.paths.first());
+            break;
+        case Kind::Refused:
+            emit refused(d.message);
+            break;
+    }
+}
+
+bool DropRouter::eventFilter(QObject* watched, QEvent* event) {
+    switch (event->type()) {
+        case QEvent::DragEnter:
+        case QEvent::DragMove: {
+            // Accept anything with files or pixels, so a refused drop still gets its reason.
+            auto* e = static_cast<QDragMoveEvent*>(event);
+            if (e->mimeData()->hasUrls() || e->mimeData()->hasImage()) e->acceptProposedAction();
+            return true;
+        }
+        case QEvent::Drop: {
+            auto* e = static_cast<QDropEvent*>(event);
+            route(e->mimeData());
+            e->acceptProposedAction();
+            return true;
+        }
+        default:
+            return QObject::eventFilter(watched, event);
+    }
+}
+
+}  // namespace layerlab

@@ -1,0 +1,221 @@
+#include "PredictionPanel.h"
+
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include "datasets/ImageEncoder.h"
+
+namespace layerlab {
+namespace {
+
+constexpr int kThumbnail = 96;
+
+}  // namespace
+
+PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
+    setObjectName("predictionPanel");
+    auto* layout = new QVBoxLayout(this);
+    auto* header = new QHBoxLayout;
+    m_hint = new QLabel(tr("Drop or paste pictures to see what the network makes of them."), this);
+    m_hint->setObjectName("predictionHint");
+    m_hint->setWordWrap(true);
+    auto* clearButton = new QPushButton(tr("Clear"), this);
+    clearButton->setObjectName("predictionClear");
+    clearButton->setToolTip(tr("Remove the dropped pictures"));
+    connect(clearButton, &QPushButton::clicked, this, &PredictionPanel::clear);
+    header->addWidget(m_hint, 1);
+    header->addWidget(clearButton);
+    layout->addLayout(header);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName("predictionScroll");
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* list = new QWidget(scroll);
+    list->setObjectName("predictionList");
+    m_cards = new QVBoxLayout(list);
+    m_cards->addStretch(1);
+    scroll->setWidget(list);
+    layout->addWidget(scroll, 1);
+}
+
+void PredictionPanel::setClassNames(const QStringList& names) {
+    m_classNames = names;
+    for (int i = 0; i < m_items.size(); ++i) {
+        rebuildBars(m_items[i]);
+        showUnclassified(m_items[i]);
+    }
+}
+
+void PredictionPanel::setEncoding(const std::array<arma::uword, 3>& shape,
+                                  const FeatureStandardiser& standardiser) {
+    m_shape = shape;
+    m_standardiser = standardiser;
+    for (Item& item : m_items) {
+        encode(item);
+        showUnclassified(item);
+    }
+}
+
+void PredictionPanel::encode(Item& item) const {
+    if (m_shape[0] * m_shape[1] * m_shape[2] == 0) {
+        item.input.reset();
+        return;
+    }
+    arma::mat x = ImageEncoder::Encode(item.image, m_shape);
+    m_standardiser.Apply(x);
+    item.input = x.col(0);
+}
+
+bool PredictionPanel::addImage(const QString& path, QString* error) {
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        if (error) *error = tr("%1: not a readable picture (%2)").arg(path, reader.errorString());
+        return false;
+    }
+    addImage(image, QFileInfo(path).fileName());
+    return true;
+}
+
+void PredictionPanel::addImage(const QImage& image, const QString& label) {
+    while (m_items.size() >= kMaxImages) {
+        delete m_items.front().card;
+        m_items.removeFirst();
+    }
+    Item item;
+    item.image = image;
+    item.label = label;
+    encode(item);
+    auto* frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    item.card = frame;
+    auto* row = new QHBoxLayout(item.card);
+    auto* picture = new QLabel(item.card);
+    picture->setObjectName("predictionImage");
+    picture->setPixmap(QPixmap::fromImage(
+        image.scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    picture->setFixedSize(kThumbnail, kThumbnail);
+    picture->setAlignment(Qt::AlignCenter);
+    picture->setToolTip(label);
+    item.column = new QVBoxLayout;
+    item.title = new QLabel(item.card);
+    item.title->setObjectName("predictionClass");
+    QFont big = item.title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    item.title->setFont(big);
+    auto* name = new QLabel(item.card);
+    name->setObjectName("predictionName");
+    name->setText(name->fontMetrics().elidedText(label, Qt::ElideMiddle, 260));
+    name->setToolTip(label);
+    item.column->addWidget(name);
+    item.column->addWidget(item.title);
+    row->addWidget(picture);
+    row->addLayout(item.column, 1);
+    m_items.append(item);
+    rebuildBars(m_items.back());
+    showUnclassified(m_items.back());
+    // Newest first, above the stretch at the end.
+    m_cards->insertWidget(0, item.card);
+    for (int i = 0; i < m_items.size(); ++i)
+        m_items[i].card->setObjectName(QStringLiteral("predictionCard_%1").arg(i));
+    m_hint->setText(tr("What the current network makes of each picture (%1 shown, newest first).")
+                        .arg(count()));
+    emit imagesChanged();
+    reclassify();
+}
+
+void PredictionPanel::rebuildBars(Item& item) {
+    delete item.bars;
+    item.bars = new QWidget(item.card);
+    item.bars->setObjectName("predictionBars");
+    auto* layout = new QVBoxLayout(item.bars);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (int c = 0; c < m_classNames.size(); ++c) {
+        auto* bar = new QProgressBar(item.bars);
+        bar->setObjectName(QStringLiteral("predictionBar_%1").arg(c));
+        bar->setRange(0, 1000);
+        bar->setValue(0);
+        bar->setFormat(QStringLiteral("%1  —").arg(m_classNames[c]));
+        layout->addWidget(bar);
+    }
+    item.column->addWidget(item.bars);
+}
+
+void PredictionPanel::showUnclassified(Item& item) {
+    item.predicted.clear();
+    item.title->setText(item.input.is_empty() ? tr("open a data set to classify it")
+                                              : tr("not classified yet"));
+    for (QProgressBar* bar : item.bars->findChildren<QProgressBar*>()) bar->setValue(0);
+}
+
+void PredictionPanel::clear() {
+    for (Item& item : m_items) delete item.card;
+    m_items.clear();
+    m_hint->setText(tr("Drop or paste pictures to see what the network makes of them."));
+    emit imagesChanged();
+}
+
+arma::mat PredictionPanel::inputs() const {
+    if (m_items.isEmpty() || m_items.front().input.is_empty()) return {};
+    arma::mat X(m_items.front().input.n_elem, m_items.size());
+    for (int i = 0; i < m_items.size(); ++i) X.col(i) = m_items[i].input;
+    return X;
+}
+
+bool PredictionPanel::updateProbabilities(const arma::mat& probabilities) {
+    const arma::uword classes = static_cast<arma::uword>(m_classNames.size());
+    const bool sigmoid = probabilities.n_rows == 1 && classes == 2;
+    if (probabilities.n_cols != static_cast<arma::uword>(count()) ||
+        (!sigmoid && probabilities.n_rows != classes))
+        return false;
+    for (int i = 0; i < m_items.size(); ++i) {
+        Item& item = m_items[i];
+        arma::vec p(classes);
+        if (sigmoid)
+            p = {1.0 - probabilities(0, i), probabilities(0, i)};
+        else
+            p = probabilities.col(i);
+        const arma::uword best = p.index_max();
+        item.predicted = m_classNames[static_cast<int>(best)];
+        item.title->setText(tr("%1  %2 %").arg(item.predicted).arg(100.0 * p[best], 0, 'f', 1));
+        const QList<QProgressBar*> bars = item.bars->findChildren<QProgressBar*>();
+        for (arma::uword c = 0; c < classes && c < static_cast<arma::uword>(bars.size()); ++c) {
+            bars[c]->setValue(static_cast<int>(std::lround(1000.0 * p[c])));
+            bars[c]->setFormat(
+                QStringLiteral("%1  %2 %").arg(m_classNames[c]).arg(100.0 * p[c], 0, 'f', 1));
+        }
+    }
+    return true;
+}
+
+void PredictionPanel::setClassifier(std::function<arma::mat(const arma::mat&)> classifier) {
+    m_classifier = std::move(classifier);
+}
+
+void PredictionPanel::reclassify() {
+    const arma::mat X = inputs();
+    if (!m_classifier || X.is_empty()) return;
+    try {
+        updateProbabilities(m_classifier(X));
+    } catch (const std::exception& e) {
+        // A network that does not fit the pictures (another data set's input size) says why.
+        m_hint->setText(tr("Cannot classify the pictures: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+QString PredictionPanel::predictedClass(int i) const {
+    return i >= 0 && i < m_items.size() ? m_items[i].predicted : QString();
+}
+
+}  // namespace layerlab
