@@ -29,8 +29,8 @@ void Adam<eT>::Update(size_t k, Mat& parameter, const Mat& gradient, eT learning
     const eT b1 = static_cast<eT>(m_beta1), b2 = static_cast<eT>(m_beta2);
     const eT c1 = static_cast<eT>(1.0 / m_correction1), c2 = static_cast<eT>(1.0 / m_correction2);
     for (arma::uword i = 0; i < parameter.n_elem; ++i) {
-        vp[i] = b1 * vp[i] + (eT(1) - b1) * g[i];
-        sp[i] = b2 * sp[i] + (eT(1) - b2) * g[i] * g[i];
+        vp[i] = FlushSubnormal(b1 * vp[i] + (eT(1) - b1) * g[i]);
+        sp[i] = FlushSubnormal(b2 * sp[i] + (eT(1) - b2) * g[i] * g[i]);
         p[i] -= learningRate * (vp[i] * c1) / (std::sqrt(sp[i] * c2) + m_epsilon);
     }
 }

@@ -9,9 +9,13 @@ void Momentum<eT>::Initialize(const std::vector<arma::SizeMat>& shapes) {
 
 template <typename eT>
 void Momentum<eT>::Update(size_t k, Mat& parameter, const Mat& gradient, eT learningRate) {
-    Mat& v = m_v.at(k);
-    v = m_beta * v + (eT(1) - m_beta) * gradient;
-    parameter -= learningRate * v;
+    eT* p = parameter.memptr();
+    eT* v = m_v.at(k).memptr();
+    const eT* g = gradient.memptr();
+    for (arma::uword i = 0; i < parameter.n_elem; ++i) {
+        v[i] = FlushSubnormal(m_beta * v[i] + (eT(1) - m_beta) * g[i]);
+        p[i] -= learningRate * v[i];
+    }
 }
 
 template class Momentum<double>;

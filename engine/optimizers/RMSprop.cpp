@@ -18,7 +18,7 @@ void RMSprop<eT>::Update(size_t k, Mat& parameter, const Mat& gradient, eT learn
     const eT keep = m_beta, take = eT(1) - m_beta;
     // One pass per element: no temporaries, no allocation.
     for (arma::uword i = 0; i < parameter.n_elem; ++i) {
-        sp[i] = keep * sp[i] + take * g[i] * g[i];
+        sp[i] = FlushSubnormal(keep * sp[i] + take * g[i] * g[i]);
         p[i] -= learningRate * g[i] / (std::sqrt(sp[i]) + m_epsilon);
     }
 }

@@ -2,6 +2,7 @@
 // and logistic regression against the solution Newton's method finds.
 #include <QTest>
 #include <cmath>
+#include <limits>
 #include <random>
 
 #include "EngineError.h"
@@ -180,6 +181,17 @@ private slots:
         QFETCH(double, epsilon);
         QVERIFY_THROWS_EXCEPTION(EngineError,
                                  MakeOptimizer<float>(OptimizerKind::Adam, beta1, beta2, epsilon));
+    }
+
+    // Decayed averages end at 0, never in the slow subnormal range; normal numbers pass.
+    void subnormalsFlushed() {
+        const float subnormal = std::numeric_limits<float>::min() / 4.0f;
+        QVERIFY(std::fpclassify(subnormal) == FP_SUBNORMAL);
+        QCOMPARE(FlushSubnormal(subnormal), 0.0f);
+        QCOMPARE(FlushSubnormal(-subnormal), 0.0f);
+        QCOMPARE(FlushSubnormal(std::numeric_limits<float>::min()),
+                 std::numeric_limits<float>::min());
+        QCOMPARE(FlushSubnormal(-2.5), -2.5);
     }
 
     void namesRoundTrip() {
