@@ -12,6 +12,7 @@
 
 #include "EngineError.h"
 #include "Initializer.h"
+#include "LearningRateDecay.h"
 #include "ParameterIO.h"
 #include "Trainer.h"
 #include "datasets/DataSetLoader.h"
@@ -56,6 +57,48 @@ void ParseOrFail(QCommandLineParser& parser, const QStringList& arguments) {
         Out(parser.helpText());
         throw 0;
     }
+}
+
+// "1,0.8,0.8,1" -> keep probabilities; range checks are the engine's.
+std::vector<double> ParseRealList(const QCommandLineParser& p, const QString& name) {
+    std::vector<double> values;
+    if (!p.isSet(name)) return values;
+    for (const QString& item : p.value(name).split(',')) {
+        bool ok = false;
+        values.push_back(item.trimmed().toDouble(&ok));
+        if (!ok)
+            throw UsageError{
+                tr("--%1: '%2' is not a number (write e.g. 1,0.8,0.8,1)").arg(name, item)};
+    }
+    return values;
+}
+
+// The second course's options, on top of the notebook's learning rate and precision.
+TrainOptions ParseTrainOptions(const QCommandLineParser& p) {
+    TrainOptions o;
+    o.learningRate = ParseReal(p, "lr", o.learningRate);
+    const auto optimizer = ParseOptimizer(p.value("optimizer").toStdString());
+    if (!optimizer)
+        throw UsageError{tr("unknown --optimizer '%1': use gd, momentum, rmsprop or adam")
+                             .arg(p.value("optimizer"))};
+    o.optimizer = *optimizer;
+    o.beta1 = ParseReal(p, "beta1", o.beta1);
+    o.beta2 = ParseReal(p, "beta2", o.beta2);
+    o.epsilon = ParseReal(p, "epsilon", o.epsilon);
+    o.batchSize = ParseCount(p, "batch-size", 0);
+    o.seed = ParseCount(p, "seed", 1);
+    o.l2 = ParseReal(p, "l2", 0.0);
+    o.keepProbabilities = ParseRealList(p, "dropout");
+    const auto decay = ParseDecay(p.value("decay").toStdString());
+    if (!decay)
+        throw UsageError{
+            tr("unknown --decay '%1': use none, inverse, exp or step").arg(p.value("decay"))};
+    o.decay = *decay;
+    o.decayRate = ParseReal(p, "decay-rate", o.decayRate);
+    o.decayInterval = ParseCount(p, "decay-interval", o.decayInterval);
+    o.earlyStopPatience = ParseCount(p, "early-stop", 0);
+    o.validationFraction = ParseReal(p, "validation", o.validationFraction);
+    return o;
 }
 
 // Refuses an output file that could not be written, before a long run rather than after it.
@@ -210,9 +253,43 @@ int CommandLine::Train(const QStringList& arguments) {
          "LIST"},
         {"init", tr("Initialiser: notebook (default), small, he or xavier."), "NAME", "notebook"},
         {"init-weights", tr("Start from the weights in this HDF5 file (W1, b1, ...)."), "FILE"},
-        {"seed", tr("Seed of the initialiser (default 1)."), "N", "1"},
+        {"seed",
+         tr("Seed of the initialiser, the mini-batch order, the dropout masks and the "
+            "validation split (default 1)."),
+         "N", "1"},
         {"lr", tr("Learning rate (default 0.0075)."), "RATE", "0.0075"},
-        {"iterations", tr("Gradient descent iterations (default 2500)."), "N", "2500"},
+        {"iterations", tr("Updates to run (default 2500): the notebook's full-batch iterations."),
+         "N", "2500"},
+        {"epochs",
+         tr("Train for N passes over the training set instead, printing one line per epoch "
+            "(cost and train accuracy over the epoch's mini-batches, test accuracy after it, "
+            "seconds of training)."),
+         "N"},
+        {"batch-size",
+         tr("Examples per update (default: all of them, the notebook's full batch); "
+            "mini-batches are reshuffled every epoch with --seed."),
+         "B"},
+        {"optimizer", tr("gd (default), momentum, rmsprop or adam."), "NAME", "gd"},
+        {"beta1", tr("Momentum's β and Adam's β1 (default 0.9)."), "B1"},
+        {"beta2", tr("RMSprop's β and Adam's β2 (default 0.999)."), "B2"},
+        {"epsilon", tr("RMSprop's and Adam's ε (default 1e-8)."), "EPS"},
+        {"l2", tr("L2 regularisation λ (default 0): adds λ/(2m)·Σ‖W‖² to the cost."), "LAMBDA"},
+        {"dropout",
+         tr("Keep probability per layer after the input, e.g. 1,0.8,0.8,1 (the output's must be "
+            "1)."),
+         "LIST"},
+        {"decay",
+         tr("Learning-rate decay per epoch: none (default), inverse (α0/(1+r·epoch)), "
+            "exp (α0·r^epoch) or step (α0/(1+r·⌊epoch/interval⌋))."),
+         "KIND", "none"},
+        {"decay-rate", tr("The decay's r (default 1)."), "R"},
+        {"decay-interval", tr("Epochs between the steps of --decay step (default 1000)."), "N"},
+        {"early-stop",
+         tr("Stop when the validation cost has not improved for N epochs and keep the "
+            "best weights (default 0 = off)."),
+         "N"},
+        {"validation", tr("Share of the training set held out for --early-stop (default 0.1)."),
+         "FRACTION"},
         {"precision", tr("double (default) or float."), "TYPE", "double"},
         {"print-every", tr("Print the cost every N iterations (default 100, 0 = never)."), "N",
          "100"},
@@ -225,6 +302,15 @@ int CommandLine::Train(const QStringList& arguments) {
     ParseOrFail(p, arguments);
     CheckWritable(p, "costs");
     CheckWritable(p, "save");
+    // Options first: a typo is refused before a large data set loads.
+    TrainOptions options = ParseTrainOptions(p);
+    if (p.isSet("epochs") && p.isSet("iterations"))
+        throw UsageError{tr("give --epochs or --iterations, not both")};
+    const bool byEpoch = p.isSet("epochs");
+    const std::uint64_t epochs = ParseCount(p, "epochs", 0);
+    if (byEpoch && epochs == 0)
+        throw UsageError{tr("--epochs 0 refused: train for at least 1 epoch")};
+    const std::uint64_t printEvery = ParseCount(p, "print-every", 100);
 
     const LoadOptions dataOptions = DataOptions(p);
     LoadedData data = LoadData(Require(p, "data"), dataOptions);
@@ -266,27 +352,49 @@ int CommandLine::Train(const QStringList& arguments) {
     initial.imageShape = data.train.imageShape;
     initial.Validate();
 
-    TrainOptions options;
-    options.learningRate = ParseReal(p, "lr", 0.0075);
     options.precision = *precision;
-    const std::uint64_t iterations = ParseCount(p, "iterations", 2500);
-    const std::uint64_t printEvery = ParseCount(p, "print-every", 100);
-    if (iterations == 0)
-        throw UsageError{tr("--iterations 0 refused: train for at least 1 iteration")};
 
     auto trainer =
         Trainer::Create(initial, data.train, data.test.Count() ? &data.test : nullptr, options);
+    const std::uint64_t iterations =
+        byEpoch ? epochs * trainer->StepsPerEpoch() : ParseCount(p, "iterations", 2500);
+    if (iterations == 0)
+        throw UsageError{tr("--iterations 0 refused: train for at least 1 iteration")};
     std::vector<double> costs;
     costs.reserve(iterations);
-    const auto start = std::chrono::steady_clock::now();
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    auto epochStart = start;
     const RunResult result = RunTraining(*trainer, iterations, [&](const StepResult& s) {
         costs.push_back(s.cost);
-        if (printEvery && (s.iteration % printEvery == 0 || s.iteration + 1 == iterations))
-            Out(QStringLiteral("iteration %1 cost %2").arg(s.iteration).arg(s.cost, 0, 'g', 10));
+        if (!byEpoch) {
+            if (printEvery && (s.iteration % printEvery == 0 || s.iteration + 1 == iterations))
+                Out(QStringLiteral("iteration %1 cost %2")
+                        .arg(s.iteration)
+                        .arg(s.cost, 0, 'g', 10));
+            return true;
+        }
+        if (!s.epochEnded) return true;
+        // The epoch's seconds are its training alone; the test evaluation below is not counted.
+        const double epochSeconds =
+            std::chrono::duration<double>(Clock::now() - epochStart).count();
+        QString line = QStringLiteral("epoch %1/%2 cost=%3 train_accuracy=%4")
+                           .arg(s.epoch + 1)
+                           .arg(epochs)
+                           .arg(s.epochCost, 0, 'f', 6)
+                           .arg(s.epochAccuracy, 0, 'f', 6);
+        if (data.test.Count())
+            line += QStringLiteral(" test_accuracy=%1")
+                        .arg(Accuracy(trainer->TestProbabilities(), data.test.y), 0, 'f', 6);
+        if (options.earlyStopPatience)
+            line += QStringLiteral(" validation_cost=%1").arg(s.validationCost, 0, 'f', 6);
+        Out(line + QStringLiteral(" seconds=%1").arg(epochSeconds, 0, 'f', 3));
+        epochStart = Clock::now();
         return true;
     });
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    if (result.status == RunResult::Status::EarlyStopped)
+        Out(QString::fromStdString(result.message));
 
     if (p.isSet("costs")) {
         QSaveFile file(p.value("costs"));

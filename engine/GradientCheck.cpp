@@ -5,11 +5,13 @@
 namespace layerlab {
 
 template <typename eT>
-double GradientCheck(const Parameters& p, const arma::mat& Xd, const arma::mat& Yd, double epsilon) {
+double GradientCheck(const Parameters& p, const arma::mat& Xd, const arma::mat& Yd, double epsilon,
+                     double l2) {
     using Mat = arma::Mat<eT>;
     const Mat X = arma::conv_to<Mat>::from(Xd);
     const Mat Y = arma::conv_to<Mat>::from(Yd);
     Network<eT> net(p);
+    net.SetL2(l2, X.n_cols);
     net.Forward(X);
     net.Backward(Y);
     std::vector<double> grad, approx;
@@ -39,7 +41,9 @@ double GradientCheck(const Parameters& p, const arma::mat& Xd, const arma::mat& 
     return denom == 0.0 ? 0.0 : arma::norm(g - a) / denom;
 }
 
-template double GradientCheck<double>(const Parameters&, const arma::mat&, const arma::mat&, double);
-template double GradientCheck<float>(const Parameters&, const arma::mat&, const arma::mat&, double);
+template double GradientCheck<double>(const Parameters&, const arma::mat&, const arma::mat&, double,
+                                      double);
+template double GradientCheck<float>(const Parameters&, const arma::mat&, const arma::mat&, double,
+                                     double);
 
 }  // namespace layerlab

@@ -56,6 +56,13 @@ StepResult GramTrainer<eT>::Step() {
         m_net.W[l] -= lr * m_net.dW[l];
         m_net.b[l] -= lr * m_net.db[l];
     }
+    // Full batch: every update is a whole epoch.
+    r.epoch = r.iteration;
+    r.learningRate = m_lr;
+    r.epochEnded = true;
+    r.epochCost = r.cost;
+    r.epochAccuracy =
+        static_cast<double>(m_net.CorrectCount(m_Y)) / static_cast<double>(m_Y.n_cols);
     ++m_iteration;
     return r;
 }

@@ -1,5 +1,6 @@
 #include "Trainer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -33,6 +34,47 @@ std::string DivergenceMessage(size_t iteration) {
            " — try a smaller learning rate";
 }
 
+bool TrainOptions::IsPlainFullBatchGradientDescent() const {
+    const bool everyKeepIsOne = std::all_of(keepProbabilities.begin(), keepProbabilities.end(),
+                                            [](double k) { return k == 1.0; });
+    return optimizer == OptimizerKind::GradientDescent && batchSize == 0 && l2 == 0.0 &&
+           everyKeepIsOne && decay == DecayKind::None && earlyStopPatience == 0;
+}
+
+void TrainOptions::Validate(size_t L, size_t trainCount) const {
+    CheckLearningRate(learningRate);
+    CheckOptimizerSettings(beta1, beta2, epsilon);
+    CheckDecay(decay, decayRate, decayInterval);
+    if (!(l2 >= 0.0) || !std::isfinite(l2))
+        throw EngineError("L2 lambda " + std::to_string(l2) +
+                          " refused: it must be at least 0 (e.g. 0.7)");
+    if (!keepProbabilities.empty() && keepProbabilities.size() != L)
+        throw EngineError(std::to_string(keepProbabilities.size()) +
+                          " dropout keep probabilities given for " + std::to_string(L) +
+                          " layers: give one per layer after the input, the last 1");
+    if (earlyStopPatience > 0) {
+        if (!(validationFraction > 0.0 && validationFraction < 1.0))
+            throw EngineError("validation fraction " + std::to_string(validationFraction) +
+                              " refused: early stopping needs a share between 0 and 1 (e.g. 0.1)");
+        const size_t held = ValidationCount(trainCount);
+        if (held == 0 || held >= trainCount)
+            throw EngineError(
+                "early stopping needs examples both to train on and to validate on; " +
+                std::to_string(trainCount) + " training examples are too few");
+    }
+}
+
+size_t TrainOptions::ValidationCount(size_t trainCount) const {
+    if (earlyStopPatience == 0) return 0;
+    return static_cast<size_t>(std::llround(validationFraction * static_cast<double>(trainCount)));
+}
+
+std::string EarlyStopMessage(const StepResult& step) {
+    return "stopped early after epoch " + std::to_string(step.epoch + 1) +
+           ": the validation cost was lowest after epoch " + std::to_string(step.bestEpoch + 1) +
+           ", whose weights are kept";
+}
+
 namespace {
 
 // The Gram path where it applies (the notebook's run), the direct path everywhere else.
@@ -48,9 +90,9 @@ std::unique_ptr<Trainer> CreateIn(const Parameters& initial, const DataSet& trai
 
 std::unique_ptr<Trainer> Trainer::Create(const Parameters& initial, const DataSet& train,
                                          const DataSet* test, const TrainOptions& options) {
-    CheckLearningRate(options.learningRate);
     initial.Validate();
     train.Validate();
+    options.Validate(initial.L(), train.Count());
     if (train.Features() != initial.spec.sizes[0])
         throw EngineError("the network's input size is " + std::to_string(initial.spec.sizes[0]) +
                           " but the data's examples have " + std::to_string(train.Features()) +
@@ -87,6 +129,11 @@ RunResult RunTraining(Trainer& trainer, size_t iterations,
         ++result.iterations;
         if (observer && !observer(step)) {
             result.status = RunResult::Status::Stopped;
+            return result;
+        }
+        if (step.earlyStopped) {
+            result.status = RunResult::Status::EarlyStopped;
+            result.message = EarlyStopMessage(step);
             return result;
         }
     }

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <armadillo>
+#include <cstdint>
+#include <random>
+
+namespace layerlab {
+
+// Cuts the training columns into mini-batches, in a fresh seeded order every epoch (the course's
+// random_mini_batches; the last batch holds the remainder). Each batch is gathered into a buffer
+// sized once, so an epoch copies the data once and never allocates. When one batch holds every
+// training column, the order is kept and nothing is copied or shuffled: the notebook's full batch.
+template <typename eT>
+class MiniBatcher {
+public:
+    using Mat = arma::Mat<eT>;
+
+    // X, Y: the whole training set, kept by reference. columns: the ones to train on, in order.
+    // batchSize 0 or ≥ the number of columns means one batch of all of them.
+    MiniBatcher(const Mat& X, const Mat& Y, arma::uvec columns, size_t batchSize,
+                std::uint64_t seed);
+
+    size_t BatchesPerEpoch() const { return m_batches; }
+    size_t Examples() const { return m_columns.n_elem; }
+    // Draws the order of the next epoch.
+    void BeginEpoch();
+    // Gathers batch k (0-based) of the current epoch; X() and Y() show it until the next call.
+    void Gather(size_t k);
+    const Mat& X() const { return *m_x; }
+    const Mat& Y() const { return *m_y; }
+
+private:
+    void GatherInto(size_t first, size_t count, Mat& Xb, Mat& Yb) const;
+
+    const Mat& m_X;
+    const Mat& m_Y;
+    arma::uvec m_columns;
+    size_t m_batchSize;
+    size_t m_batches;
+    std::mt19937_64 m_rng;
+    Mat m_Xfull, m_Yfull, m_Xtail, m_Ytail;
+    const Mat* m_x;
+    const Mat* m_y;
+};
+
+extern template class MiniBatcher<double>;
+extern template class MiniBatcher<float>;
+
+}  // namespace layerlab

@@ -1,0 +1,29 @@
+#include "RMSprop.h"
+
+#include <cmath>
+
+namespace layerlab {
+
+template <typename eT>
+void RMSprop<eT>::Initialize(const std::vector<arma::SizeMat>& shapes) {
+    this->ZeroState(shapes, m_s);
+}
+
+template <typename eT>
+void RMSprop<eT>::Update(size_t k, Mat& parameter, const Mat& gradient, eT learningRate) {
+    Mat& s = m_s.at(k);
+    eT* p = parameter.memptr();
+    eT* sp = s.memptr();
+    const eT* g = gradient.memptr();
+    const eT keep = m_beta, take = eT(1) - m_beta;
+    // One pass per element: no temporaries, no allocation.
+    for (arma::uword i = 0; i < parameter.n_elem; ++i) {
+        sp[i] = FlushSubnormal(keep * sp[i] + take * g[i] * g[i]);
+        p[i] -= learningRate * g[i] / (std::sqrt(sp[i]) + m_epsilon);
+    }
+}
+
+template class RMSprop<double>;
+template class RMSprop<float>;
+
+}  // namespace layerlab

@@ -1,0 +1,463 @@
+// The second course's training: gradient checks with softmax and L2, dropout, learning-rate
+// decay, mini-batches, reproducibility and early stopping, through Network and Trainer.
+#include <QTest>
+#include <cmath>
+#include <random>
+
+#include "EngineError.h"
+#include "GradientCheck.h"
+#include "Initializer.h"
+#include "MiniBatcher.h"
+#include "Network.h"
+#include "Trainer.h"
+
+using namespace layerlab;
+
+namespace {
+
+// `perClass` points around each of `classes` well-separated centres in 2-D.
+DataSet Blobs(arma::uword classes, arma::uword perClass, double spread, std::uint64_t seed) {
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> normal;
+    DataSet d;
+    d.X.set_size(2, classes * perClass);
+    d.y.set_size(classes * perClass);
+    for (arma::uword i = 0; i < d.X.n_cols; ++i) {
+        const arma::uword c = i % classes;
+        const double angle = 2.0 * M_PI * double(c) / double(classes);
+        d.X(0, i) = 3.0 * std::cos(angle) + spread * normal(rng);
+        d.X(1, i) = 3.0 * std::sin(angle) + spread * normal(rng);
+        d.y[i] = c;
+    }
+    for (arma::uword c = 0; c < classes; ++c) d.classNames.push_back("class " + std::to_string(c));
+    d.source = "blobs";
+    return d;
+}
+
+// Random inputs with random labels: nothing to learn, everything to memorise.
+DataSet Noise(arma::uword features, arma::uword count, std::uint64_t seed) {
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> normal;
+    DataSet d;
+    d.X.set_size(features, count);
+    d.X.imbue([&] { return normal(rng); });
+    d.y.set_size(count);
+    for (arma::uword i = 0; i < count; ++i) d.y[i] = rng() % 2;
+    d.classNames = {"a", "b"};
+    d.source = "noise";
+    return d;
+}
+
+std::vector<double> Costs(Trainer& t, size_t steps) {
+    std::vector<double> costs;
+    RunTraining(t, steps, [&](const StepResult& s) {
+        costs.push_back(s.cost);
+        return true;
+    });
+    return costs;
+}
+
+bool SameParameters(const Parameters& a, const Parameters& b) {
+    for (size_t l = 1; l <= a.L(); ++l)
+        if (!arma::approx_equal(a.W[l], b.W[l], "absdiff", 0.0) ||
+            !arma::approx_equal(a.b[l], b.b[l], "absdiff", 0.0))
+            return false;
+    return true;
+}
+
+}  // namespace
+
+class TestTraining : public QObject {
+    Q_OBJECT
+private slots:
+    void gradientCheck_data() {
+        QTest::addColumn<QString>("layers");
+        QTest::addColumn<QString>("activations");
+        QTest::addColumn<double>("l2");
+        QTest::newRow("sigmoid") << "4,5,3,1"
+                                 << "relu,tanh,sigmoid" << 0.0;
+        QTest::newRow("sigmoid + L2") << "4,5,3,1"
+                                      << "relu,tanh,sigmoid" << 0.7;
+        QTest::newRow("softmax") << "4,6,3"
+                                 << "leaky_relu,softmax" << 0.0;
+        QTest::newRow("softmax + L2") << "4,5,4,3"
+                                      << "relu,sigmoid,softmax" << 0.3;
+    }
+
+    // Backprop against central differences, in double, for every W and b.
+    void gradientCheck() {
+        QFETCH(QString, layers);
+        QFETCH(QString, activations);
+        QFETCH(double, l2);
+        NetworkSpec spec;
+        spec.sizes = ParseLayerSizes(layers.toStdString());
+        spec.activations = ParseActivations(activations.toStdString());
+        const Parameters p = InitializeParameters(spec, Initializer::Xavier, 3);
+        DataSet d = Blobs(spec.sizes.back() == 1 ? 2 : spec.sizes.back(), 4, 1.0, 5);
+        d.X = arma::join_cols(d.X, d.X % d.X);  // 4 features
+        const arma::mat Y = d.Targets<double>(spec.sizes.back());
+        const double difference = GradientCheck<double>(p, d.X, Y, 1e-6, l2);
+        qInfo("relative difference %.3g", difference);
+        QVERIFY(difference < 1e-7);
+    }
+
+    // The check is not blind: a wrong L2 gradient (λ twice too big) is caught.
+    void gradientCheckSeesL2() {
+        const NetworkSpec spec = NetworkSpec::WithDefaultActivations({2, 3, 3});
+        Parameters p = InitializeParameters(spec, Initializer::He, 4);
+        const DataSet d = Blobs(3, 3, 1.0, 6);
+        const arma::mat Y = d.Targets<double>(3);
+        Network<double> net(p);
+        net.SetL2(2.0, d.Count());
+        net.Forward(d.X);
+        const double cost = net.Cost(Y);
+        Network<double> plain(p);
+        plain.Forward(d.X);
+        double squares = 0;
+        for (size_t l = 1; l <= 2; ++l) squares += arma::accu(arma::square(p.W[l]));
+        QCOMPARE(cost, plain.Cost(Y) + 2.0 / (2.0 * d.Count()) * squares);
+        net.Backward(Y);
+        plain.Backward(Y);
+        QVERIFY(arma::approx_equal(net.dW[1], plain.dW[1] + 2.0 / d.Count() * p.W[1], "absdiff",
+                                   1e-12));
+        QVERIFY(arma::approx_equal(net.db[1], plain.db[1], "absdiff", 0.0));  // b is not penalised
+    }
+
+    // Inverted dropout keeps the expected activation; prediction never drops.
+    void dropoutScaling() {
+        const NetworkSpec spec = NetworkSpec::WithDefaultActivations({10, 200, 2});
+        const Parameters p = InitializeParameters(spec, Initializer::He, 8);
+        std::mt19937_64 rng(9);
+        std::normal_distribution<double> normal;
+        arma::mat X(10, 500);
+        X.imbue([&] { return normal(rng); });
+        Network<double> net(p);
+        net.SetDropout({0.6, 1.0}, 11);
+        net.Forward(X, true);
+        const arma::mat& D = net.D[1];
+        const double kept = double(arma::accu(D != 0.0)) / double(D.n_elem);
+        QVERIFY2(std::abs(kept - 0.6) < 0.01, qPrintable(QString("kept %1").arg(kept)));
+        QVERIFY(arma::all(arma::vectorise((D == 0.0) + (arma::abs(D - 1.0 / 0.6) < 1e-12)) == 1));
+        const double meanA = arma::mean(arma::vectorise(net.A[1]));
+        const double meanDropped = arma::mean(arma::vectorise(net.Adropped[1]));
+        QVERIFY2(
+            std::abs(meanDropped / meanA - 1.0) < 0.02,
+            qPrintable(QString("mean %1 with dropout, %2 without").arg(meanDropped).arg(meanA)));
+        // Dropout changed what layer 2 saw while training...
+        const arma::mat trainingOutput = net.A[2];
+        const arma::mat predicted = net.Predict(X);
+        QVERIFY(!arma::approx_equal(trainingOutput, predicted, "absdiff", 1e-6));
+        // ...but prediction and a forward pass not in training mode use every unit.
+        net.Forward(X, false);
+        QVERIFY(arma::approx_equal(net.A[2], predicted, "absdiff", 0.0));
+        QVERIFY(arma::approx_equal(p.Predict(X), predicted, "absdiff", 1e-12));
+    }
+
+    void dropoutGradientFollowsTheMask() {
+        // A dropped unit gets no gradient: its column of dW[2] and row of dW[1] are zero when
+        // it is dropped for every example.
+        const NetworkSpec spec = NetworkSpec::WithDefaultActivations({3, 50, 1});
+        const Parameters p = InitializeParameters(spec, Initializer::He, 12);
+        const DataSet d = Blobs(2, 1, 0.5, 13);  // 2 examples
+        Network<double> net(p);
+        net.SetDropout({0.5, 1.0}, 14);
+        const arma::mat X = arma::join_cols(d.X, arma::ones<arma::rowvec>(2));
+        net.Forward(X, true);
+        net.Backward(d.Targets<double>(1));
+        bool sawDropped = false;
+        for (arma::uword u = 0; u < 50; ++u) {
+            if (arma::any(net.D[1].row(u) != 0.0)) continue;
+            sawDropped = true;
+            QCOMPARE(net.dW[2](0, u), 0.0);
+            QVERIFY(arma::all(net.dW[1].row(u) == 0.0));
+        }
+        QVERIFY(sawDropped);
+    }
+
+    void dropoutRefusals() {
+        Network<float> net(InitializeParameters(NetworkSpec::WithDefaultActivations({2, 3, 1}),
+                                                Initializer::He, 1));
+        QVERIFY_THROWS_EXCEPTION(EngineError, net.SetDropout({0.5}, 1));       // one per layer
+        QVERIFY_THROWS_EXCEPTION(EngineError, net.SetDropout({0.5, 0.5}, 1));  // output keeps 1
+        QVERIFY_THROWS_EXCEPTION(EngineError, net.SetDropout({0.0, 1.0}, 1));  // keep > 0
+        QVERIFY_THROWS_EXCEPTION(EngineError, net.SetDropout({1.5, 1.0}, 1));  // keep <= 1
+    }
+
+    void decaySchedule_data() {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<int>("interval");
+        QTest::addColumn<int>("epoch");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("none") << int(DecayKind::None) << 0.5 << 1 << 7 << 0.2;
+        QTest::newRow("inverse epoch 0") << int(DecayKind::Inverse) << 1.0 << 1 << 0 << 0.2;
+        QTest::newRow("inverse epoch 3") << int(DecayKind::Inverse) << 1.0 << 1 << 3 << 0.05;
+        QTest::newRow("inverse rate 0.5") << int(DecayKind::Inverse) << 0.5 << 1 << 2 << 0.1;
+        QTest::newRow("exp epoch 0") << int(DecayKind::Exponential) << 0.5 << 1 << 0 << 0.2;
+        QTest::newRow("exp epoch 3") << int(DecayKind::Exponential) << 0.5 << 1 << 3 << 0.025;
+        QTest::newRow("step before the first") << int(DecayKind::Step) << 1.0 << 10 << 9 << 0.2;
+        QTest::newRow("step at the first") << int(DecayKind::Step) << 1.0 << 10 << 10 << 0.1;
+        QTest::newRow("step 2") << int(DecayKind::Step) << 1.0 << 10 << 25 << 0.2 / 3.0;
+    }
+
+    void decaySchedule() {
+        QFETCH(int, kind);
+        QFETCH(double, rate);
+        QFETCH(int, interval);
+        QFETCH(int, epoch);
+        QFETCH(double, expected);
+        QCOMPARE(DecayedLearningRate(DecayKind(kind), 0.2, rate, interval, epoch), expected);
+    }
+
+    // The trainer uses the decayed rate for every update of an epoch, and SetLearningRate moves α0.
+    void decayInTraining() {
+        const DataSet d = Blobs(3, 10, 0.5, 2);
+        const Parameters p = InitializeParameters(NetworkSpec::WithDefaultActivations({2, 4, 3}),
+                                                  Initializer::He, 2);
+        TrainOptions o;
+        o.learningRate = 0.1;
+        o.batchSize = 8;  // 4 updates per epoch
+        o.decay = DecayKind::Exponential;
+        o.decayRate = 0.5;
+        auto t = Trainer::Create(p, d, nullptr, o);
+        QCOMPARE(t->StepsPerEpoch(), size_t(4));
+        for (size_t i = 0; i < 12; ++i) {
+            const StepResult s = t->Step();
+            QCOMPARE(s.epoch, i / 4);
+            QCOMPARE(s.batch, i % 4);
+            QCOMPARE(s.epochEnded, i % 4 == 3);
+            QCOMPARE(s.learningRate, 0.1 * std::pow(0.5, double(i / 4)));
+        }
+        QCOMPARE(t->Epoch(), size_t(3));
+        t->SetLearningRate(0.4);
+        QCOMPARE(t->Step().learningRate, 0.4 * 0.125);
+    }
+
+    void decayRefusals() {
+        QVERIFY_THROWS_EXCEPTION(EngineError, CheckDecay(DecayKind::Exponential, 1.5, 1));
+        QVERIFY_THROWS_EXCEPTION(EngineError, CheckDecay(DecayKind::Inverse, -1.0, 1));
+        QVERIFY_THROWS_EXCEPTION(EngineError, CheckDecay(DecayKind::Step, 1.0, 0));
+        CheckDecay(DecayKind::Step, 1.0, 5);
+    }
+
+    // Every training column appears exactly once per epoch, the last batch holds the remainder,
+    // and each epoch has its own order.
+    void miniBatchesCoverTheSet() {
+        arma::mat X(2, 10);
+        for (arma::uword c = 0; c < 10; ++c) X.col(c).fill(double(c));
+        const arma::mat Y = X.row(0);
+        MiniBatcher<double> batches(X, Y, arma::regspace<arma::uvec>(0, 9), 4, 3);
+        QCOMPARE(batches.BatchesPerEpoch(), size_t(3));
+        std::vector<double> orders[2];
+        for (int epoch = 0; epoch < 2; ++epoch) {
+            batches.BeginEpoch();
+            for (size_t k = 0; k < 3; ++k) {
+                batches.Gather(k);
+                QCOMPARE(batches.X().n_cols, k < 2 ? arma::uword(4) : arma::uword(2));
+                QVERIFY(arma::approx_equal(batches.X().row(0), batches.Y(), "absdiff", 0.0));
+                for (arma::uword c = 0; c < batches.X().n_cols; ++c)
+                    orders[epoch].push_back(batches.X()(1, c));
+            }
+            std::vector<double> sorted = orders[epoch];
+            std::sort(sorted.begin(), sorted.end());
+            QCOMPARE(sorted, (std::vector<double>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
+        }
+        QVERIFY(orders[0] != orders[1]);
+    }
+
+    // Softmax, mini-batches and Adam learn a small 4-class set completely.
+    void tinyMultiClassLearned() {
+        const DataSet d = Blobs(4, 25, 0.4, 21);
+        const Parameters p = InitializeParameters(NetworkSpec::WithDefaultActivations({2, 8, 4}),
+                                                  Initializer::He, 21);
+        TrainOptions o;
+        o.optimizer = OptimizerKind::Adam;
+        o.learningRate = 0.01;
+        o.batchSize = 16;
+        o.precision = Precision::Float;
+        auto t = Trainer::Create(p, d, nullptr, o);
+        const RunResult r = RunTraining(*t, 200 * t->StepsPerEpoch(), nullptr);
+        QCOMPARE(int(r.status), int(RunResult::Status::Finished));
+        QCOMPARE(Accuracy(t->TrainProbabilities(), d.y), 1.0);
+    }
+
+    void sameSeedSameRun_data() {
+        QTest::addColumn<int>("precision");
+        QTest::newRow("double") << int(Precision::Double);
+        QTest::newRow("float") << int(Precision::Float);
+    }
+
+    // Shuffling, dropout masks and the validation split all come from the seed.
+    void sameSeedSameRun() {
+        QFETCH(int, precision);
+        const DataSet d = Blobs(3, 30, 1.5, 4);
+        const Parameters p = InitializeParameters(
+            NetworkSpec::WithDefaultActivations({2, 16, 16, 3}), Initializer::He, 4);
+        TrainOptions o;
+        o.precision = Precision(precision);
+        o.optimizer = OptimizerKind::Momentum;
+        o.learningRate = 0.05;
+        o.batchSize = 7;
+        o.keepProbabilities = {0.8, 0.7, 1.0};
+        o.l2 = 0.1;
+        o.earlyStopPatience = 50;
+        o.seed = 42;
+        auto a = Trainer::Create(p, d, nullptr, o);
+        auto b = Trainer::Create(p, d, nullptr, o);
+        const std::vector<double> ca = Costs(*a, 60), cb = Costs(*b, 60);
+        QCOMPARE(ca, cb);
+        QVERIFY(SameParameters(a->CurrentParameters(), b->CurrentParameters()));
+        o.seed = 43;
+        auto c = Trainer::Create(p, d, nullptr, o);
+        QVERIFY(Costs(*c, 60) != ca);
+    }
+
+    // A batch of the whole set is the notebook's full-batch run, to the last bit.
+    void fullBatchEqualsDirectRun_data() {
+        QTest::addColumn<size_t>("batchSize");
+        QTest::newRow("batch = m") << size_t(90);
+        QTest::newRow("batch > m") << size_t(1000);
+    }
+
+    void fullBatchEqualsDirectRun() {
+        QFETCH(size_t, batchSize);
+        const DataSet d = Blobs(3, 30, 1.0, 5);
+        const Parameters p = InitializeParameters(NetworkSpec::WithDefaultActivations({2, 5, 3}),
+                                                  Initializer::Notebook, 5);
+        TrainOptions plain;
+        plain.learningRate = 0.1;
+        QVERIFY(plain.IsPlainFullBatchGradientDescent());
+        TrainOptions batched = plain;
+        batched.batchSize = batchSize;
+        batched.seed = 99;
+        auto a = Trainer::Create(p, d, nullptr, plain);
+        auto b = Trainer::Create(p, d, nullptr, batched);
+        QCOMPARE(b->StepsPerEpoch(), size_t(1));
+        QCOMPARE(Costs(*a, 50), Costs(*b, 50));
+        QVERIFY(SameParameters(a->CurrentParameters(), b->CurrentParameters()));
+        // Mini-batches really take a different path.
+        batched.batchSize = 30;
+        auto c = Trainer::Create(p, d, nullptr, batched);
+        QVERIFY(!batched.IsPlainFullBatchGradientDescent());
+        QVERIFY(Costs(*c, 3) != Costs(*Trainer::Create(p, d, nullptr, plain), 3));
+    }
+
+    void plainOnlyWithDefaults_data() {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<bool>("plain");
+        QTest::newRow("defaults") << 0 << true;
+        QTest::newRow("dropout keeping every unit") << 1 << true;
+        QTest::newRow("adam") << 2 << false;
+        QTest::newRow("mini-batch") << 3 << false;
+        QTest::newRow("l2") << 4 << false;
+        QTest::newRow("dropout") << 5 << false;
+        QTest::newRow("decay") << 6 << false;
+        QTest::newRow("early stopping") << 7 << false;
+    }
+
+    // Only the notebook's plain run may take the Gram-matrix fast path.
+    void plainOnlyWithDefaults() {
+        QFETCH(int, which);
+        QFETCH(bool, plain);
+        TrainOptions o;
+        switch (which) {
+            case 1:
+                o.keepProbabilities = {1.0, 1.0};
+                break;
+            case 2:
+                o.optimizer = OptimizerKind::Adam;
+                break;
+            case 3:
+                o.batchSize = 32;
+                break;
+            case 4:
+                o.l2 = 0.1;
+                break;
+            case 5:
+                o.keepProbabilities = {0.8, 1.0};
+                break;
+            case 6:
+                o.decay = DecayKind::Inverse;
+                break;
+            case 7:
+                o.earlyStopPatience = 3;
+                break;
+        }
+        QCOMPARE(o.IsPlainFullBatchGradientDescent(), plain);
+    }
+
+    // A wide network memorising noise: the validation cost rises, training stops `patience`
+    // epochs after its best, and the best epoch's weights are the ones left.
+    void earlyStoppingRestoresBest() {
+        const DataSet d = Noise(10, 80, 31);
+        const Parameters p = InitializeParameters(NetworkSpec::WithDefaultActivations({10, 64, 1}),
+                                                  Initializer::He, 31);
+        TrainOptions o;
+        o.optimizer = OptimizerKind::Adam;
+        o.learningRate = 0.01;
+        o.batchSize = 16;
+        o.earlyStopPatience = 5;
+        o.validationFraction = 0.25;
+        auto t = Trainer::Create(p, d, nullptr, o);
+        QCOMPARE(t->StepsPerEpoch(), size_t(4));  // 60 of 80 train
+        std::vector<Parameters> afterEpoch;
+        std::vector<double> validation;
+        StepResult last;
+        const RunResult r = RunTraining(*t, 400 * t->StepsPerEpoch(), [&](const StepResult& s) {
+            if (s.epochEnded && !s.earlyStopped) {
+                afterEpoch.push_back(t->CurrentParameters());
+                validation.push_back(s.validationCost);
+            }
+            last = s;
+            return true;
+        });
+        QCOMPARE(int(r.status), int(RunResult::Status::EarlyStopped));
+        QVERIFY(last.earlyStopped);
+        const size_t best =
+            size_t(std::min_element(validation.begin(), validation.end()) - validation.begin());
+        QCOMPARE(last.bestEpoch, best);
+        QCOMPARE(last.epoch, best + 5);
+        QVERIFY(last.validationCost > validation[best]);
+        QVERIFY(SameParameters(t->CurrentParameters(), afterEpoch[best]));
+        QVERIFY(!SameParameters(t->CurrentParameters(), afterEpoch.back()));
+        QVERIFY(QString::fromStdString(r.message).contains(
+            QString("lowest after epoch %1,").arg(best + 1)));
+    }
+
+    void optionRefusals_data() {
+        QTest::addColumn<int>("which");
+        for (int i = 0; i < 6; ++i) QTest::newRow(qPrintable(QString::number(i))) << i;
+    }
+
+    void optionRefusals() {
+        QFETCH(int, which);
+        const DataSet d = Blobs(2, 5, 1.0, 1);
+        const Parameters p = InitializeParameters(NetworkSpec::WithDefaultActivations({2, 3, 1}),
+                                                  Initializer::He, 1);
+        TrainOptions o;
+        switch (which) {
+            case 0:
+                o.l2 = -1;
+                break;
+            case 1:
+                o.keepProbabilities = {0.5};
+                break;
+            case 2:
+                o.beta1 = 1.0;
+                break;
+            case 3:
+                o.earlyStopPatience = 3, o.validationFraction = 1.0;
+                break;
+            case 4:
+                o.earlyStopPatience = 3, o.validationFraction = 0.01;
+                break;  // 0 of 10 held out
+            case 5:
+                o.decay = DecayKind::Exponential, o.decayRate = 0.0;
+                break;
+        }
+        QVERIFY_THROWS_EXCEPTION(EngineError, Trainer::Create(p, d, nullptr, o));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTraining)
+#include "tst_training.moc"

@@ -1,0 +1,203 @@
+// The confusion matrix, the training-options panel and the dropout editor, driven through their
+// widgets offscreen.
+#include <QAbstractSpinBox>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+#include "ConfusionMatrixModel.h"
+#include "ConfusionMatrixView.h"
+#include "DropoutEditor.h"
+#include "TrainingOptionsPanel.h"
+
+using namespace layerlab;
+
+namespace {
+
+// Every child widget is findable by name and explains itself to a student.
+void CheckNamesAndTips(QWidget* root) {
+    QVERIFY(!root->objectName().isEmpty());
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        // Qt's own internals (a spin box's line edit, a view's viewport) are not ours to name.
+        if (w->objectName().startsWith("qt_") ||
+            qobject_cast<QAbstractSpinBox*>(w->parentWidget()) ||
+            qobject_cast<QAbstractScrollArea*>(w->parentWidget()) ||
+            qobject_cast<QComboBox*>(w->parentWidget()))
+            continue;
+        if (w->parentWidget() != root) continue;
+        QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
+        if (qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QComboBox*>(w) ||
+            qobject_cast<QLineEdit*>(w) || qobject_cast<QCheckBox*>(w))
+            QVERIFY2(!w->toolTip().isEmpty(), qPrintable(w->objectName()));
+    }
+}
+
+}  // namespace
+
+class TestTrainingWidgets : public QObject {
+    Q_OBJECT
+private slots:
+    void confusionCounts() {
+        ConfusionMatrixView view;
+        view.SetClassNames({"cat", "dog", "bird"});
+        view.SetResults({0, 1, 1, 2, 0, 2}, {0, 1, 0, 2, 2, 2});
+        ConfusionMatrixModel* model = view.Model();
+        QCOMPARE(model->rowCount(), 3);
+        const int expected[3][3] = {{1, 1, 0}, {0, 1, 0}, {1, 0, 2}};
+        for (int a = 0; a < 3; ++a)
+            for (int p = 0; p < 3; ++p) {
+                QCOMPARE(view.Count(a, p), expected[a][p]);
+                QCOMPARE(model->data(model->index(a, p), Qt::DisplayRole).toInt(), expected[a][p]);
+            }
+        QCOMPARE(view.Indices(2, 0), QVector<int>{4});
+        QCOMPARE(model->headerData(2, Qt::Vertical, Qt::DisplayRole).toString(), QString("bird"));
+        // Right answers are green, mistakes red, an empty cell white.
+        const QColor right =
+            model->data(model->index(2, 2), Qt::BackgroundRole).value<QBrush>().color();
+        const QColor wrong =
+            model->data(model->index(2, 0), Qt::BackgroundRole).value<QBrush>().color();
+        const QColor empty =
+            model->data(model->index(0, 2), Qt::BackgroundRole).value<QBrush>().color();
+        QVERIFY(right.green() > right.red());
+        QVERIFY(wrong.red() > wrong.green());
+        QCOMPARE(empty, QColor(Qt::white));
+        CheckNamesAndTips(&view);
+    }
+
+    void confusionNormalizedToggle() {
+        ConfusionMatrixView view;
+        view.SetClassNames({"cat", "dog", "bird"});
+        view.SetResults({0, 1, 1, 2, 0, 2}, {0, 1, 0, 2, 2, 2});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto* toggle = view.findChild<QCheckBox*>("confusionNormalize");
+        QVERIFY(toggle);
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(view.IsNormalized());
+        ConfusionMatrixModel* model = view.Model();
+        QCOMPARE(model->data(model->index(0, 0), Qt::DisplayRole).toString(), QString("50%"));
+        QCOMPARE(model->data(model->index(2, 2), Qt::DisplayRole).toString(), QString("67%"));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(!view.IsNormalized());
+        QCOMPARE(model->data(model->index(2, 2), Qt::DisplayRole).toInt(), 2);
+    }
+
+    void confusionLiveUpdateAndClick() {
+        ConfusionMatrixView view;
+        view.resize(500, 400);
+        view.SetClassNames({"cat", "dog"});
+        view.SetResults({0, 0, 0, 0}, {0, 1, 1, 0});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy changed(view.Model(), &QAbstractItemModel::dataChanged);
+        view.SetResults({0, 1, 0, 0}, {0, 1, 1, 0});  // training moved example 1 to the right cell
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(view.Count(1, 1), 1);
+        QCOMPARE(view.Count(1, 0), 1);
+
+        auto* table = view.findChild<QTableView*>("confusionTable");
+        QVERIFY(table);
+        QSignalSpy clicked(&view, &ConfusionMatrixView::CellClicked);
+        const QRect cell = table->visualRect(view.Model()->index(1, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.at(0).at(0).toInt(), 1);
+        QCOMPARE(clicked.at(0).at(1).toInt(), 0);
+        QCOMPARE(clicked.at(0).at(2).value<QVector<int>>(), QVector<int>{2});
+    }
+
+    void panelDefaultsAreTheNotebook() {
+        TrainingOptionsPanel panel;
+        QVERIFY(panel.Options().IsPlainFullBatchGradientDescent());
+        CheckNamesAndTips(&panel);
+        // Only the optimiser's own settings are editable.
+        QVERIFY(!panel.findChild<QDoubleSpinBox*>("beta1Spin")->isEnabled());
+        QVERIFY(!panel.findChild<QLineEdit*>("epsilonEdit")->isEnabled());
+        QVERIFY(!panel.findChild<QDoubleSpinBox*>("decayRateSpin")->isEnabled());
+    }
+
+    void panelRoundTrip() {
+        TrainOptions o;
+        o.learningRate = 0.001;
+        o.seed = 7;
+        o.keepProbabilities = {0.8, 1.0};
+        o.optimizer = OptimizerKind::RMSprop;
+        o.beta1 = 0.8;
+        o.beta2 = 0.99;
+        o.epsilon = 1e-6;
+        o.batchSize = 64;
+        o.l2 = 0.7;
+        o.decay = DecayKind::Step;
+        o.decayRate = 0.5;
+        o.decayInterval = 20;
+        o.earlyStopPatience = 4;
+        o.validationFraction = 0.2;
+        TrainingOptionsPanel panel;
+        QSignalSpy spy(&panel, &TrainingOptionsPanel::OptionsChanged);
+        panel.SetOptions(o);
+        QCOMPARE(spy.count(), 0);  // setting is not editing
+        // Every field comes back, including those owned by other editors (learning rate, seed,
+        // dropout), which pass through.
+        QVERIFY(panel.Options() == o);
+        QVERIFY(panel.findChild<QSpinBox*>("decayIntervalSpin")->isEnabled());
+    }
+
+    void panelEditedThroughWidgets() {
+        TrainingOptionsPanel panel;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy spy(&panel, &TrainingOptionsPanel::OptionsChanged);
+        auto* optimizer = panel.findChild<QComboBox*>("optimizerCombo");
+        optimizer->setCurrentIndex(optimizer->findData(int(OptimizerKind::Adam)));
+        QVERIFY(spy.count() >= 1);
+        QVERIFY(panel.findChild<QDoubleSpinBox*>("beta1Spin")->isEnabled());
+        auto* epsilon = panel.findChild<QLineEdit*>("epsilonEdit");
+        QVERIFY(epsilon->isEnabled());
+        epsilon->clear();
+        QTest::keyClicks(epsilon, "1e-6");
+        auto* batch = panel.findChild<QSpinBox*>("batchSizeSpin");
+        batch->selectAll();
+        QTest::keyClicks(batch, "128");
+        auto* patience = panel.findChild<QSpinBox*>("patienceSpin");
+        patience->selectAll();
+        QTest::keyClicks(patience, "3");
+        const TrainOptions o = panel.Options();
+        QCOMPARE(int(o.optimizer), int(OptimizerKind::Adam));
+        QCOMPARE(o.epsilon, 1e-6);
+        QCOMPARE(o.batchSize, size_t(128));
+        QCOMPARE(o.earlyStopPatience, size_t(3));
+        QVERIFY(panel.findChild<QDoubleSpinBox*>("validationSpin")->isEnabled());
+        QVERIFY(!o.IsPlainFullBatchGradientDescent());
+        o.Validate(3, 1000);  // what the panel produces, the engine accepts
+        panel.SetEpochs(25);
+        QCOMPARE(panel.Epochs(), 25);
+    }
+
+    void dropoutEditor() {
+        DropoutEditor editor;
+        editor.SetLayerSizes({784, 256, 128, 10});
+        CheckNamesAndTips(&editor);
+        QVERIFY(editor.KeepProbabilities().empty());  // all 1: no dropout
+        QSignalSpy spy(&editor, &DropoutEditor::Changed);
+        auto* first = editor.findChild<QDoubleSpinBox*>("keepSpin1");
+        QVERIFY(first);
+        QVERIFY(editor.findChild<QDoubleSpinBox*>("keepSpin2"));
+        QVERIFY(!editor.findChild<QDoubleSpinBox*>("keepSpin3"));  // the output layer has none
+        first->setValue(0.8);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(editor.KeepProbabilities(), (std::vector<double>{0.8, 1.0, 1.0}));
+        // A new hidden layer keeps the first one's setting.
+        editor.SetLayerSizes({784, 256, 128, 64, 10});
+        QCOMPARE(editor.KeepProbabilities(), (std::vector<double>{0.8, 1.0, 1.0, 1.0}));
+        editor.SetKeepProbabilities({0.5, 0.6, 0.7, 1.0});
+        QCOMPARE(editor.KeepProbabilities(), (std::vector<double>{0.5, 0.6, 0.7, 1.0}));
+    }
+};
+
+QTEST_MAIN(TestTrainingWidgets)
+#include "tst_trainingwidgets.moc"

@@ -1,0 +1,76 @@
+#include "ConfusionMatrixView.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "ConfusionMatrixModel.h"
+
+namespace layerlab {
+
+ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
+    : QWidget(parent),
+      m_model(new ConfusionMatrixModel(this)),
+      m_normalize(new QCheckBox(tr("Row-normalised"), this)),
+      m_table(new QTableView(this)) {
+    setObjectName("confusionMatrixView");
+    m_model->setObjectName("confusionMatrixModel");
+
+    auto* caption = new QLabel(tr("Rows: actual class · Columns: predicted class"), this);
+    caption->setObjectName("confusionCaption");
+    m_normalize->setObjectName("confusionNormalize");
+    m_normalize->setToolTip(
+        tr("Show each row as percentages of that class's test images, so rare and common classes "
+           "compare fairly."));
+
+    m_table->setObjectName("confusionTable");
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setToolTip(tr("Click a cell to see the test images it counts."));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(caption, 1);
+    top->addWidget(m_normalize);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+
+    connect(m_normalize, &QCheckBox::toggled, m_model, &ConfusionMatrixModel::SetNormalized);
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        emit CellClicked(index.row(), index.column(),
+                         m_model->Indices(index.row(), index.column()));
+    });
+}
+
+void ConfusionMatrixView::SetClassNames(const QStringList& names) {
+    m_model->SetClassNames(names);
+}
+
+void ConfusionMatrixView::SetResults(const QVector<int>& predicted, const QVector<int>& actual) {
+    m_model->SetResults(predicted, actual);
+}
+
+void ConfusionMatrixView::SetNormalized(bool rowNormalized) {
+    m_normalize->setChecked(rowNormalized);
+}
+
+bool ConfusionMatrixView::IsNormalized() const {
+    return m_model->IsNormalized();
+}
+
+int ConfusionMatrixView::Count(int actual, int predicted) const {
+    return m_model->Count(actual, predicted);
+}
+
+QVector<int> ConfusionMatrixView::Indices(int actual, int predicted) const {
+    return m_model->Indices(actual, predicted);
+}
+
+}  // namespace layerlab

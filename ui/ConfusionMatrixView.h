@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QVector>
+#include <QWidget>
+
+class QCheckBox;
+class QTableView;
+
+namespace layerlab {
+
+class ConfusionMatrixModel;
+
+// The test set's confusion matrix, live: rows are the actual classes, columns the predicted ones,
+// counts or row-normalised percentages, cells coloured green (right) and red (wrong) by their
+// share of the row. Clicking a cell emits the test examples in it (e.g. to show them in the
+// gallery).
+class ConfusionMatrixView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ConfusionMatrixView(QWidget* parent = nullptr);
+
+    void SetClassNames(const QStringList& names);
+    // predicted[i] and actual[i] for test example i (class indices); call as often as the
+    // predictions change.
+    void SetResults(const QVector<int>& predicted, const QVector<int>& actual);
+    void SetNormalized(bool rowNormalized);
+    bool IsNormalized() const;
+
+    int Count(int actual, int predicted) const;
+    QVector<int> Indices(int actual, int predicted) const;
+    ConfusionMatrixModel* Model() const { return m_model; }
+
+signals:
+    // The user clicked the cell (actual, predicted): testIndices are the examples in it.
+    void CellClicked(int actual, int predicted, const QVector<int>& testIndices);
+
+private:
+    ConfusionMatrixModel* m_model;
+    QCheckBox* m_normalize;
+    QTableView* m_table;
+};
+
+}  // namespace layerlab

@@ -1,0 +1,60 @@
+#include "DropoutEditor.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+
+namespace layerlab {
+
+DropoutEditor::DropoutEditor(QWidget* parent) : QWidget(parent), m_form(new QFormLayout(this)) {
+    setObjectName("dropoutEditor");
+    m_form->setObjectName("dropoutForm");
+}
+
+void DropoutEditor::SetLayerSizes(const std::vector<arma::uword>& sizes) {
+    std::vector<double> keep;
+    for (QDoubleSpinBox* box : m_boxes) keep.push_back(box->value());
+    while (m_form->rowCount() > 0) m_form->removeRow(0);
+    m_boxes.clear();
+    const size_t hidden = sizes.size() > 2 ? sizes.size() - 2 : 0;
+    for (size_t l = 1; l <= hidden; ++l) {
+        auto* box = new QDoubleSpinBox(this);
+        box->setObjectName(QStringLiteral("keepSpin%1").arg(l));
+        box->setRange(0.05, 1.0);
+        box->setDecimals(2);
+        box->setSingleStep(0.05);
+        box->setValue(l - 1 < keep.size() ? keep[l - 1] : 1.0);
+        box->setToolTip(
+            tr("Keep probability of hidden layer %1: while training, each unit stays on "
+               "with this chance and is switched off otherwise (1 = no dropout).")
+                .arg(l));
+        auto* label = new QLabel(tr("Layer %1 (%2 units) keep").arg(l).arg(sizes[l]), this);
+        label->setObjectName(QStringLiteral("keepLabel%1").arg(l));
+        label->setBuddy(box);
+        m_form->addRow(label, box);
+        m_boxes.append(box);
+        connect(box, &QDoubleSpinBox::valueChanged, this, &DropoutEditor::Changed);
+    }
+}
+
+std::vector<double> DropoutEditor::KeepProbabilities() const {
+    std::vector<double> keep;
+    bool anyDrop = false;
+    for (QDoubleSpinBox* box : m_boxes) {
+        keep.push_back(box->value());
+        anyDrop = anyDrop || box->value() < 1.0;
+    }
+    if (!anyDrop) return {};
+    keep.push_back(1.0);  // the output layer
+    return keep;
+}
+
+void DropoutEditor::SetKeepProbabilities(const std::vector<double>& keep) {
+    for (qsizetype i = 0; i < m_boxes.size(); ++i) {
+        const QSignalBlocker blocker(m_boxes[i]);
+        m_boxes[i]->setValue(size_t(i) < keep.size() ? keep[i] : 1.0);
+    }
+    emit Changed();
+}
+
+}  // namespace layerlab
