@@ -21,6 +21,7 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
 
     auto* caption = new QLabel(tr("Rows: actual class · Columns: predicted class"), this);
     caption->setObjectName("confusionCaption");
+    caption->setWordWrap(true);  // a narrow dock must not widen the window
     m_normalize->setObjectName("confusionNormalize");
     m_normalize->setToolTip(
         tr("Show each row as percentages of that class's test images, so rare and common classes "
