@@ -35,9 +35,11 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setToolTip(tr("Click a cell to see the test images it counts."));
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(caption, 1);
-    top->addWidget(m_normalize);
+    // Stacked, so a narrow dock keeps each on one line.
+    auto* top = new QVBoxLayout;
+    top->setContentsMargins(4, 0, 4, 0);
+    top->addWidget(caption);
+    top->addWidget(m_normalize, 0, Qt::AlignLeft);  // only as wide as it reads
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);

@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
@@ -154,6 +155,10 @@ void MainWindow::CreateDocks() {
     trainingScroll->setWidgetResizable(true);
     trainingScroll->setFrameShape(QFrame::NoFrame);
     trainingScroll->setWidget(training);
+    // Wide enough for the form, so it never needs a horizontal scroll bar.
+    trainingScroll->setMinimumWidth(training->minimumSizeHint().width() +
+                                    trainingScroll->verticalScrollBar()->sizeHint().width());
+    trainingScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_gallery = new PredictionGallery(this);
     m_predictions = new PredictionPanel(this);
@@ -174,8 +179,9 @@ void MainWindow::CreateDocks() {
     addDockWidget(Qt::RightDockWidgetArea, confusionDock);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({networkDock, predictionsDock}, {400, 360}, Qt::Horizontal);
-    resizeDocks({galleryDock}, {330}, Qt::Vertical);
+    resizeDocks({networkDock, predictionsDock}, {400, 430}, Qt::Horizontal);
+    // The pictures a class brings matter more than the matrix: they get the larger share.
+    resizeDocks({galleryDock, predictionsDock, confusionDock}, {330, 520, 330}, Qt::Vertical);
 
     m_predictions->setClassifier([this](const arma::mat& X) { return ClassifyPictures(X); });
     connect(m_predictions, &PredictionPanel::imagesChanged, m_predictions,
