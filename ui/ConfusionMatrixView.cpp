@@ -32,6 +32,8 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // "T-shirt/top" in a narrow column reads better as "T-sh…" than clipped to "hirt/t".
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setToolTip(tr("Click a cell to see the test images it counts."));
 

@@ -90,9 +90,9 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
     m_trainAccuracy = MakeSeries(tr("train accuracy"), QColor("#66bb6a"), 1.5, Qt::SolidLine);
     m_testAccuracy = MakeSeries(tr("test accuracy"), QColor("#ab47bc"), 1.5, Qt::SolidLine);
     m_divergence = MakeSeries(tr("diverged"), QColor("#c62828"), 3.0, Qt::DotLine);
-    m_epochTrainCost =
-        MakeSeries(tr("train cost per epoch"), QColor("#0d47a1"), 3.5, Qt::SolidLine);
-    m_epochTestCost = MakeSeries(tr("test cost per epoch"), QColor("#e65100"), 3.5, Qt::SolidLine);
+    // On an epoch axis these are the train and test costs; the legend stays short enough to read.
+    m_epochTrainCost = MakeSeries(tr("train cost"), QColor("#0d47a1"), 3.5, Qt::SolidLine);
+    m_epochTestCost = MakeSeries(tr("test cost"), QColor("#e65100"), 3.5, Qt::SolidLine);
     for (QLineSeries* s : {m_trainCost, m_testCost, m_trainAccuracy, m_testAccuracy, m_divergence,
                            m_epochTrainCost, m_epochTestCost})
         m_chart->addSeries(s);
@@ -205,7 +205,10 @@ void CostChartView::SetEpochAxis(bool epochs) {
     pen.setColor(epochs ? QColor(21, 101, 192, 70) : QColor("#1565c0"));
     pen.setWidthF(epochs ? 1.0 : 2.5);
     m_trainCost->setPen(pen);
-    m_trainCost->setName(epochs ? tr("train cost per mini-batch") : tr("train cost"));
+    // Five curves share the legend's one line on an epoch axis: shorter names keep it whole.
+    m_trainCost->setName(epochs ? tr("batch cost") : tr("train cost"));
+    m_trainAccuracy->setName(epochs ? tr("train acc.") : tr("train accuracy"));
+    m_testAccuracy->setName(epochs ? tr("test acc.") : tr("test accuracy"));
     m_chart->legend()->markers(m_testCost).first()->setVisible(!epochs);
     for (QLineSeries* s : {m_epochTrainCost, m_epochTestCost})
         m_chart->legend()->markers(s).first()->setVisible(epochs);

@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -86,6 +87,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     CreateMenus();
     LoadSettings();
     UpdateActions();
+    // Docks sized before the window is shown are squeezed to their minimum: size them once it
+    // is, unless the user's own layout was restored.
+    if (!QSettings().contains("window/state"))
+        QTimer::singleShot(0, this, &MainWindow::ArrangeDocks);
 }
 
 MainWindow::~MainWindow() {
@@ -179,9 +184,7 @@ void MainWindow::CreateDocks() {
     addDockWidget(Qt::RightDockWidgetArea, confusionDock);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({networkDock, predictionsDock}, {400, 430}, Qt::Horizontal);
-    // The pictures a class brings matter more than the matrix: they get the larger share.
-    resizeDocks({galleryDock, predictionsDock, confusionDock}, {330, 520, 330}, Qt::Vertical);
+    ArrangeDocks();
 
     m_predictions->setClassifier([this](const arma::mat& X) { return ClassifyPictures(X); });
     connect(m_predictions, &PredictionPanel::imagesChanged, m_predictions,
@@ -223,6 +226,18 @@ void MainWindow::CreateDocks() {
         m_chart->SetIterationBudget(IterationBudget());
         m_status->SetBudget(IterationBudget());
     });
+}
+
+void MainWindow::ArrangeDocks() {
+    const auto dock = [this](const char* name) { return findChild<QDockWidget*>(name); };
+    // Many classes need a larger matrix to read; two leave the room to the pictures.
+    const bool many = m_data && m_data->train.ClassCount() > 4;
+    // A floor rather than a wish: resizeDocks gives way to the central widget's share.
+    m_confusion->setMinimumWidth(many ? 500 : 0);
+    resizeDocks({dock("networkDock"), dock("predictionsDock")}, {400, many ? 520 : 430},
+                Qt::Horizontal);
+    resizeDocks({dock("galleryDock"), dock("predictionsDock"), dock("confusionDock")},
+                {330, many ? 260 : 520, many ? 600 : 330}, Qt::Vertical);
 }
 
 void MainWindow::CreateActions() {
@@ -455,6 +470,7 @@ void MainWindow::SetDataSet(DataSplit data, const QString& name) {
     m_predictions->setEncoding(train.imageShape, m_standardiser);
     m_confusion->SetClassNames(classNames);
     m_confusion->SetResults({}, {});
+    if (isVisible()) ArrangeDocks();
     {
         // A mini-batch of the whole set or more is the notebook's full batch.
         TrainOptions options = m_trainOptions->Options();

@@ -77,6 +77,8 @@ private:
     void CreateActions();
     void CreateMenus();
     void CreateDocks();
+    // Sizes the docks for the data set's class count.
+    void ArrangeDocks();
     void Train();
     void Step();
     void ResetWeights();

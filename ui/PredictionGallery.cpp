@@ -26,6 +26,8 @@ PredictionGallery::PredictionGallery(QWidget* parent) : QWidget(parent) {
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
+    // A long filter description wraps instead of widening the window past the screen.
+    m_summary->setWordWrap(true);
     m_misclassified = new QCheckBox(tr("&Misclassified only"), this);
     m_misclassified->setObjectName("misclassifiedOnlyCheck");
     m_misclassified->setToolTip(tr("Show only the test images the network gets wrong"));
