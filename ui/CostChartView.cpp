@@ -199,7 +199,8 @@ void CostChartView::SetEpochAxis(bool epochs) {
     if (epochs == m_epochAxis) return;
     m_epochAxis = epochs;
     m_axisX->setTitleText(epochs ? tr("epoch") : tr("iteration"));
-    m_axisX->setLabelFormat(epochs ? "%.1f" : "%.0f");
+    m_axisX->setLabelFormat("%.0f");
+    m_axisX->setTickType(epochs ? QValueAxis::TicksDynamic : QValueAxis::TicksFixed);
     // Each mini-batch's cost is noisy: a light line under the strong per-epoch ones.
     QPen pen = m_trainCost->pen();
     pen.setColor(epochs ? QColor(21, 101, 192, 70) : QColor("#1565c0"));
@@ -283,6 +284,14 @@ void CostChartView::Render() {
             axis->applyNiceNumbers();  // ticks at 0.2, 0.4… rather than 0.27, 0.54…
         }
         m_axisAccuracy->setRange(0, 100);
+    }
+    if (m_epochAxis) {
+        // Ticks on whole epochs (1, 2, 5, 10, 20… apart), never more than about eight.
+        const double span = m_axisX->max() - m_axisX->min();
+        double step = 1;
+        for (int i = 0; span / step > 8; ++i) step *= i % 3 == 1 ? 2.5 : 2;
+        m_axisX->setTickAnchor(0);
+        m_axisX->setTickInterval(step);
     }
     m_trainCost->replace(costs);
     m_testCost->replace(testCosts);
