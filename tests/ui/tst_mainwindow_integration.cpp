@@ -31,9 +31,9 @@
 #include "ArchitectureEditor.h"
 #include "ConfusionMatrixView.h"
 #include "MainWindow.h"
-#include "WindowTestHelpers.h"
 #include "PredictionGallery.h"
 #include "PredictionPanel.h"
+#include "WindowTestHelpers.h"
 #include "training/TrainingSession.h"
 
 using namespace layerlab;
@@ -171,16 +171,18 @@ void TestMainWindowIntegration::droppedFolderReplacesDataSet() {
     const QString root = m_dir.filePath("shapes");
     WriteClass(root, "red", QColor(200, 20, 20), 6);
     WriteClass(root, "blue", QColor(20, 20, 200), 6);
+    m_window->SetDataSet(SyntheticData(3), "three classes");  // a softmax output to replace
     const auto old = m_window->Data();
     Drop(m_window.get(), {QUrl::fromLocalFile(root)});
     QTRY_VERIFY(m_window->Data() != old);
     const DataSet& train = m_window->Data()->train;
     QCOMPARE(train.ClassCount(), size_t(2));
     QCOMPARE(train.Features(), arma::uword(64 * 64 * 3));  // image folders default to 64×64
-    // The editor follows: 12288 inputs, one sigmoid unit for two classes.
+    // The editor follows: 12288 inputs, one sigmoid unit for two classes (not three softmax).
     const NetworkSpec spec = Find<ArchitectureEditor>("architectureEditor")->Spec();
     QCOMPARE(spec.sizes.front(), arma::uword(12288));
     QCOMPARE(spec.sizes.back(), arma::uword(1));
+    QCOMPARE(spec.OutputActivation(), Activation::Sigmoid);
     QVERIFY(Find<QLabel>("dataSummary")->text().contains("blue"));
 }
 
