@@ -100,6 +100,7 @@ private slots:
     void pastedPictureIsClassified();
     void droppedFolderReplacesDataSet();
     void brokenFolderKeepsDataSet();
+    void droppedModelLoadsItsNetworkAndWeights();
     void miniBatchAdamShowsEpochsAndConfusion();
 
 private:
@@ -195,6 +196,22 @@ void TestMainWindowIntegration::brokenFolderKeepsDataSet() {
     QVERIFY(!m_window->findChild<QMessageBox*>("errorMessage")->text().isEmpty());
     QCOMPARE(m_window->Data(), old);
     QCOMPARE(m_window->Data()->train.source, std::string("synthetic"));
+}
+
+void TestMainWindowIntegration::droppedModelLoadsItsNetworkAndWeights() {
+    Find<QSpinBox>("iterationsSpin")->setValue(5);
+    m_window->TrainAction()->trigger();
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Finished);
+    const QString path = m_dir.filePath("dropped-model.h5");
+    QVERIFY(m_window->SaveModel(path));
+    const auto saved = m_window->Session()->Latest().parameters;
+
+    Type("layerUnits_1", "3");  // another network, which the model's replaces
+    Drop(m_window.get(), {QUrl::fromLocalFile(path)});
+    QCOMPARE(Find<ArchitectureEditor>("architectureEditor")->Spec().sizes[1], arma::uword(20));
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Ready);
+    QVERIFY(arma::approx_equal(m_window->Session()->Latest().parameters->W[1], saved->W[1],
+                               "absdiff", 0));
 }
 
 void TestMainWindowIntegration::miniBatchAdamShowsEpochsAndConfusion() {
