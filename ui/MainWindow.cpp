@@ -200,6 +200,8 @@ void MainWindow::CreateDocks() {
                     QSet<int>(rows.begin(), rows.end()),
                     tr("actual %1, predicted %2").arg(name(actual), name(predicted)));
             });
+    connect(m_trainOptions, &TrainingOptionsPanel::OptionsChanged, this,
+            &MainWindow::ShowBudgetKind);
     connect(m_trainOptions, &TrainingOptionsPanel::OptionsChanged, this, [this] {
         // Only the budget reaches a live run; the rest waits for the next one.
         if (m_session) {
@@ -226,6 +228,14 @@ void MainWindow::CreateDocks() {
         m_chart->SetIterationBudget(IterationBudget());
         m_status->SetBudget(IterationBudget());
     });
+}
+
+void MainWindow::ShowBudgetKind() {
+    // A mini-batch run lasts its epochs: the iteration count would only mislead.
+    auto* iterations = m_hyperparameters->findChild<QWidget*>("iterationsSpin");
+    iterations->setEnabled(!IsMiniBatch());
+    iterations->setToolTip(
+        IsMiniBatch() ? tr("Mini-batch runs last the epochs set under Optimisation") : QString());
 }
 
 void MainWindow::ArrangeDocks() {
@@ -471,6 +481,7 @@ void MainWindow::SetDataSet(DataSplit data, const QString& name) {
     m_confusion->SetClassNames(classNames);
     m_confusion->SetResults({}, {});
     if (isVisible()) ArrangeDocks();
+    ShowBudgetKind();
     {
         // A mini-batch of the whole set or more is the notebook's full batch.
         TrainOptions options = m_trainOptions->Options();

@@ -79,6 +79,8 @@ private:
     void CreateDocks();
     // Sizes the docks for the data set's class count.
     void ArrangeDocks();
+    // Enables the iteration count only where it is the budget (full-batch runs).
+    void ShowBudgetKind();
     void Train();
     void Step();
     void ResetWeights();

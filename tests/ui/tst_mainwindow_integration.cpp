@@ -223,6 +223,7 @@ void TestMainWindowIntegration::miniBatchAdamShowsEpochsAndConfusion() {
     auto* optimizer = Find<QComboBox>("optimizerCombo");
     optimizer->setCurrentIndex(optimizer->findText("Adam"));
     Find<QSpinBox>("batchSizeSpin")->setValue(16);
+    QVERIFY(!Find<QSpinBox>("iterationsSpin")->isEnabled());  // epochs are the budget now
     Find<QSpinBox>("epochsSpin")->setValue(6);
     Type("learningRateEdit", "0.01");
     m_window->TrainAction()->trigger();
