@@ -113,7 +113,14 @@ QVariant ConfusionMatrixModel::data(const QModelIndex& index, int role) const {
 QVariant ConfusionMatrixModel::headerData(int section, Qt::Orientation orientation,
                                           int role) const {
     if (section < 0 || section >= Classes()) return {};
-    if (role == Qt::DisplayRole) return m_names[section];
+    if (role == Qt::DisplayRole) {
+        // Ten class names do not fit over narrow columns: number the columns and give each row
+        // its number and name, so a student reads "row 6 Shirt, column 0" without clipped text.
+        if (Classes() <= kNamedColumnsUpTo) return m_names[section];
+        return orientation == Qt::Horizontal
+                   ? QString::number(section)
+                   : QStringLiteral("%1  %2").arg(section).arg(m_names[section]);
+    }
     if (role == Qt::ToolTipRole)
         return orientation == Qt::Vertical ? tr("Actual class: %1").arg(m_names[section])
                                            : tr("Predicted class: %1").arg(m_names[section]);

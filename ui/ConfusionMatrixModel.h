@@ -21,6 +21,9 @@ public:
     void SetNormalized(bool rowNormalized);
     bool IsNormalized() const { return m_normalized; }
 
+    // Above this many classes the column headers show class numbers instead of names.
+    static constexpr int kNamedColumnsUpTo = 4;
+
     int Classes() const { return int(m_names.size()); }
     int Count(int actual, int predicted) const;
     int RowTotal(int actual) const;

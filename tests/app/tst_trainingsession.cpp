@@ -131,8 +131,10 @@ void TestTrainingSession::learningRateChangeTakesEffectFromTheNextIteration() {
     // The same run on the engine directly: three iterations at 0.1, three at 0.5.
     std::vector<double> expected, unchanged;
     {
-        auto t = Trainer::Create(Initial(), data->train, &data->test, {0.1, Precision::Double});
-        auto u = Trainer::Create(Initial(), data->train, &data->test, {0.1, Precision::Double});
+        TrainOptions options;
+        options.learningRate = 0.1;
+        auto t = Trainer::Create(Initial(), data->train, &data->test, options);
+        auto u = Trainer::Create(Initial(), data->train, &data->test, options);
         for (int i = 0; i < 6; ++i) {
             if (i == 3) t->SetLearningRate(0.5);
             expected.push_back(t->Step().cost);

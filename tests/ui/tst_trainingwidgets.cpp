@@ -56,6 +56,15 @@ private slots:
             }
         QCOMPARE(view.Indices(2, 0), QVector<int>{4});
         QCOMPARE(model->headerData(2, Qt::Vertical, Qt::DisplayRole).toString(), QString("bird"));
+        QCOMPARE(model->headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(), QString("bird"));
+        // Ten names cannot fit over narrow columns: columns are numbered, rows numbered and named.
+        view.SetClassNames({"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
+                            "Sneaker", "Bag", "Ankle boot"});
+        QCOMPARE(model->headerData(6, Qt::Horizontal, Qt::DisplayRole).toString(), QString("6"));
+        QCOMPARE(model->headerData(6, Qt::Vertical, Qt::DisplayRole).toString(), QString("6  Shirt"));
+        QCOMPARE(model->headerData(6, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 QString("Predicted class: Shirt"));
+        view.SetClassNames({"cat", "dog", "bird"});
         // Right answers are green, mistakes red, an empty cell white.
         const QColor right =
             model->data(model->index(2, 2), Qt::BackgroundRole).value<QBrush>().color();
