@@ -62,6 +62,9 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
         new QLabel(tr("Wheel or drag to zoom · middle-drag to pan · double-click to fit"), this);
     hint->setObjectName("chartHint");
     hint->setStyleSheet("color: palette(mid);");
+    // A hint, not a requirement: it may be cut short rather than widen the window.
+    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    hint->setToolTip(hint->text());
     m_logCheck = new QCheckBox(tr("&Log-scale cost"), this);
     m_logCheck->setObjectName("logScaleCheck");
     m_logCheck->setToolTip(
