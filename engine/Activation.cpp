@@ -1,21 +1,29 @@
 #include "Activation.h"
 
+#include "EngineError.h"
+
 namespace layerlab {
 
 std::string ToString(Activation a) {
     switch (a) {
-        case Activation::ReLU: return "relu";
-        case Activation::LeakyReLU: return "leaky_relu";
-        case Activation::Tanh: return "tanh";
-        case Activation::Sigmoid: return "sigmoid";
-        case Activation::Softmax: return "softmax";
+        case Activation::ReLU:
+            return "relu";
+        case Activation::LeakyReLU:
+            return "leaky_relu";
+        case Activation::Tanh:
+            return "tanh";
+        case Activation::Sigmoid:
+            return "sigmoid";
+        case Activation::Softmax:
+            return "softmax";
     }
     return "relu";
 }
 
 std::optional<Activation> ParseActivation(std::string_view name) {
     if (name == "relu") return Activation::ReLU;
-    if (name == "leaky_relu" || name == "leakyrelu" || name == "leaky") return Activation::LeakyReLU;
+    if (name == "leaky_relu" || name == "leakyrelu" || name == "leaky")
+        return Activation::LeakyReLU;
     if (name == "tanh") return Activation::Tanh;
     if (name == "sigmoid") return Activation::Sigmoid;
     if (name == "softmax") return Activation::Softmax;
@@ -33,7 +41,8 @@ void ActivationForward(Activation a, const arma::Mat<eT>& Z, arma::Mat<eT>& A) {
             for (arma::uword i = 0; i < n; ++i) out[i] = z[i] > eT(0) ? z[i] : eT(0);
             break;
         case Activation::LeakyReLU:
-            for (arma::uword i = 0; i < n; ++i) out[i] = z[i] > eT(0) ? z[i] : eT(kLeakySlope) * z[i];
+            for (arma::uword i = 0; i < n; ++i)
+                out[i] = z[i] > eT(0) ? z[i] : eT(kLeakySlope) * z[i];
             break;
         case Activation::Tanh:
             for (arma::uword i = 0; i < n; ++i) out[i] = std::tanh(z[i]);
@@ -57,6 +66,45 @@ void ActivationForward(Activation a, const arma::Mat<eT>& Z, arma::Mat<eT>& A) {
 }
 
 template <typename eT>
+void AddBiasAndActivate(Activation a, const arma::Mat<eT>& b, arma::Mat<eT>& Z, arma::Mat<eT>& A) {
+    if (b.n_rows != Z.n_rows || b.n_cols != 1)
+        throw EngineError("AddBiasAndActivate(): the bias is " + std::to_string(b.n_rows) + " × " +
+                          std::to_string(b.n_cols) + " but Z has " + std::to_string(Z.n_rows) +
+                          " rows: give one bias per row");
+    if (a == Activation::Softmax) {
+        // Softmax reads whole columns, so the bias goes in first; it is the small output layer.
+        Z.each_col() += b;
+        ActivationForward(a, Z, A);
+        return;
+    }
+    A.set_size(Z.n_rows, Z.n_cols);
+    const eT* bias = b.memptr();
+    const arma::uword rows = Z.n_rows;
+    for (arma::uword c = 0; c < Z.n_cols; ++c) {
+        eT* z = Z.colptr(c);
+        eT* out = A.colptr(c);
+        for (arma::uword r = 0; r < rows; ++r) z[r] += bias[r];
+        switch (a) {
+            case Activation::ReLU:
+                for (arma::uword r = 0; r < rows; ++r) out[r] = z[r] > eT(0) ? z[r] : eT(0);
+                break;
+            case Activation::LeakyReLU:
+                for (arma::uword r = 0; r < rows; ++r)
+                    out[r] = z[r] > eT(0) ? z[r] : eT(kLeakySlope) * z[r];
+                break;
+            case Activation::Tanh:
+                for (arma::uword r = 0; r < rows; ++r) out[r] = std::tanh(z[r]);
+                break;
+            case Activation::Sigmoid:
+                for (arma::uword r = 0; r < rows; ++r) out[r] = eT(1) / (eT(1) + std::exp(-z[r]));
+                break;
+            case Activation::Softmax:
+                break;
+        }
+    }
+}
+
+template <typename eT>
 void ActivationBackward(Activation a, const arma::Mat<eT>& dA, const arma::Mat<eT>& Z,
                         const arma::Mat<eT>& A, arma::Mat<eT>& dZ) {
     dZ.set_size(Z.n_rows, Z.n_cols);
@@ -71,7 +119,8 @@ void ActivationBackward(Activation a, const arma::Mat<eT>& dA, const arma::Mat<e
             for (arma::uword i = 0; i < n; ++i) out[i] = z[i] <= eT(0) ? eT(0) : da[i];
             break;
         case Activation::LeakyReLU:
-            for (arma::uword i = 0; i < n; ++i) out[i] = z[i] <= eT(0) ? eT(kLeakySlope) * da[i] : da[i];
+            for (arma::uword i = 0; i < n; ++i)
+                out[i] = z[i] <= eT(0) ? eT(kLeakySlope) * da[i] : da[i];
             break;
         case Activation::Tanh:
             for (arma::uword i = 0; i < n; ++i) out[i] = da[i] * (eT(1) - act[i] * act[i]);
@@ -95,8 +144,10 @@ void ActivationBackward(Activation a, const arma::Mat<eT>& dA, const arma::Mat<e
 
 template void ActivationForward<double>(Activation, const arma::mat&, arma::mat&);
 template void ActivationForward<float>(Activation, const arma::fmat&, arma::fmat&);
+template void AddBiasAndActivate<double>(Activation, const arma::mat&, arma::mat&, arma::mat&);
+template void AddBiasAndActivate<float>(Activation, const arma::fmat&, arma::fmat&, arma::fmat&);
 template void ActivationBackward<double>(Activation, const arma::mat&, const arma::mat&,
-                                        const arma::mat&, arma::mat&);
+                                         const arma::mat&, arma::mat&);
 template void ActivationBackward<float>(Activation, const arma::fmat&, const arma::fmat&,
                                         const arma::fmat&, arma::fmat&);
 
