@@ -30,12 +30,11 @@ std::optional<Activation> ParseActivation(std::string_view name) {
     return std::nullopt;
 }
 
+namespace {
+
+// out[i] = g(z[i]) for the element-wise activations; softmax is column-wise and done apart.
 template <typename eT>
-void ActivationForward(Activation a, const arma::Mat<eT>& Z, arma::Mat<eT>& A) {
-    A.set_size(Z.n_rows, Z.n_cols);
-    const eT* z = Z.memptr();
-    eT* out = A.memptr();
-    const arma::uword n = Z.n_elem;
+void ActivateElements(Activation a, const eT* z, eT* out, arma::uword n) {
     switch (a) {
         case Activation::ReLU:
             for (arma::uword i = 0; i < n; ++i) out[i] = z[i] > eT(0) ? z[i] : eT(0);
@@ -51,18 +50,33 @@ void ActivationForward(Activation a, const arma::Mat<eT>& Z, arma::Mat<eT>& A) {
             for (arma::uword i = 0; i < n; ++i) out[i] = eT(1) / (eT(1) + std::exp(-z[i]));
             break;
         case Activation::Softmax:
-            // Shift by the column maximum so exp never overflows.
-            for (arma::uword c = 0; c < Z.n_cols; ++c) {
-                const eT* zc = Z.colptr(c);
-                eT* ac = A.colptr(c);
-                eT mx = zc[0];
-                for (arma::uword r = 1; r < Z.n_rows; ++r) mx = std::max(mx, zc[r]);
-                eT sum = 0;
-                for (arma::uword r = 0; r < Z.n_rows; ++r) sum += (ac[r] = std::exp(zc[r] - mx));
-                for (arma::uword r = 0; r < Z.n_rows; ++r) ac[r] /= sum;
-            }
             break;
     }
+}
+
+// Shift by the column maximum so exp never overflows.
+template <typename eT>
+void SoftmaxColumns(const arma::Mat<eT>& Z, arma::Mat<eT>& A) {
+    for (arma::uword c = 0; c < Z.n_cols; ++c) {
+        const eT* zc = Z.colptr(c);
+        eT* ac = A.colptr(c);
+        eT mx = zc[0];
+        for (arma::uword r = 1; r < Z.n_rows; ++r) mx = std::max(mx, zc[r]);
+        eT sum = 0;
+        for (arma::uword r = 0; r < Z.n_rows; ++r) sum += (ac[r] = std::exp(zc[r] - mx));
+        for (arma::uword r = 0; r < Z.n_rows; ++r) ac[r] /= sum;
+    }
+}
+
+}  // namespace
+
+template <typename eT>
+void ActivationForward(Activation a, const arma::Mat<eT>& Z, arma::Mat<eT>& A) {
+    A.set_size(Z.n_rows, Z.n_cols);
+    if (a == Activation::Softmax)
+        SoftmaxColumns(Z, A);
+    else
+        ActivateElements(a, Z.memptr(), A.memptr(), Z.n_elem);
 }
 
 template <typename eT>
@@ -71,36 +85,19 @@ void AddBiasAndActivate(Activation a, const arma::Mat<eT>& b, arma::Mat<eT>& Z, 
         throw EngineError("AddBiasAndActivate(): the bias is " + std::to_string(b.n_rows) + " × " +
                           std::to_string(b.n_cols) + " but Z has " + std::to_string(Z.n_rows) +
                           " rows: give one bias per row");
+    A.set_size(Z.n_rows, Z.n_cols);
     if (a == Activation::Softmax) {
         // Softmax reads whole columns, so the bias goes in first; it is the small output layer.
         Z.each_col() += b;
-        ActivationForward(a, Z, A);
+        SoftmaxColumns(Z, A);
         return;
     }
-    A.set_size(Z.n_rows, Z.n_cols);
+    // Column by column, so the column is still in L1 when the activation reads it back.
     const eT* bias = b.memptr();
-    const arma::uword rows = Z.n_rows;
     for (arma::uword c = 0; c < Z.n_cols; ++c) {
         eT* z = Z.colptr(c);
-        eT* out = A.colptr(c);
-        for (arma::uword r = 0; r < rows; ++r) z[r] += bias[r];
-        switch (a) {
-            case Activation::ReLU:
-                for (arma::uword r = 0; r < rows; ++r) out[r] = z[r] > eT(0) ? z[r] : eT(0);
-                break;
-            case Activation::LeakyReLU:
-                for (arma::uword r = 0; r < rows; ++r)
-                    out[r] = z[r] > eT(0) ? z[r] : eT(kLeakySlope) * z[r];
-                break;
-            case Activation::Tanh:
-                for (arma::uword r = 0; r < rows; ++r) out[r] = std::tanh(z[r]);
-                break;
-            case Activation::Sigmoid:
-                for (arma::uword r = 0; r < rows; ++r) out[r] = eT(1) / (eT(1) + std::exp(-z[r]));
-                break;
-            case Activation::Softmax:
-                break;
-        }
+        for (arma::uword r = 0; r < Z.n_rows; ++r) z[r] += bias[r];
+        ActivateElements(a, z, A.colptr(c), Z.n_rows);
     }
 }
 
