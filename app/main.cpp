@@ -1,6 +1,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFont>
 
 #include "CommandLine.h"
 #include "MainWindow.h"
@@ -33,8 +34,15 @@ int main(int argc, char** argv) {
     }
     QApplication app(argc, argv);
     parser.process(app);
+    // Readable from the back of a classroom: at least 12 pt everywhere.
+    QFont font = QApplication::font();
+    if (font.pointSizeF() > 0 && font.pointSizeF() < 12) font.setPointSizeF(12);
+    QApplication::setFont(font);
     layerlab::MainWindow window;
-    if (!parser.positionalArguments().isEmpty()) window.OpenDataSet(parser.positionalArguments().first());
+    if (parser.positionalArguments().isEmpty())
+        window.OpenDefaultDataSet();
+    else
+        window.OpenDataSet(parser.positionalArguments().first());
     window.show();
     return app.exec();
 }

@@ -1,0 +1,72 @@
+#include "TrainingHistory.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QTextStream>
+#include <cmath>
+#include <limits>
+
+namespace layerlab {
+namespace {
+
+QString Number(double v) {
+    return std::isfinite(v) ? QString::number(v, 'g', 10) : QString();
+}
+
+}  // namespace
+
+void TrainingHistory::Clear() {
+    m_costs.clear();
+    m_evaluations.clear();
+    m_divergedAt.reset();
+}
+
+void TrainingHistory::AppendCosts(const QVector<QPointF>& costs) {
+    m_costs += costs;
+}
+
+void TrainingHistory::AppendSnapshot(const TrainingSnapshot& s) {
+    if (s.diverged) m_divergedAt = static_cast<double>(s.divergedIteration);
+    if (!s.parameters) return;  // a failed run has nothing to evaluate
+    const double x = static_cast<double>(s.iteration);
+    if (!m_evaluations.isEmpty() && m_evaluations.back().iteration == x) m_evaluations.removeLast();
+    m_evaluations.append({x, s.trainCost, s.testCost, s.trainAccuracy, s.testAccuracy});
+}
+
+QString TrainingHistory::WriteCsv(const QString& path) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return QCoreApplication::translate("TrainingHistory", "cannot write %1: %2")
+            .arg(path, file.errorString());
+    QTextStream out(&file);
+    out << "iteration,train_cost,test_cost,train_accuracy,test_accuracy\n";
+    // Costs are indexed by iteration; evaluations by iterations done, merged in order.
+    qsizetype e = 0;
+    const auto writeEvaluationsUpTo = [&](double x) {
+        while (e < m_evaluations.size() && m_evaluations[e].iteration < x) {
+            const Evaluation& v = m_evaluations[e++];
+            out << Number(v.iteration) << ',' << Number(v.trainCost) << ',' << Number(v.testCost)
+                << ',' << Number(v.trainAccuracy) << ',' << Number(v.testAccuracy) << '\n';
+        }
+    };
+    for (const QPointF& c : m_costs) {
+        writeEvaluationsUpTo(c.x());
+        out << Number(c.x()) << ',' << Number(c.y());
+        if (e < m_evaluations.size() && m_evaluations[e].iteration == c.x()) {
+            const Evaluation& v = m_evaluations[e++];
+            out << ',' << Number(v.testCost) << ',' << Number(v.trainAccuracy) << ','
+                << Number(v.testAccuracy);
+        } else {
+            out << ",,,";
+        }
+        out << '\n';
+    }
+    writeEvaluationsUpTo(std::numeric_limits<double>::infinity());
+    out.flush();
+    if (!file.commit())
+        return QCoreApplication::translate("TrainingHistory", "cannot write %1: %2")
+            .arg(path, file.errorString());
+    return {};
+}
+
+}  // namespace layerlab

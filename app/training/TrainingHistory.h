@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QPointF>
+#include <QString>
+#include <QVector>
+#include <optional>
+
+#include "TrainingSnapshot.h"
+
+namespace layerlab {
+
+// Everything a run has reported, for the chart and the CSV export: every iteration's cost and
+// the evaluations (test cost, accuracies) of each snapshot.
+class TrainingHistory {
+public:
+    struct Evaluation {
+        double iteration = 0;
+        double trainCost = 0, testCost = 0, trainAccuracy = 0, testAccuracy = 0;
+    };
+
+    void Clear();
+    void AppendCosts(const QVector<QPointF>& costs);
+    void AppendSnapshot(const TrainingSnapshot& s);
+    // The iteration a run diverged at, for the chart's marker.
+    std::optional<double> DivergedAt() const { return m_divergedAt; }
+
+    const QVector<QPointF>& Costs() const { return m_costs; }
+    const QVector<Evaluation>& Evaluations() const { return m_evaluations; }
+    bool IsEmpty() const { return m_costs.isEmpty() && m_evaluations.isEmpty(); }
+
+    // Writes `iteration,train_cost,test_cost,train_accuracy,test_accuracy`, one row per iteration
+    // (the evaluated columns filled where a snapshot was taken), atomically through QSaveFile.
+    // Returns an empty string on success, else why it failed.
+    QString WriteCsv(const QString& path) const;
+
+private:
+    QVector<QPointF> m_costs;
+    QVector<Evaluation> m_evaluations;
+    std::optional<double> m_divergedAt;
+};
+
+}  // namespace layerlab

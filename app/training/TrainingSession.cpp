@@ -1,0 +1,66 @@
+#include "TrainingSession.h"
+
+#include <QThread>
+
+#include "TrainingWorker.h"
+
+namespace layerlab {
+
+TrainingSession::TrainingSession(std::shared_ptr<const DataSplit> data, Parameters initial,
+                                 SessionOptions options, QObject* parent)
+    : QObject(parent), m_data(std::move(data)) {
+    qRegisterMetaType<TrainingSnapshot>();
+    qRegisterMetaType<TrainingState>();
+    CheckLearningRate(options.learningRate);
+    m_latest.learningRate = options.learningRate;
+    m_thread = new QThread(this);
+    m_thread->setObjectName("trainingThread");
+    m_worker = new TrainingWorker(m_data, std::move(initial), options);
+    m_worker->moveToThread(m_thread);
+    connect(m_worker, &TrainingWorker::costsReady, this, &TrainingSession::costsReady);
+    connect(m_worker, &TrainingWorker::snapshotReady, this, [this](const TrainingSnapshot& s) {
+        const TrainingState before = m_latest.state;
+        m_latest = s;
+        emit snapshotReady(s);
+        if (s.state != before) emit stateChanged(s.state);
+    });
+    m_thread->start(QThread::LowPriority);  // the UI must win the CPU when both want it
+    QMetaObject::invokeMethod(m_worker, &TrainingWorker::Prepare, Qt::QueuedConnection);
+}
+
+TrainingSession::~TrainingSession() {
+    m_worker->RequestStop();
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;  // its thread has ended, so it is safe to delete from here
+}
+
+void TrainingSession::Resume() {
+    m_worker->RequestPause(false);
+    QMetaObject::invokeMethod(m_worker, "Run", Qt::QueuedConnection, Q_ARG(qint64, -1));
+}
+
+void TrainingSession::Pause() {
+    m_worker->RequestPause(true);
+}
+
+void TrainingSession::Step() {
+    m_worker->RequestPause(true);
+    QMetaObject::invokeMethod(m_worker, "Run", Qt::QueuedConnection, Q_ARG(qint64, 1));
+}
+
+void TrainingSession::Stop() {
+    m_worker->RequestStop();
+    QMetaObject::invokeMethod(m_worker, &TrainingWorker::Halt, Qt::QueuedConnection);
+}
+
+void TrainingSession::SetLearningRate(double lr) {
+    CheckLearningRate(lr);
+    m_worker->SetLearningRate(lr);
+}
+
+void TrainingSession::SetIterations(size_t iterations) {
+    m_worker->SetIterations(iterations);
+}
+
+}  // namespace layerlab

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QPointF>
+#include <QVector>
+#include <memory>
+
+#include "DataSet.h"
+#include "Parameters.h"
+#include "SessionOptions.h"
+#include "TrainingSnapshot.h"
+
+class QThread;
+
+namespace layerlab {
+
+class TrainingWorker;
+
+// One training run on its own thread: the UI asks (resume, pause, step, stop, a new learning rate)
+// and listens (snapshots at a bounded rate, every iteration's cost in batches); it never waits on
+// the engine. Requests take effect before the next iteration. Destroying the session stops the
+// run and joins its thread.
+class TrainingSession : public QObject {
+    Q_OBJECT
+public:
+    // Starts the thread and builds the trainer there; the run waits, Ready, for Resume or Step.
+    // A trainer that cannot be built (e.g. the network's input size does not match the data)
+    // ends the run as Failed with the reason in the snapshot's status text.
+    TrainingSession(std::shared_ptr<const DataSplit> data, Parameters initial,
+                    SessionOptions options, QObject* parent = nullptr);
+    ~TrainingSession() override;
+
+    void Resume();  // start, or continue after a pause or a raised iteration budget
+    void Pause();
+    void Step();  // one iteration, then paused (pauses first when running)
+    void Stop();  // ends the run for good; the last weights stay in Latest()
+    // Used from the next iteration on. Throws EngineError unless 0 < lr < inf.
+    void SetLearningRate(double lr);
+    void SetIterations(size_t iterations);
+
+    TrainingState State() const { return m_latest.state; }
+    const TrainingSnapshot& Latest() const { return m_latest; }
+    const std::shared_ptr<const DataSplit>& Data() const { return m_data; }
+
+signals:
+    void costsReady(const QVector<QPointF>& costs);
+    void snapshotReady(const layerlab::TrainingSnapshot& snapshot);
+    void stateChanged(layerlab::TrainingState state);
+
+private:
+    std::shared_ptr<const DataSplit> m_data;
+    QThread* m_thread = nullptr;
+    TrainingWorker* m_worker = nullptr;
+    TrainingSnapshot m_latest;
+};
+
+}  // namespace layerlab

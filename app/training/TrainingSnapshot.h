@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <armadillo>
+#include <cstddef>
+#include <memory>
+#include <optional>
+
+#include "Parameters.h"
+
+namespace layerlab {
+
+// Where a training run is. Preparing: the worker is building the trainer; Ready: built, no
+// iteration yet; Finished: the iteration budget is spent (raising it lets the run continue).
+enum class TrainingState { Preparing, Ready, Running, Paused, Finished, Stopped, Diverged, Failed };
+
+// True while the run can still iterate (it holds a trainer and has not ended).
+bool IsLive(TrainingState s);
+QString ToDisplayString(TrainingState s);
+
+// A value copy of a run's progress, made on the worker thread and handed to the UI over a queued
+// connection: the UI never reads engine state directly.
+struct TrainingSnapshot {
+    size_t iteration = 0;         // iterations done; the costs below are of the weights after them
+    std::optional<double> epoch;  // for mini-batch runs; empty for full-batch gradient descent
+    double trainCost = 0.0;
+    double testCost = 0.0;  // NaN without a test set
+    double trainAccuracy = 0.0;
+    double testAccuracy = 0.0;    // NaN without a test set
+    arma::mat testProbabilities;  // n[L] × m_test
+    double iterationsPerSecond = 0.0;
+    double elapsedSeconds = 0.0;  // time spent iterating, pauses excluded
+    double learningRate = 0.0;
+    TrainingState state = TrainingState::Preparing;
+    QString statusText;
+    bool diverged = false;
+    size_t divergedIteration = 0;  // 0-based index of the iteration whose cost was NaN/Inf
+    std::shared_ptr<const Parameters> parameters;  // the weights at `iteration`
+
+    bool HasTestSet() const { return testProbabilities.n_cols > 0; }
+};
+
+}  // namespace layerlab
+
+Q_DECLARE_METATYPE(layerlab::TrainingSnapshot)
+Q_DECLARE_METATYPE(layerlab::TrainingState)

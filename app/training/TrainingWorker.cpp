@@ -1,0 +1,182 @@
+#include "TrainingWorker.h"
+
+#include <QCoreApplication>
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+#include <algorithm>
+#include <exception>
+#include <limits>
+
+#include "DisplayCost.h"
+
+namespace layerlab {
+namespace {
+
+// Above this many training examples, accuracy and cost are measured on an evenly strided subset
+// so that snapshots stay cheap next to an iteration.
+constexpr arma::uword kMaxTrainEvalExamples = 5000;
+
+}  // namespace
+
+TrainingWorker::TrainingWorker(std::shared_ptr<const DataSplit> data, Parameters initial,
+                               SessionOptions options)
+    : m_data(std::move(data)),
+      m_initial(std::move(initial)),
+      m_options(options),
+      m_learningRate(options.learningRate),
+      m_iterations(options.iterations) {}
+
+TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::Prepare() {
+#ifdef Q_OS_LINUX
+    // A nicer training thread lets the UI thread have a core the moment it needs one; on Linux
+    // nice applies per thread, and QThread::LowPriority has no effect under SCHED_OTHER.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 5);
+#endif
+    try {
+        TrainOptions options;
+        options.learningRate = m_options.learningRate;
+        options.precision = m_options.precision;
+        const DataSet* test = m_data->test.Count() > 0 ? &m_data->test : nullptr;
+        m_trainer = Trainer::Create(m_initial, m_data->train, test, options);
+        const arma::uword m = m_data->train.Count();
+        if (m > kMaxTrainEvalExamples) {
+            const arma::uvec cols = arma::regspace<arma::uvec>(
+                0, (m + kMaxTrainEvalExamples - 1) / kMaxTrainEvalExamples, m - 1);
+            m_trainEvalX = m_data->train.X.cols(cols);
+            m_trainEvalY = m_data->train.y.cols(cols);
+        }
+    } catch (const std::exception& e) {
+        Fail(QString::fromStdString(e.what()));
+        return;
+    }
+    m_initial = Parameters{};  // the trainer holds its own copy
+    Publish(TrainingState::Ready);
+}
+
+void TrainingWorker::Run(qint64 steps) {
+    if (!m_trainer || !IsLive(m_state)) return;
+    if (m_stop.load()) {
+        Halt();
+        return;
+    }
+    if (steps < 0 && m_pause.load()) return;  // a resume overtaken by a later pause
+    if (m_trainer->Iteration() >= m_iterations.load()) {
+        if (m_state != TrainingState::Finished) Publish(TrainingState::Finished);
+        return;
+    }
+    m_segment.start();
+    m_sinceSnapshot.start();
+    m_rateIteration = m_trainer->Iteration();
+    m_rateTime = Elapsed();
+    if (steps < 0) Publish(TrainingState::Running);
+
+    TrainingState final = TrainingState::Paused;
+    QString status;
+    try {
+        for (qint64 done = 0;; ++done) {
+            if (m_stop.load()) {
+                final = TrainingState::Stopped;
+                break;
+            }
+            if (steps < 0 ? m_pause.load() : done >= steps) break;
+            if (m_trainer->Iteration() >= m_iterations.load()) {
+                final = TrainingState::Finished;
+                break;
+            }
+            const double lr = m_learningRate.load();
+            if (lr != m_trainer->LearningRate()) m_trainer->SetLearningRate(lr);
+            const StepResult r = m_trainer->Step();
+            if (r.diverged) {
+                final = TrainingState::Diverged;
+                m_diverged = true;
+                m_divergedIteration = r.iteration;
+                status = QString::fromStdString(DivergenceMessage(r.iteration));
+                break;
+            }
+            m_pendingCosts.append(QPointF(static_cast<double>(r.iteration), r.cost));
+            const qint64 due = std::max<qint64>(m_options.snapshotIntervalMs, 4 * m_publishCostMs);
+            if (m_sinceSnapshot.elapsed() >= due) Publish(TrainingState::Running);
+        }
+    } catch (const std::exception& e) {
+        m_elapsedBefore = Elapsed();
+        m_segment.invalidate();
+        Fail(QString::fromStdString(e.what()));
+        return;
+    }
+    m_elapsedBefore = Elapsed();
+    m_segment.invalidate();
+    Publish(final, status);
+}
+
+void TrainingWorker::Halt() {
+    if (!IsLive(m_state)) return;
+    Publish(TrainingState::Stopped);
+}
+
+double TrainingWorker::Elapsed() const {
+    return m_elapsedBefore + (m_segment.isValid() ? m_segment.nsecsElapsed() * 1e-9 : 0.0);
+}
+
+void TrainingWorker::Fail(const QString& message) {
+    m_trainer.reset();
+    m_state = TrainingState::Failed;
+    TrainingSnapshot s;
+    s.state = m_state;
+    s.statusText = message;
+    s.testCost = s.testAccuracy = std::numeric_limits<double>::quiet_NaN();
+    m_pendingCosts.clear();
+    emit snapshotReady(s);
+}
+
+void TrainingWorker::Publish(TrainingState state, const QString& status) {
+    QElapsedTimer cost;
+    cost.start();
+    m_state = state;
+    if (!m_pendingCosts.isEmpty()) {
+        emit costsReady(m_pendingCosts);
+        m_pendingCosts.clear();
+    }
+    TrainingSnapshot s;
+    s.iteration = m_trainer->Iteration();
+    s.state = state;
+    s.learningRate = m_trainer->LearningRate();
+    s.elapsedSeconds = Elapsed();
+    if (state == TrainingState::Running && s.elapsedSeconds > m_rateTime &&
+        s.iteration > m_rateIteration) {
+        // A rate over the last second or so: steady to read, quick to follow a change.
+        const double rate = (s.iteration - m_rateIteration) / (s.elapsedSeconds - m_rateTime);
+        m_iterationsPerSecond =
+            m_iterationsPerSecond > 0 ? 0.8 * m_iterationsPerSecond + 0.2 * rate : rate;
+        m_rateIteration = s.iteration;
+        m_rateTime = s.elapsedSeconds;
+    }
+    s.iterationsPerSecond = m_iterationsPerSecond;
+    s.diverged = m_diverged;
+    s.divergedIteration = m_divergedIteration;
+    s.statusText = status.isEmpty() ? ToDisplayString(state) : status;
+
+    const bool strided = m_trainEvalX.n_cols > 0;
+    const arma::mat trainP =
+        strided ? m_trainer->Predict(m_trainEvalX) : m_trainer->TrainProbabilities();
+    const arma::Row<arma::uword>& trainY = strided ? m_trainEvalY : m_data->train.y;
+    s.trainCost = DisplayCost(trainP, trainY);
+    s.trainAccuracy = Accuracy(trainP, trainY);
+    s.testProbabilities = m_trainer->TestProbabilities();
+    if (s.HasTestSet()) {
+        s.testCost = DisplayCost(s.testProbabilities, m_data->test.y);
+        s.testAccuracy = Accuracy(s.testProbabilities, m_data->test.y);
+    } else {
+        s.testCost = s.testAccuracy = std::numeric_limits<double>::quiet_NaN();
+    }
+    s.parameters = std::make_shared<const Parameters>(m_trainer->CurrentParameters());
+    emit snapshotReady(s);
+    m_publishCostMs = cost.elapsed();
+    m_sinceSnapshot.start();
+}
+
+}  // namespace layerlab

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointF>
+#include <QVector>
+#include <atomic>
+#include <memory>
+
+#include "DataSet.h"
+#include "Parameters.h"
+#include "SessionOptions.h"
+#include "Trainer.h"
+#include "TrainingSnapshot.h"
+
+namespace layerlab {
+
+// Lives on a TrainingSession's thread and drives the engine's Trainer there (the Qt worker-object
+// pattern). It never touches a widget: it publishes value snapshots and batches of per-iteration
+// costs. The Request*/Set* functions are thread-safe; the loop reads them before every iteration.
+class TrainingWorker : public QObject {
+    Q_OBJECT
+public:
+    TrainingWorker(std::shared_ptr<const DataSplit> data, Parameters initial,
+                   SessionOptions options);
+    ~TrainingWorker() override;
+
+    void RequestPause(bool pause) { m_pause.store(pause); }
+    void RequestStop() { m_stop.store(true); }
+    void SetLearningRate(double lr) { m_learningRate.store(lr); }
+    void SetIterations(size_t n) { m_iterations.store(n); }
+
+public slots:
+    // Builds the trainer (this may take a while for large data, so it runs on the worker thread).
+    void Prepare();
+    // Iterates until paused, stopped, diverged or out of budget; steps >= 0 runs at most that many.
+    void Run(qint64 steps);
+    // Ends the run if the loop is idle (the loop ends itself when it sees the stop request).
+    void Halt();
+
+signals:
+    // (iteration index, cost before that iteration's update) of every iteration, in order.
+    void costsReady(const QVector<QPointF>& costs);
+    void snapshotReady(const layerlab::TrainingSnapshot& snapshot);
+
+private:
+    void Publish(TrainingState state, const QString& status = {});
+    void Fail(const QString& message);
+    double Elapsed() const;
+
+    std::shared_ptr<const DataSplit> m_data;
+    Parameters m_initial;
+    SessionOptions m_options;
+    std::atomic<bool> m_pause{true};
+    std::atomic<bool> m_stop{false};
+    std::atomic<double> m_learningRate;
+    std::atomic<size_t> m_iterations;
+
+    std::unique_ptr<Trainer> m_trainer;
+    arma::mat
+        m_trainEvalX;  // the training examples accuracy is measured on (a stride of a large set)
+    arma::Row<arma::uword> m_trainEvalY;
+    TrainingState m_state = TrainingState::Preparing;
+    QVector<QPointF> m_pendingCosts;
+    QElapsedTimer m_sinceSnapshot;
+    qint64 m_publishCostMs = 0;  // how long the last snapshot took to compute
+    QElapsedTimer m_segment;     // runs while the loop iterates
+    double m_elapsedBefore = 0.0;
+    size_t m_rateIteration = 0;
+    double m_rateTime = 0.0;
+    double m_iterationsPerSecond = 0.0;
+    size_t m_divergedIteration = 0;
+    bool m_diverged = false;
+};
+
+}  // namespace layerlab

@@ -1,0 +1,247 @@
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <limits>
+#include <memory>
+
+#include "EngineError.h"
+#include "Initializer.h"
+#include "Trainer.h"
+#include "training/TrainingHistory.h"
+#include "training/TrainingSession.h"
+
+using namespace layerlab;
+
+namespace {
+
+// Two Gaussian blobs in 4 dimensions, fixed seed: small enough that an iteration takes
+// microseconds, so the worker runs flat out.
+std::shared_ptr<const DataSplit> SyntheticData() {
+    arma::arma_rng::set_seed(7);
+    auto split = std::make_shared<DataSplit>();
+    const auto make = [](DataSet& d, arma::uword m) {
+        d.X.randn(4, m);
+        d.y.set_size(m);
+        for (arma::uword i = 0; i < m; ++i) {
+            d.y[i] = i % 2;
+            d.X.col(i) += d.y[i] ? 1.5 : -1.5;
+        }
+        d.classNames = {"left", "right"};
+        d.imageShape = {2, 2, 1};
+        d.source = "synthetic";
+    };
+    make(split->train, 40);
+    make(split->test, 10);
+    return split;
+}
+
+Parameters Initial(arma::uword inputs = 4) {
+    Parameters p = InitializeParameters(NetworkSpec::WithDefaultActivations({inputs, 5, 1}),
+                                        Initializer::He, 1);
+    p.classNames = {"left", "right"};
+    return p;
+}
+
+double CostCount(const QSignalSpy& spy) {
+    double n = 0;
+    for (const QList<QVariant>& args : spy) n += args.at(0).value<QVector<QPointF>>().size();
+    return n;
+}
+
+// Every iteration index 0..n-1 exactly once, in order.
+QVector<QPointF> AllCosts(const QSignalSpy& spy) {
+    QVector<QPointF> all;
+    for (const QList<QVariant>& args : spy) all += args.at(0).value<QVector<QPointF>>();
+    return all;
+}
+
+bool Contiguous(const QVector<QPointF>& costs) {
+    for (qsizetype i = 0; i < costs.size(); ++i)
+        if (costs[i].x() != static_cast<double>(i)) return false;
+    return true;
+}
+
+SessionOptions Options(double lr = 0.1, size_t iterations = 1'000'000'000) {
+    SessionOptions o;
+    o.learningRate = lr;
+    o.iterations = iterations;
+    return o;
+}
+
+}  // namespace
+
+class TestTrainingSession : public QObject {
+    Q_OBJECT
+private slots:
+    void readyThenStepOneIteration();
+    void pauseResumeStepStop();
+    void learningRateChangeTakesEffectFromTheNextIteration();
+    void learningRateChangeWhileRunning();
+    void snapshotsAreRateLimitedYetEveryCostArrives();
+    void divergenceStopsTheRun();
+    void aTrainerThatCannotBeBuiltFails();
+    void destroyWhileRunning();
+    void destroyWhilePreparing();
+    void historyWritesCsv();
+};
+
+void TestTrainingSession::readyThenStepOneIteration() {
+    TrainingSession session(SyntheticData(), Initial(), Options());
+    QSignalSpy costs(&session, &TrainingSession::costsReady);
+    QTRY_COMPARE(session.State(), TrainingState::Ready);
+    QCOMPARE(session.Latest().iteration, size_t(0));
+    QCOMPARE(session.Latest().testProbabilities.n_cols, arma::uword(10));
+    session.Step();
+    QTRY_COMPARE(session.Latest().iteration, size_t(1));
+    QCOMPARE(session.State(), TrainingState::Paused);
+    QCOMPARE(CostCount(costs), 1.0);
+}
+
+void TestTrainingSession::pauseResumeStepStop() {
+    TrainingSession session(SyntheticData(), Initial(), Options());
+    QSignalSpy costs(&session, &TrainingSession::costsReady);
+    session.Resume();
+    QTRY_VERIFY(CostCount(costs) > 100);
+    QCOMPARE(session.State(), TrainingState::Running);
+
+    session.Pause();
+    QTRY_COMPARE(session.State(), TrainingState::Paused);
+    const size_t pausedAt = session.Latest().iteration;
+    QCOMPARE(CostCount(costs), double(pausedAt));
+    QVERIFY(Contiguous(AllCosts(costs)));
+
+    session.Step();
+    QTRY_COMPARE(session.Latest().iteration, pausedAt + 1);
+    QCOMPARE(session.State(), TrainingState::Paused);
+
+    session.Resume();
+    QTRY_VERIFY(session.Latest().iteration > pausedAt + 100);
+    QCOMPARE(session.State(), TrainingState::Running);
+
+    session.Stop();
+    QTRY_COMPARE(session.State(), TrainingState::Stopped);
+    QCOMPARE(CostCount(costs), double(session.Latest().iteration));
+    QVERIFY(Contiguous(AllCosts(costs)));
+    QVERIFY(session.Latest().parameters != nullptr);
+    QVERIFY(session.Latest().trainAccuracy > 0.9);  // the blobs are far apart
+}
+
+void TestTrainingSession::learningRateChangeTakesEffectFromTheNextIteration() {
+    const auto data = SyntheticData();
+    // The same run on the engine directly: three iterations at 0.1, three at 0.5.
+    std::vector<double> expected, unchanged;
+    {
+        auto t = Trainer::Create(Initial(), data->train, &data->test, {0.1, Precision::Double});
+        auto u = Trainer::Create(Initial(), data->train, &data->test, {0.1, Precision::Double});
+        for (int i = 0; i < 6; ++i) {
+            if (i == 3) t->SetLearningRate(0.5);
+            expected.push_back(t->Step().cost);
+            unchanged.push_back(u->Step().cost);
+        }
+    }
+    QVERIFY(expected[5] != unchanged[5]);
+
+    TrainingSession session(data, Initial(), Options(0.1));
+    QSignalSpy costs(&session, &TrainingSession::costsReady);
+    for (int i = 0; i < 3; ++i) session.Step();
+    QTRY_COMPARE(session.Latest().iteration, size_t(3));
+    session.SetLearningRate(0.5);
+    for (int i = 0; i < 3; ++i) session.Step();
+    QTRY_COMPARE(session.Latest().iteration, size_t(6));
+    QCOMPARE(session.Latest().learningRate, 0.5);
+    const QVector<QPointF> got = AllCosts(costs);
+    QCOMPARE(got.size(), qsizetype(6));
+    for (int i = 0; i < 6; ++i) QCOMPARE(got[i].y(), expected[i]);
+}
+
+void TestTrainingSession::learningRateChangeWhileRunning() {
+    TrainingSession session(SyntheticData(), Initial(), Options(0.1));
+    QSignalSpy costs(&session, &TrainingSession::costsReady);
+    session.Resume();
+    QTRY_VERIFY(CostCount(costs) > 10);
+    QCOMPARE(session.Latest().learningRate, 0.1);
+    session.SetLearningRate(0.02);
+    QTRY_COMPARE(session.Latest().learningRate, 0.02);
+    QCOMPARE(session.State(), TrainingState::Running);
+    QVERIFY_THROWS_EXCEPTION(EngineError, session.SetLearningRate(0.0));
+}
+
+void TestTrainingSession::snapshotsAreRateLimitedYetEveryCostArrives() {
+    SessionOptions options = Options(0.1, 3000);
+    options.snapshotIntervalMs = 3'600'000;  // none during the run: only at its start and end
+    TrainingSession session(SyntheticData(), Initial(), options);
+    QSignalSpy costs(&session, &TrainingSession::costsReady);
+    QSignalSpy snapshots(&session, &TrainingSession::snapshotReady);
+    session.Resume();
+    QTRY_COMPARE(session.State(), TrainingState::Finished);
+    QCOMPARE(snapshots.size(), qsizetype(3));  // Ready, Running, Finished
+    QCOMPARE(CostCount(costs), 3000.0);
+    QVERIFY(Contiguous(AllCosts(costs)));
+
+    // Raising the budget lets a finished run continue.
+    session.SetIterations(3100);
+    session.Resume();
+    QTRY_COMPARE(session.Latest().iteration, size_t(3100));
+    QCOMPARE(session.State(), TrainingState::Finished);
+    QCOMPARE(CostCount(costs), 3100.0);
+}
+
+void TestTrainingSession::divergenceStopsTheRun() {
+    TrainingSession session(SyntheticData(), Initial(), Options(1e300));
+    session.Resume();
+    QTRY_COMPARE(session.State(), TrainingState::Diverged);
+    const TrainingSnapshot& s = session.Latest();
+    QVERIFY(s.diverged);
+    QCOMPARE(s.statusText, QString::fromStdString(DivergenceMessage(s.divergedIteration)));
+    QVERIFY(s.statusText.startsWith("cost diverged at iteration "));
+    QVERIFY(s.statusText.endsWith("try a smaller learning rate"));
+}
+
+void TestTrainingSession::aTrainerThatCannotBeBuiltFails() {
+    TrainingSession session(SyntheticData(), Initial(6), Options());
+    QTRY_COMPARE(session.State(), TrainingState::Failed);
+    QVERIFY2(session.Latest().statusText.contains("input size"),
+             qPrintable(session.Latest().statusText));
+}
+
+void TestTrainingSession::destroyWhileRunning() {
+    auto session = std::make_unique<TrainingSession>(SyntheticData(), Initial(), Options());
+    QSignalSpy costs(session.get(), &TrainingSession::costsReady);
+    session->Resume();
+    QTRY_VERIFY(CostCount(costs) > 0);
+    QCOMPARE(session->State(), TrainingState::Running);
+    session.reset();  // stops and joins; hangs here if the loop ignored the stop request
+}
+
+void TestTrainingSession::destroyWhilePreparing() {
+    auto session = std::make_unique<TrainingSession>(SyntheticData(), Initial(), Options());
+    session->Resume();
+    session.reset();
+}
+
+void TestTrainingSession::historyWritesCsv() {
+    TrainingSession session(SyntheticData(), Initial(), Options(0.1, 5));
+    TrainingHistory history;
+    connect(&session, &TrainingSession::costsReady, this,
+            [&](const QVector<QPointF>& c) { history.AppendCosts(c); });
+    connect(&session, &TrainingSession::snapshotReady, this,
+            [&](const TrainingSnapshot& s) { history.AppendSnapshot(s); });
+    session.Resume();
+    QTRY_COMPARE(session.State(), TrainingState::Finished);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("history.csv");
+    QCOMPARE(history.WriteCsv(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QString("iteration,train_cost,test_cost,train_accuracy,test_accuracy"));
+    QCOMPARE(lines.size(), 1 + 5 + 1);  // header, iterations 0..4, the evaluation after 5
+    QVERIFY(lines[1].startsWith("0,"));
+    QCOMPARE(lines[1].count(','), 4);
+    QVERIFY(!lines[1].section(',', 2, 2).isEmpty());  // the Ready snapshot evaluated iteration 0
+    QVERIFY(lines[6].startsWith("5,"));
+    QCOMPARE(history.WriteCsv(dir.filePath("missing/dir/history.csv")).isEmpty(), false);
+}
+
+QTEST_GUILESS_MAIN(TestTrainingSession)
+#include "tst_trainingsession.moc"

@@ -1,0 +1,342 @@
+#include <QAction>
+#include <QCheckBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <memory>
+
+#include "ArchitectureEditor.h"
+#include "CostChartView.h"
+#include "Decimate.h"
+#include "MainWindow.h"
+#include "ParameterIO.h"
+#include "PredictionGallery.h"
+#include "PredictionModel.h"
+#include "training/TrainingSession.h"
+
+using namespace layerlab;
+
+namespace {
+
+// 4×4 RGB "images": class 1 bright, class 0 dark, with noise; fixed seed.
+DataSplit SyntheticData() {
+    arma::arma_rng::set_seed(11);
+    DataSplit split;
+    const auto make = [](DataSet& d, arma::uword m) {
+        d.X.randu(48, m);
+        d.y.set_size(m);
+        for (arma::uword i = 0; i < m; ++i) {
+            d.y[i] = i % 2;
+            d.X.col(i) = 0.5 * d.X.col(i) + (d.y[i] ? 0.45 : 0.05);
+        }
+        d.classNames = {"dark", "bright"};
+        d.imageShape = {4, 4, 3};
+        d.source = "synthetic";
+    };
+    make(split.train, 60);
+    make(split.test, 20);
+    return split;
+}
+
+}  // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void editArchitectureChangesParameterCount();
+    void trainUpdatesChartAndGallery();
+    void pauseResumeStepStop();
+    void changeLearningRateMidRun();
+    void divergenceIsShown();
+    void misclassifiedFilter();
+    void badDataSetKeepsWhatWasLoaded();
+    void saveAndOpenModel();
+    void imageDialogShowsEveryClass();
+    void chartLogScaleAndExport();
+    void closeWhileTraining();
+    void decimationKeepsEverySpike();
+    void settingsAreRemembered();
+
+private:
+    template <typename T>
+    T* Find(const QString& name) {
+        T* w = m_window->findChild<T*>(name);
+        if (!w) qFatal("no widget named %s", qPrintable(name));
+        return w;
+    }
+    void Type(const QString& editName, const QString& text) {
+        auto* edit = Find<QLineEdit>(editName);
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+    void SetIterations(int n) { Find<QSpinBox>("iterationsSpin")->setValue(n); }
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName("LayerLabTests");
+    QCoreApplication::setApplicationName("tst_mainwindow");
+}
+
+void TestMainWindow::init() {
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>();
+    m_window->SetDataSet(SyntheticData(), "synthetic");
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup() {
+    m_window.reset();
+}
+
+void TestMainWindow::editArchitectureChangesParameterCount() {
+    auto* editor = Find<ArchitectureEditor>("architectureEditor");
+    auto* count = Find<QLabel>("parameterCount");
+    QCOMPARE(editor->Spec().sizes, (std::vector<arma::uword>{48, 20, 7, 5, 1}));
+    const QString before = count->text();
+    // 20·48+20 + 7·20+7 + 5·7+5 + 1·5+1
+    QVERIFY2(before.contains(QLocale().toString(1173)), qPrintable(before));
+
+    Type("layerUnits_1", "30");
+    QCOMPARE(editor->Spec().sizes[1], arma::uword(30));
+    const arma::uword expected = 30 * 48 + 30 + 7 * 30 + 7 + 5 * 7 + 5 + 5 + 1;
+    QCOMPARE(editor->Spec().ParameterCount(), expected);
+    QVERIFY(count->text() != before);
+    QVERIFY(Find<QLabel>("layerShapes_1")->text().contains(QString::fromUtf8("W[1]: 30 × 48")));
+    QVERIFY(Find<QLabel>("layerShapes_2")->text().contains(QString::fromUtf8("W[2]: 7 × 30")));
+
+    // A bad entry is refused inline with the reason and the network keeps its last good size.
+    Type("layerUnits_1", "0");
+    QVERIFY(Find<QLabel>("architectureError")->isVisible());
+    QVERIFY2(Find<QLabel>("architectureError")->text().contains("layer 1 has 0 units"),
+             qPrintable(Find<QLabel>("architectureError")->text()));
+    QCOMPARE(editor->Spec().sizes[1], arma::uword(30));
+    Type("layerUnits_1", "abc");
+    QVERIFY(Find<QLabel>("architectureError")->text().contains("not a whole number"));
+    Type("layerUnits_1", "25");
+    QVERIFY(!Find<QLabel>("architectureError")->isVisible());
+
+    QTest::mouseClick(Find<QToolButton>("addLayerButton"), Qt::LeftButton);
+    QCOMPARE(editor->Spec().L(), size_t(5));
+    QTest::mouseClick(Find<QToolButton>("layerDown_1"), Qt::LeftButton);
+    QCOMPARE(editor->Spec().sizes[2], arma::uword(25));
+    QTest::mouseClick(Find<QToolButton>("layerRemove_2"), Qt::LeftButton);
+    QCOMPARE(editor->Spec().sizes, (std::vector<arma::uword>{48, 7, 5, 2, 1}));
+    QVERIFY(count->text().contains(QString::number(editor->Spec().ParameterCount())));
+}
+
+void TestMainWindow::trainUpdatesChartAndGallery() {
+    SetIterations(300);
+    auto* chart = Find<CostChartView>("costChartView");
+    auto* gallery = Find<PredictionGallery>("predictionGallery");
+    QVERIFY(!gallery->Model()->HasPredictions());
+    QCOMPARE(gallery->Model()->rowCount(), 20);
+    const QModelIndex first = gallery->Model()->index(0);
+    QCOMPARE(first.data(PredictionModel::ImageRole).value<QImage>().size(), QSize(4, 4));
+    QVERIFY(!first.data(PredictionModel::ThumbnailRole).value<QPixmap>().isNull());
+    QVERIFY(m_window->TrainAction()->isEnabled());
+    m_window->TrainAction()->trigger();
+    QVERIFY(m_window->Session());
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Finished);
+    QTRY_VERIFY(chart->DrawnCostPoints() > 0);
+    QCOMPARE(m_window->History().Costs().size(), qsizetype(300));
+    QVERIFY(gallery->Model()->HasPredictions());
+    QVERIFY(Find<QLabel>("gallerySummary")->text().contains("of 20 right"));
+    QVERIFY(Find<QLabel>("statusIteration")->text().contains("300"));
+    QVERIFY(!m_window->PauseAction()->isEnabled());
+}
+
+void TestMainWindow::pauseResumeStepStop() {
+    SetIterations(10'000'000);
+    m_window->TrainAction()->trigger();
+    TrainingSession* session = m_window->Session();
+    QTRY_COMPARE(session->State(), TrainingState::Running);
+    QVERIFY(m_window->PauseAction()->isEnabled());
+    QVERIFY(!Find<ArchitectureEditor>("architectureEditor")->isEnabled());
+
+    m_window->PauseAction()->trigger();
+    QTRY_COMPARE(session->State(), TrainingState::Paused);
+    QVERIFY(m_window->TrainAction()->text().contains("Resume"));
+    const size_t paused = session->Latest().iteration;
+
+    m_window->StepAction()->trigger();
+    QTRY_COMPARE(session->Latest().iteration, paused + 1);
+
+    m_window->TrainAction()->trigger();  // resumes the same run
+    QTRY_VERIFY(session->Latest().iteration > paused + 1 &&
+                session->State() == TrainingState::Running);
+    QCOMPARE(m_window->Session(), session);
+
+    m_window->StopAction()->trigger();
+    QTRY_COMPARE(session->State(), TrainingState::Stopped);
+    QVERIFY(Find<ArchitectureEditor>("architectureEditor")->isEnabled());
+    QVERIFY(!m_window->StopAction()->isEnabled());
+}
+
+void TestMainWindow::changeLearningRateMidRun() {
+    SetIterations(10'000'000);
+    m_window->TrainAction()->trigger();
+    TrainingSession* session = m_window->Session();
+    QTRY_COMPARE(session->State(), TrainingState::Running);
+    QCOMPARE(session->Latest().learningRate, 0.0075);
+    Type("learningRateEdit", "0.05");
+    QTRY_COMPARE(session->Latest().learningRate, 0.05);
+    QCOMPARE(session->State(), TrainingState::Running);
+    Type("learningRateEdit", "-1");  // refused: the run keeps 0.05
+    QVERIFY(Find<QLabel>("learningRateError")->isVisible());
+    m_window->PauseAction()->trigger();
+    QTRY_COMPARE(session->State(), TrainingState::Paused);
+    QCOMPARE(session->Latest().learningRate, 0.05);
+}
+
+void TestMainWindow::divergenceIsShown() {
+    // Large enough that the first update overflows Z to Inf.
+    Type("learningRateEdit", "1e308");
+    m_window->TrainAction()->trigger();
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Diverged);
+    QTRY_VERIFY(Find<QLabel>("statusMessage")->text().startsWith("cost diverged at iteration "));
+    QVERIFY(m_window->History().DivergedAt().has_value());
+    QVERIFY(m_window->TrainAction()->isEnabled());
+}
+
+void TestMainWindow::misclassifiedFilter() {
+    SetIterations(3);
+    m_window->TrainAction()->trigger();
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Finished);
+    auto* gallery = Find<PredictionGallery>("predictionGallery");
+    QCOMPARE(gallery->ShownCount(), 20);
+    Find<QCheckBox>("misclassifiedOnlyCheck")->setChecked(true);
+    QCOMPARE(gallery->ShownCount(), 20 - gallery->Model()->RightCount());
+    Find<QCheckBox>("misclassifiedOnlyCheck")->setChecked(false);
+    QCOMPARE(gallery->ShownCount(), 20);
+}
+
+void TestMainWindow::badDataSetKeepsWhatWasLoaded() {
+    const auto before = m_window->Data();
+    QVERIFY(!m_window->OpenDataSet("/nonexistent/data.h5"));
+    QCOMPARE(m_window->Data(), before);
+    QVERIFY(Find<QLabel>("statusMessage")->text().contains("nonexistent"));
+}
+
+void TestMainWindow::saveAndOpenModel() {
+    SetIterations(50);
+    m_window->TrainAction()->trigger();
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Finished);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("model.h5");
+    QVERIFY(m_window->SaveModel(path));
+    const Parameters saved = ParameterIO::Load(path.toStdString());
+    QVERIFY(arma::approx_equal(saved.W[1], m_window->Session()->Latest().parameters->W[1],
+                               "absdiff", 0));
+
+    Type("layerUnits_1", "3");  // a different network, replaced by the model's own
+    QVERIFY(m_window->OpenModel(path));
+    QCOMPARE(Find<ArchitectureEditor>("architectureEditor")->Spec().sizes[1], arma::uword(20));
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Ready);
+    QVERIFY(arma::approx_equal(m_window->Session()->Latest().parameters->W[1], saved.W[1],
+                               "absdiff", 0));
+}
+
+void TestMainWindow::imageDialogShowsEveryClass() {
+    SetIterations(20);
+    m_window->TrainAction()->trigger();
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Finished);
+    auto* gallery = Find<PredictionGallery>("predictionGallery");
+    gallery->OpenImage(3);
+    auto* dialog = m_window->findChild<QDialog*>("predictionDialog");
+    QVERIFY(dialog);
+    QVERIFY(dialog->windowTitle().contains("bright"));  // test image 3 is of class 1
+    const QVector<double> p = gallery->Model()
+                                  ->index(3)
+                                  .data(PredictionModel::ProbabilitiesRole)
+                                  .value<QVector<double>>();
+    QCOMPARE(p.size(), qsizetype(2));
+    QCOMPARE(dialog->findChild<QProgressBar*>("classProbability_1")->value(),
+             static_cast<int>(std::lround(1000 * p[1])));
+    QVERIFY(dialog->findChild<QLabel*>("predictionVerdict")->text().startsWith("predicted"));
+}
+
+void TestMainWindow::chartLogScaleAndExport() {
+    SetIterations(100);
+    m_window->TrainAction()->trigger();
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Finished);
+    auto* chart = Find<CostChartView>("costChartView");
+    QTRY_VERIFY(chart->DrawnCostPoints() > 0);
+    // Hovering over the train cost of iteration 50 names it and its value.
+    const QPointF point = m_window->History().Costs().at(50);
+    const QString text = chart->ValueTextAt(chart->ViewportPosition(point));
+    QVERIFY2(text.contains("iteration ") && text.contains("cost"), qPrintable(text));
+    Find<QCheckBox>("logScaleCheck")->setChecked(true);
+    QVERIFY(chart->LogScale());
+    QVERIFY(m_window->findChild<QAction*>("actionLogScale")->isChecked());
+    QTemporaryDir dir;
+    QCOMPARE(chart->ExportPng(dir.filePath("cost.png")), QString());
+    QVERIFY(!QImage(dir.filePath("cost.png")).isNull());
+    QVERIFY(!chart->ExportPng(dir.filePath("missing/cost.png")).isEmpty());
+    QCOMPARE(m_window->History().WriteCsv(dir.filePath("history.csv")), QString());
+}
+
+void TestMainWindow::closeWhileTraining() {
+    SetIterations(10'000'000);
+    m_window->TrainAction()->trigger();
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Running);
+    QVERIFY(m_window->close());
+    QCOMPARE(m_window->Session(), nullptr);  // stopped and joined
+    m_window.reset();
+}
+
+void TestMainWindow::decimationKeepsEverySpike() {
+    QVector<QPointF> points;
+    for (int i = 0; i < 10'000; ++i) points.append({double(i), 1.0 / (1 + i)});
+    points[5003].setY(7.0);
+    points[8001].setY(-2.0);
+    const QVector<QPointF> drawn = Decimate(points, 0, 9999, 100);
+    QVERIFY(drawn.size() <= 2 * 100 + 2);
+    QVERIFY(drawn.contains(points[5003]));
+    QVERIFY(drawn.contains(points[8001]));
+    QCOMPARE(drawn.front(), points.front());
+    QVERIFY(std::is_sorted(drawn.begin(), drawn.end(),
+                           [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); }));
+    // A zoomed-in range keeps every point there, plus one neighbour each side.
+    const QVector<QPointF> zoomed = Decimate(points, 100, 150, 100);
+    QCOMPARE(zoomed.size(), qsizetype(52));
+    QCOMPARE(zoomed.front(), points[99]);
+    QCOMPARE(Decimate(points, 5, 5, 100).size(), qsizetype(2));  // an empty range ends
+    // 136 460 × 1.1 over 1056 buckets puts a bucket's end at 34 115 by rounding: it looped.
+    QVector<QPointF> many;
+    for (int i = 0; i < 140'000; ++i) many.append({double(i), 1.0});
+    QVERIFY(Decimate(many, 0, 136460 * 1.1, 1056).size() <= 2 * 1056 + 2);
+}
+
+void TestMainWindow::settingsAreRemembered() {
+    Type("learningRateEdit", "0.02");
+    Type("layerUnits_2", "9");
+    SetIterations(777);
+    Find<QCheckBox>("logScaleCheck")->setChecked(true);
+    QVERIFY(m_window->close());
+    m_window = std::make_unique<MainWindow>();
+    m_window->SetDataSet(SyntheticData(), "synthetic");
+    QCOMPARE(Find<QLineEdit>("learningRateEdit")->text(), QString("0.02"));
+    QCOMPARE(Find<QSpinBox>("iterationsSpin")->value(), 777);
+    QCOMPARE(Find<ArchitectureEditor>("architectureEditor")->Spec().sizes,
+             (std::vector<arma::uword>{48, 20, 9, 5, 1}));
+    QVERIFY(Find<CostChartView>("costChartView")->LogScale());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

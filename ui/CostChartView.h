@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QAbstractAxis;
+class QCheckBox;
+class QChart;
+class QChartView;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace layerlab {
+
+class TrainingHistory;
+
+// The live cost chart: train cost of every iteration, test cost and train/test accuracy at each
+// snapshot. Redraws at most ~30 times a second with one replace() per series, thinned to the
+// pixels on screen. Hover for values; wheel or drag a rectangle to zoom, middle-drag (or
+// Ctrl+drag) to pan, right-click to zoom out, double-click or Fit to follow the run again.
+class CostChartView : public QWidget {
+    Q_OBJECT
+public:
+    explicit CostChartView(QWidget* parent = nullptr);
+
+    // The data to draw (not owned; must outlive this view).
+    void SetHistory(const TrainingHistory* history);
+    // The history changed: redraw at the next frame.
+    void Refresh();
+    // A new run: follow it from the start.
+    void Fit();
+    void SetIterationBudget(size_t iterations);
+    void SetLogScale(bool on);
+    bool LogScale() const { return m_logScale; }
+    // Writes the chart as a PNG through QSaveFile; returns why it failed, or an empty string.
+    QString ExportPng(const QString& path);
+    // Points currently drawn for the train cost (after thinning), for tests and the benchmark.
+    qsizetype DrawnCostPoints() const;
+    // What hovering at a point of the chart's viewport shows ("iteration 120\ntrain cost 0.52"),
+    // or an empty string when no curve is within a few pixels.
+    QString ValueTextAt(const QPoint& viewportPos) const;
+    // Where a train-cost value is drawn, in viewport coordinates (for tests).
+    QPoint ViewportPosition(const QPointF& value) const;
+
+signals:
+    void logScaleChanged(bool on);
+    void rendered();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void Render();
+    void MakeCostAxis();
+
+    const TrainingHistory* m_history = nullptr;
+    QChart* m_chart = nullptr;
+    QChartView* m_view = nullptr;
+    QCheckBox* m_logCheck = nullptr;
+    QLineSeries* m_trainCost = nullptr;
+    QLineSeries* m_testCost = nullptr;
+    QLineSeries* m_trainAccuracy = nullptr;
+    QLineSeries* m_testAccuracy = nullptr;
+    QLineSeries* m_divergence = nullptr;
+    QValueAxis* m_axisX = nullptr;
+    QAbstractAxis* m_axisCost = nullptr;
+    QValueAxis* m_axisAccuracy = nullptr;
+    QTimer m_frame;
+    bool m_follow = true;  // the axes follow the run until the user zooms or pans
+    bool m_logScale = false;
+    size_t m_budget = 0;
+    QPoint m_panFrom;
+    bool m_panning = false;
+    QPoint m_pressAt;
+};
+
+}  // namespace layerlab

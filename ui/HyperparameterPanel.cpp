@@ -1,0 +1,196 @@
+#include "HyperparameterPanel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "EngineError.h"
+
+namespace layerlab {
+namespace {
+
+// The slider spans 1e-5 .. 10 in steps of a twentieth of a decade.
+constexpr double kMinLog10 = -5.0, kMaxLog10 = 1.0;
+constexpr int kStepsPerDecade = 20;
+
+int SliderPosition(double lr) {
+    const double clamped = std::clamp(std::log10(lr), kMinLog10, kMaxLog10);
+    return static_cast<int>(std::lround((clamped - kMinLog10) * kStepsPerDecade));
+}
+
+double SliderRate(int position) {
+    // Rounded to 2 significant digits so the typed value reads like one a person would type.
+    const double lr = std::pow(10.0, kMinLog10 + static_cast<double>(position) / kStepsPerDecade);
+    const double scale = std::pow(10.0, std::floor(std::log10(lr)) - 1);
+    return std::round(lr / scale) * scale;
+}
+
+}  // namespace
+
+HyperparameterPanel::HyperparameterPanel(QWidget* parent) : QWidget(parent) {
+    setObjectName("hyperparameterPanel");
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(6, 6, 6, 6);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    outer->addLayout(m_form);
+    outer->addStretch(1);
+
+    auto* lrBox = new QWidget(this);
+    auto* lrLayout = new QVBoxLayout(lrBox);
+    lrLayout->setContentsMargins(0, 0, 0, 0);
+    lrLayout->setSpacing(2);
+    m_lrEdit = new QLineEdit(lrBox);
+    m_lrEdit->setObjectName("learningRateEdit");
+    m_lrEdit->setToolTip(
+        tr("Step size α of gradient descent: W := W − α·dW.\n"
+           "Takes effect from the next iteration, also while training."));
+    m_lrSlider = new QSlider(Qt::Horizontal, lrBox);
+    m_lrSlider->setObjectName("learningRateSlider");
+    m_lrSlider->setRange(0, static_cast<int>((kMaxLog10 - kMinLog10) * kStepsPerDecade));
+    m_lrSlider->setToolTip(tr("Learning rate on a log scale, from 0.00001 to 10"));
+    m_lrError = new QLabel(lrBox);
+    m_lrError->setObjectName("learningRateError");
+    m_lrError->setWordWrap(true);
+    m_lrError->setStyleSheet("color: #c62828;");
+    m_lrError->hide();
+    lrLayout->addWidget(m_lrEdit);
+    lrLayout->addWidget(m_lrSlider);
+    lrLayout->addWidget(m_lrError);
+    m_form->addRow(tr("Learning rate"), lrBox);
+    connect(m_lrEdit, &QLineEdit::textEdited, this, &HyperparameterPanel::LearningRateTyped);
+    connect(m_lrSlider, &QSlider::valueChanged, this, &HyperparameterPanel::SliderMoved);
+
+    m_iterations = new QSpinBox(this);
+    m_iterations->setObjectName("iterationsSpin");
+    m_iterations->setRange(1, 10'000'000);
+    m_iterations->setSingleStep(100);
+    m_iterations->setGroupSeparatorShown(true);
+    m_iterations->setToolTip(
+        tr("How many gradient-descent iterations a run makes.\n"
+           "Raise it after a run finished and press F5 to continue."));
+    m_form->addRow(tr("Iterations"), m_iterations);
+    connect(m_iterations, &QSpinBox::valueChanged, this,
+            [this](int n) { emit iterationsChanged(static_cast<size_t>(n)); });
+
+    m_initializer = new QComboBox(this);
+    m_initializer->setObjectName("initializerCombo");
+    m_initializer->addItem(tr("Notebook: randn / √n[l−1]"), int(Initializer::Notebook));
+    m_initializer->addItem(tr("He: randn · √(2 / n[l−1])"), int(Initializer::He));
+    m_initializer->addItem(tr("Xavier: randn · √(2 / (n[l−1] + n[l]))"), int(Initializer::Xavier));
+    m_initializer->addItem(tr("Small: randn · 0.01"), int(Initializer::Small));
+    m_initializer->setToolTip(tr("How the weights W[l] start; b[l] starts at 0"));
+    m_form->addRow(tr("Initialiser"), m_initializer);
+
+    m_seed = new QSpinBox(this);
+    m_seed->setObjectName("seedSpin");
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setToolTip(
+        tr("The same seed gives the same starting weights, so runs can be compared"));
+    m_form->addRow(tr("Seed"), m_seed);
+
+    m_precision = new QComboBox(this);
+    m_precision->setObjectName("precisionCombo");
+    m_precision->addItem(tr("float64 (double)"), int(Precision::Double));
+    m_precision->addItem(tr("float32 (faster)"), int(Precision::Float));
+    m_precision->setToolTip(tr("Number format of the training arithmetic"));
+    m_form->addRow(tr("Precision"), m_precision);
+
+    SetIterations(2500);
+    SetSeed(1);
+    ShowLearningRate(m_learningRate, true, true);
+}
+
+size_t HyperparameterPanel::Iterations() const {
+    return static_cast<size_t>(m_iterations->value());
+}
+Initializer HyperparameterPanel::GetInitializer() const {
+    return static_cast<Initializer>(m_initializer->currentData().toInt());
+}
+std::uint64_t HyperparameterPanel::Seed() const {
+    return static_cast<std::uint64_t>(m_seed->value());
+}
+Precision HyperparameterPanel::GetPrecision() const {
+    return static_cast<Precision>(m_precision->currentData().toInt());
+}
+
+void HyperparameterPanel::SetLearningRate(double lr) {
+    CheckLearningRate(lr);
+    m_learningRate = lr;
+    m_lrError->hide();
+    ShowLearningRate(lr, true, true);
+    emit learningRateChanged(lr);
+}
+void HyperparameterPanel::SetIterations(size_t n) {
+    m_iterations->setValue(static_cast<int>(std::min<size_t>(n, m_iterations->maximum())));
+}
+void HyperparameterPanel::SetInitializer(Initializer i) {
+    m_initializer->setCurrentIndex(m_initializer->findData(int(i)));
+}
+void HyperparameterPanel::SetSeed(std::uint64_t seed) {
+    m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(seed, m_seed->maximum())));
+}
+void HyperparameterPanel::SetPrecision(Precision p) {
+    m_precision->setCurrentIndex(m_precision->findData(int(p)));
+}
+
+void HyperparameterPanel::SetRunLive(bool live) {
+    const QString why =
+        live ? tr("Stop training (Shift+F5) or reset the weights (Ctrl+R) to change this")
+             : QString();
+    for (QWidget* w : {static_cast<QWidget*>(m_initializer), static_cast<QWidget*>(m_seed),
+                       static_cast<QWidget*>(m_precision)}) {
+        w->setEnabled(!live);
+        w->setStatusTip(why);
+    }
+}
+
+void HyperparameterPanel::AddRow(const QString& label, QWidget* field) {
+    m_form->addRow(label, field);
+}
+
+void HyperparameterPanel::LearningRateTyped(const QString& text) {
+    bool ok = false;
+    const double lr = text.trimmed().toDouble(&ok);
+    try {
+        if (!ok)
+            throw EngineError(
+                tr("learning rate '%1' is not a number: type e.g. 0.0075").arg(text).toStdString());
+        CheckLearningRate(lr);
+    } catch (const EngineError& e) {
+        m_lrEdit->setStyleSheet("border: 2px solid #c62828;");
+        m_lrError->setText(QString::fromStdString(e.what()));
+        m_lrError->show();
+        return;
+    }
+    m_lrEdit->setStyleSheet({});
+    m_lrError->hide();
+    m_learningRate = lr;
+    ShowLearningRate(lr, false, true);
+    emit learningRateChanged(lr);
+}
+
+void HyperparameterPanel::SliderMoved(int position) {
+    if (SliderPosition(m_learningRate) == position) return;  // set from the text: keep its digits
+    m_learningRate = SliderRate(position);
+    m_lrEdit->setStyleSheet({});
+    m_lrError->hide();
+    ShowLearningRate(m_learningRate, true, false);
+    emit learningRateChanged(m_learningRate);
+}
+
+void HyperparameterPanel::ShowLearningRate(double lr, bool updateText, bool updateSlider) {
+    if (updateText) m_lrEdit->setText(QString::number(lr, 'g', 6));
+    if (updateSlider) {
+        const QSignalBlocker block(m_lrSlider);
+        m_lrSlider->setValue(SliderPosition(lr));
+    }
+}
+
+}  // namespace layerlab

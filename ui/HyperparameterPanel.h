@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+#include <cstdint>
+
+#include "Initializer.h"
+#include "Trainer.h"
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSlider;
+class QSpinBox;
+
+namespace layerlab {
+
+// How to train: learning rate (typed, or on a log-scale slider), iterations, initialiser, seed
+// and precision. The learning rate and the iterations apply to a running session; the rest to
+// the next run, so they are locked while one is live.
+class HyperparameterPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit HyperparameterPanel(QWidget* parent = nullptr);
+
+    double LearningRate() const { return m_learningRate; }
+    size_t Iterations() const;
+    Initializer GetInitializer() const;
+    std::uint64_t Seed() const;
+    Precision GetPrecision() const;
+
+    void SetLearningRate(double lr);
+    void SetIterations(size_t n);
+    void SetInitializer(Initializer i);
+    void SetSeed(std::uint64_t seed);
+    void SetPrecision(Precision p);
+    // Locks what only a new run can use (initialiser, seed, precision).
+    void SetRunLive(bool live);
+    // For more hyperparameters (optimisers, batches...): a labelled row at the end of the form.
+    void AddRow(const QString& label, QWidget* field);
+
+signals:
+    void learningRateChanged(double lr);  // only with a valid rate
+    void iterationsChanged(size_t iterations);
+
+private:
+    void LearningRateTyped(const QString& text);
+    void SliderMoved(int position);
+    void ShowLearningRate(double lr, bool updateText, bool updateSlider);
+
+    double m_learningRate = 0.0075;
+    QFormLayout* m_form = nullptr;
+    QLineEdit* m_lrEdit = nullptr;
+    QSlider* m_lrSlider = nullptr;
+    QLabel* m_lrError = nullptr;
+    QSpinBox* m_iterations = nullptr;
+    QComboBox* m_initializer = nullptr;
+    QSpinBox* m_seed = nullptr;
+    QComboBox* m_precision = nullptr;
+};
+
+}  // namespace layerlab

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace layerlab {
+
+// Paints one test image: the picture framed green when the prediction is right and red when it
+// is wrong, a bar for the predicted class' probability and the class' name under it.
+class PredictionDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    explicit PredictionDelegate(int thumbnailSize, QObject* parent = nullptr);
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    // Room for the longest "class 100%" label under a thumbnail.
+    void SetLabelWidth(int pixels) { m_labelWidth = pixels; }
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    int m_thumbnail;
+    int m_labelWidth = 0;
+};
+
+}  // namespace layerlab

@@ -1,0 +1,115 @@
+#include "PredictionGallery.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "PredictionDelegate.h"
+#include "PredictionDialog.h"
+#include "PredictionFilter.h"
+#include "PredictionModel.h"
+
+namespace layerlab {
+
+PredictionGallery::PredictionGallery(QWidget* parent) : QWidget(parent) {
+    setObjectName("predictionGallery");
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 6);
+
+    auto* header = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_summary->setObjectName("gallerySummary");
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    m_misclassified = new QCheckBox(tr("&Misclassified only"), this);
+    m_misclassified->setObjectName("misclassifiedOnlyCheck");
+    m_misclassified->setToolTip(tr("Show only the test images the network gets wrong"));
+    header->addWidget(m_summary, 1);
+    header->addWidget(m_misclassified);
+    layout->addLayout(header);
+
+    constexpr int kThumbnail = 80;
+    m_model = new PredictionModel(kThumbnail, this);
+    m_filter = new PredictionFilter(this);
+    m_filter->setSourceModel(m_model);
+    m_view = new QListView(this);
+    m_view->setObjectName("galleryView");
+    m_view->setViewMode(QListView::IconMode);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setMovement(QListView::Static);
+    m_view->setUniformItemSizes(true);
+    m_view->setSpacing(2);
+    m_view->setMouseTracking(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_delegate = new PredictionDelegate(kThumbnail, m_view);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setModel(m_filter);
+    layout->addWidget(m_view, 1);
+
+    connect(m_misclassified, &QCheckBox::toggled, this, &PredictionGallery::SetMisclassifiedOnly);
+    connect(m_view, &QListView::clicked, this,
+            [this](const QModelIndex& i) { OpenImage(m_filter->mapToSource(i).row()); });
+    UpdateSummary();
+}
+
+void PredictionGallery::SetDataSet(const DataSet& test) {
+    m_model->SetDataSet(test);
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int width = 0;
+    for (const QString& name : m_model->ClassNames())
+        width = std::max(width, metrics.horizontalAdvance(name + QStringLiteral(" 100%")));
+    m_delegate->SetLabelWidth(std::min(width, 220));
+    m_view->doItemsLayout();
+    UpdateSummary();
+}
+
+void PredictionGallery::SetProbabilities(const arma::mat& probabilities) {
+    m_model->SetProbabilities(probabilities);
+    UpdateSummary();
+}
+
+void PredictionGallery::SetMisclassifiedOnly(bool on) {
+    if (m_misclassified->isChecked() != on) m_misclassified->setChecked(on);
+    m_filter->SetMisclassifiedOnly(on);
+    UpdateSummary();
+}
+
+void PredictionGallery::ShowOnly(std::optional<QSet<int>> rows) {
+    m_filter->SetRows(std::move(rows));
+    UpdateSummary();
+}
+
+int PredictionGallery::ShownCount() const {
+    return m_filter->rowCount();
+}
+
+void PredictionGallery::OpenImage(int row) {
+    if (row < 0 || row >= m_model->rowCount()) return;
+    auto* dialog = new PredictionDialog(m_model->index(row), m_model->ClassNames(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void PredictionGallery::UpdateSummary() {
+    const int total = m_model->rowCount();
+    QString text;
+    if (total == 0)
+        text = tr("No test images");
+    else if (!m_model->HasPredictions())
+        text = tr("%n test image(s) — train to see predictions", "", total);
+    else
+        text = tr("Test set: %1 of %2 right (%3 %)")
+                   .arg(m_model->RightCount())
+                   .arg(total)
+                   .arg(100.0 * m_model->RightCount() / total, 0, 'f', 1);
+    if (ShownCount() != total) text += tr(" · showing %1").arg(ShownCount());
+    m_summary->setText(text);
+}
+
+}  // namespace layerlab

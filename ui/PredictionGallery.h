@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QSet>
+#include <QWidget>
+#include <armadillo>
+#include <optional>
+
+#include "DataSet.h"
+
+class QCheckBox;
+class QLabel;
+class QListView;
+
+namespace layerlab {
+
+class PredictionDelegate;
+class PredictionFilter;
+class PredictionModel;
+
+// Every test image as a thumbnail with the network's current prediction, framed green when right
+// and red when wrong, updating while training runs. "Misclassified only" is the notebook's
+// print_mislabeled_images; clicking an image opens it large with every class' probability.
+class PredictionGallery : public QWidget {
+    Q_OBJECT
+public:
+    explicit PredictionGallery(QWidget* parent = nullptr);
+
+    void SetDataSet(const DataSet& test);
+    // Probabilities n[L] × m_test of a snapshot; empty clears the predictions.
+    void SetProbabilities(const arma::mat& probabilities);
+    void SetMisclassifiedOnly(bool on);
+    // Show only these test images (e.g. one cell of a confusion matrix); nullopt shows all.
+    void ShowOnly(std::optional<QSet<int>> rows);
+    // Opens the large view of the test image at row (of the test set).
+    void OpenImage(int row);
+
+    PredictionModel* Model() const { return m_model; }
+    int ShownCount() const;
+
+private:
+    void UpdateSummary();
+
+    PredictionModel* m_model = nullptr;
+    PredictionFilter* m_filter = nullptr;
+    QListView* m_view = nullptr;
+    PredictionDelegate* m_delegate = nullptr;
+    QLabel* m_summary = nullptr;
+    QCheckBox* m_misclassified = nullptr;
+};
+
+}  // namespace layerlab

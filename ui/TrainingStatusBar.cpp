@@ -1,0 +1,81 @@
+#include "TrainingStatusBar.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <cmath>
+
+#include "training/TrainingSnapshot.h"
+
+namespace layerlab {
+namespace {
+
+QLabel* Field(QWidget* parent, const QString& name, const QString& tip) {
+    auto* l = new QLabel(parent);
+    l->setObjectName(name);
+    l->setToolTip(tip);
+    l->setContentsMargins(8, 0, 8, 0);
+    return l;
+}
+
+QString Percent(double v) {
+    return std::isfinite(v) ? QStringLiteral("%1 %").arg(100 * v, 0, 'f', 1) : QStringLiteral("—");
+}
+
+}  // namespace
+
+TrainingStatusBar::TrainingStatusBar(QWidget* parent) : QStatusBar(parent) {
+    setObjectName("trainingStatusBar");
+    m_message = Field(this, "statusMessage", tr("What the training run is doing"));
+    m_iteration = Field(this, "statusIteration", tr("Iterations done of the iteration budget"));
+    m_rate = Field(this, "statusRate", tr("Gradient-descent iterations per second"));
+    m_elapsed = Field(this, "statusElapsed", tr("Time spent training, pauses excluded"));
+    m_accuracy =
+        Field(this, "statusAccuracy", tr("Share of training and test images classified right"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName("statusProgress");
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    addWidget(m_message, 1);
+    for (QLabel* l : {m_iteration, m_rate, m_elapsed, m_accuracy}) addPermanentWidget(l);
+    addPermanentWidget(m_progress);
+    Clear();
+}
+
+void TrainingStatusBar::Clear() {
+    m_done = 0;
+    m_iteration->setText(tr("Iteration —"));
+    m_rate->setText(tr("— it/s"));
+    m_elapsed->setText(tr("0:00"));
+    m_accuracy->setText(tr("Train — · Test —"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+}
+
+void TrainingStatusBar::SetBudget(size_t budget) {
+    m_progress->setRange(0, static_cast<int>(std::min<size_t>(budget, INT_MAX)));
+    m_progress->setValue(static_cast<int>(std::min<size_t>(m_done, INT_MAX)));
+    m_iteration->setText(
+        tr("Iteration %1 / %2")
+            .arg(QLocale().toString(qulonglong(m_done)), QLocale().toString(qulonglong(budget))));
+}
+
+void TrainingStatusBar::Show(const TrainingSnapshot& s, size_t budget) {
+    m_done = s.iteration;
+    SetBudget(budget);
+    m_rate->setText(
+        tr("%1 it/s").arg(s.iterationsPerSecond, 0, 'f', s.iterationsPerSecond < 10 ? 1 : 0));
+    const qint64 seconds = static_cast<qint64>(s.elapsedSeconds);
+    m_elapsed->setText(
+        QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QChar('0')));
+    m_accuracy->setText(
+        tr("Train %1 · Test %2").arg(Percent(s.trainAccuracy), Percent(s.testAccuracy)));
+    SetMessage(s.statusText, s.diverged || s.state == TrainingState::Failed);
+}
+
+void TrainingStatusBar::SetMessage(const QString& text, bool alarm) {
+    m_message->setText(text);
+    m_message->setStyleSheet(alarm ? "color: #c62828; font-weight: bold;" : QString());
+}
+
+}  // namespace layerlab
