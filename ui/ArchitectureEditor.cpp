@@ -89,11 +89,14 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent) : QWidget(parent) {
 
 void ArchitectureEditor::SetData(arma::uword inputSize, size_t classCount,
                                  const std::array<arma::uword, 3>& shape) {
+    const size_t before = m_classCount;
     m_classCount = classCount;
     m_shape = shape;
     NetworkSpec spec = m_spec;
     spec.sizes.front() = inputSize;
-    const bool softmax = classCount > 2 || (spec.OutputActivation() == Activation::Softmax);
+    // A softmax the user chose for two classes stays; one that many classes forced does not.
+    const bool softmax = classCount > 2 || (before == 2 && classCount == 2 &&
+                                            spec.OutputActivation() == Activation::Softmax);
     spec.sizes.back() = classCount > 2 || softmax ? classCount : 1;
     spec.activations.back() = softmax ? Activation::Softmax : Activation::Sigmoid;
     SetSpec(spec);

@@ -21,6 +21,7 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
 
     auto* caption = new QLabel(tr("Rows: actual class · Columns: predicted class"), this);
     caption->setObjectName("confusionCaption");
+    caption->setWordWrap(true);  // a narrow dock must not widen the window
     m_normalize->setObjectName("confusionNormalize");
     m_normalize->setToolTip(
         tr("Show each row as percentages of that class's test images, so rare and common classes "
@@ -31,12 +32,16 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // "T-shirt/top" in a narrow column reads better as "T-sh…" than clipped to "hirt/t".
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setToolTip(tr("Click a cell to see the test images it counts."));
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(caption, 1);
-    top->addWidget(m_normalize);
+    // Stacked, so a narrow dock keeps each on one line.
+    auto* top = new QVBoxLayout;
+    top->setContentsMargins(4, 0, 4, 0);
+    top->addWidget(caption);
+    top->addWidget(m_normalize, 0, Qt::AlignLeft);  // only as wide as it reads
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);

@@ -90,9 +90,14 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
     m_trainAccuracy = MakeSeries(tr("train accuracy"), QColor("#66bb6a"), 1.5, Qt::SolidLine);
     m_testAccuracy = MakeSeries(tr("test accuracy"), QColor("#ab47bc"), 1.5, Qt::SolidLine);
     m_divergence = MakeSeries(tr("diverged"), QColor("#c62828"), 3.0, Qt::DotLine);
-    for (QLineSeries* s : {m_trainCost, m_testCost, m_trainAccuracy, m_testAccuracy, m_divergence})
+    // On an epoch axis these are the train and test costs; the legend stays short enough to read.
+    m_epochTrainCost = MakeSeries(tr("train cost"), QColor("#0d47a1"), 3.5, Qt::SolidLine);
+    m_epochTestCost = MakeSeries(tr("test cost"), QColor("#e65100"), 3.5, Qt::SolidLine);
+    for (QLineSeries* s : {m_trainCost, m_testCost, m_trainAccuracy, m_testAccuracy, m_divergence,
+                           m_epochTrainCost, m_epochTestCost})
         m_chart->addSeries(s);
-    m_chart->legend()->markers(m_divergence).first()->setVisible(false);
+    for (QLineSeries* s : {m_divergence, m_epochTrainCost, m_epochTestCost})
+        m_chart->legend()->markers(s).first()->setVisible(false);
 
     m_axisX = new QValueAxis;
     m_axisX->setTitleText(tr("iteration"));
@@ -103,7 +108,8 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
     m_axisAccuracy->setLabelFormat("%.0f");
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisAccuracy, Qt::AlignRight);
-    for (QLineSeries* s : {m_trainCost, m_testCost, m_trainAccuracy, m_testAccuracy, m_divergence})
+    for (QLineSeries* s : {m_trainCost, m_testCost, m_trainAccuracy, m_testAccuracy, m_divergence,
+                           m_epochTrainCost, m_epochTestCost})
         s->attachAxis(m_axisX);
     m_trainAccuracy->attachAxis(m_axisAccuracy);
     m_testAccuracy->attachAxis(m_axisAccuracy);
@@ -162,7 +168,9 @@ void CostChartView::SetLogScale(bool on) {
 
 void CostChartView::MakeCostAxis() {
     if (m_axisCost) {
-        for (QLineSeries* s : {m_trainCost, m_testCost, m_divergence}) s->detachAxis(m_axisCost);
+        for (QLineSeries* s :
+             {m_trainCost, m_testCost, m_divergence, m_epochTrainCost, m_epochTestCost})
+            s->detachAxis(m_axisCost);
         m_chart->removeAxis(m_axisCost);
         delete m_axisCost;
     }
@@ -182,13 +190,43 @@ void CostChartView::MakeCostAxis() {
     m_axisCost->setTitleFont(ChartFont(base, 1.05, true));
     m_axisCost->setLabelsFont(ChartFont(base, 0.95));
     m_chart->addAxis(m_axisCost, Qt::AlignLeft);
-    for (QLineSeries* s : {m_trainCost, m_testCost, m_divergence}) s->attachAxis(m_axisCost);
+    for (QLineSeries* s :
+         {m_trainCost, m_testCost, m_divergence, m_epochTrainCost, m_epochTestCost})
+        s->attachAxis(m_axisCost);
+}
+
+void CostChartView::SetEpochAxis(bool epochs) {
+    if (epochs == m_epochAxis) return;
+    m_epochAxis = epochs;
+    m_axisX->setTitleText(epochs ? tr("epoch") : tr("iteration"));
+    m_axisX->setLabelFormat("%.0f");
+    m_axisX->setTickType(epochs ? QValueAxis::TicksDynamic : QValueAxis::TicksFixed);
+    // Each mini-batch's cost is noisy: a light line under the strong per-epoch ones.
+    QPen pen = m_trainCost->pen();
+    pen.setColor(epochs ? QColor(21, 101, 192, 70) : QColor("#1565c0"));
+    pen.setWidthF(epochs ? 1.0 : 2.5);
+    m_trainCost->setPen(pen);
+    // Five curves share the legend's one line on an epoch axis: shorter names keep it whole.
+    m_trainCost->setName(epochs ? tr("batch cost") : tr("train cost"));
+    m_trainAccuracy->setName(epochs ? tr("train acc.") : tr("train accuracy"));
+    m_testAccuracy->setName(epochs ? tr("test acc.") : tr("test accuracy"));
+    m_chart->legend()->markers(m_testCost).first()->setVisible(!epochs);
+    for (QLineSeries* s : {m_epochTrainCost, m_epochTestCost})
+        m_chart->legend()->markers(s).first()->setVisible(epochs);
 }
 
 void CostChartView::Render() {
-    QVector<QPointF> costs, testCosts, trainAcc, testAcc;
+    QVector<QPointF> costs, testCosts, trainAcc, testAcc, epochTrain, epochTest;
     std::optional<double> divergedAt;
+    const size_t perEpoch = m_history ? m_history->StepsPerEpoch() : 1;
+    SetEpochAxis(perEpoch > 1);
+    // Everything is gathered in iterations and scaled to epochs at the end.
+    const double scale = 1.0 / static_cast<double>(perEpoch);
     if (m_history) {
+        for (const EpochPoint& e : m_history->Epochs()) {
+            epochTrain.append({e.iteration, e.trainCost});
+            if (std::isfinite(e.testCost)) epochTest.append({e.iteration, e.testCost});
+        }
         for (const TrainingHistory::Evaluation& e : m_history->Evaluations()) {
             if (std::isfinite(e.testCost)) testCosts.append({e.iteration, e.testCost});
             if (std::isfinite(e.trainAccuracy))
@@ -209,28 +247,33 @@ void CostChartView::Render() {
                  ? std::max<double>(m_budget, last)
                  : std::max(10.0, last * 1.1);
     } else {
-        x0 = m_axisX->min();
-        x1 = m_axisX->max();
+        x0 = m_axisX->min() / scale;
+        x1 = m_axisX->max() / scale;
     }
     const int buckets = std::max(100, static_cast<int>(m_chart->plotArea().width()));
     costs = Decimate(allCosts, x0, x1, buckets);
     testCosts = Decimate(testCosts, x0, x1, buckets);
     trainAcc = Decimate(trainAcc, x0, x1, buckets);
     testAcc = Decimate(testAcc, x0, x1, buckets);
-    for (QVector<QPointF>* v : {&costs, &testCosts})
+    epochTrain = Decimate(epochTrain, x0, x1, buckets);
+    epochTest = Decimate(epochTest, x0, x1, buckets);
+    if (perEpoch > 1) testCosts.clear();  // the per-epoch test cost replaces the snapshots'
+    for (QVector<QPointF>* v : {&costs, &testCosts, &epochTrain, &epochTest})
         for (QPointF& p : *v) {
             if (!std::isfinite(p.y())) p.setY(0);
             if (m_logScale) p.setY(std::max(p.y(), kLogFloor));
         }
 
     double lo = std::numeric_limits<double>::infinity(), hi = 0;
-    for (const QVector<QPointF>* v : {&costs, &testCosts})
+    for (const QVector<QPointF>* v : {&costs, &testCosts, &epochTrain, &epochTest})
         for (const QPointF& p : *v) {
             lo = std::min(lo, p.y());
             hi = std::max(hi, p.y());
         }
+    for (QVector<QPointF>* v : {&costs, &testCosts, &trainAcc, &testAcc, &epochTrain, &epochTest})
+        for (QPointF& p : *v) p.setX(p.x() * scale);
     if (m_follow) {
-        m_axisX->setRange(x0, x1);
+        m_axisX->setRange(x0 * scale, x1 * scale);
         if (m_logScale) {
             if (!(hi > 0)) lo = 0.01, hi = 1;
             m_axisCost->setRange(std::pow(10, std::floor(std::log10(lo))),
@@ -242,17 +285,28 @@ void CostChartView::Render() {
         }
         m_axisAccuracy->setRange(0, 100);
     }
+    if (m_epochAxis) {
+        // Ticks on whole epochs (1, 2, 5, 10, 20… apart), never more than about eight.
+        const double span = m_axisX->max() - m_axisX->min();
+        double step = 1;
+        for (int i = 0; span / step > 8; ++i) step *= i % 3 == 1 ? 2.5 : 2;
+        m_axisX->setTickAnchor(0);
+        m_axisX->setTickInterval(step);
+    }
     m_trainCost->replace(costs);
     m_testCost->replace(testCosts);
     m_trainAccuracy->replace(trainAcc);
     m_testAccuracy->replace(testAcc);
+    m_epochTrainCost->replace(epochTrain);
+    m_epochTestCost->replace(epochTest);
     if (divergedAt) {
         const auto* axis = m_axisCost;
         const double top = m_logScale ? static_cast<const QLogValueAxis*>(axis)->max()
                                       : static_cast<const QValueAxis*>(axis)->max();
         const double bottom = m_logScale ? static_cast<const QLogValueAxis*>(axis)->min()
                                          : static_cast<const QValueAxis*>(axis)->min();
-        m_divergence->replace({QPointF(*divergedAt, bottom), QPointF(*divergedAt, top)});
+        m_divergence->replace(
+            {QPointF(*divergedAt * scale, bottom), QPointF(*divergedAt * scale, top)});
         m_divergence->setName(tr("diverged at iteration %1").arg(Iteration(*divergedAt)));
         m_chart->legend()->markers(m_divergence).first()->setVisible(true);
     } else if (m_divergence->count() > 0) {
@@ -294,6 +348,21 @@ QString CostChartView::ValueTextAt(const QPoint& viewportPos) const {
     curves.push_back(std::move(test));
     curves.push_back(std::move(trainAcc));
     curves.push_back(std::move(testAcc));
+    if (m_epochAxis) {
+        Curve epochTrain{tr("train cost per epoch"), {}, m_epochTrainCost, false};
+        Curve epochTest{tr("test cost per epoch"), {}, m_epochTestCost, false};
+        for (const EpochPoint& e : m_history->Epochs()) {
+            epochTrain.points.append({e.iteration, e.trainCost});
+            epochTest.points.append({e.iteration, e.testCost});
+        }
+        curves.push_back(std::move(epochTrain));
+        curves.push_back(std::move(epochTest));
+        curves[1].points.clear();  // the snapshots' test cost is not drawn on an epoch axis
+    }
+    // The curves hold iterations; the axis may count epochs.
+    const double scale = 1.0 / static_cast<double>(m_history->StepsPerEpoch());
+    for (Curve& c : curves)
+        for (QPointF& p : c.points) p.setX(p.x() * scale);
 
     constexpr double kReach = 10.0;  // pixels
     double best = kReach;
@@ -313,7 +382,10 @@ QString CostChartView::ValueTextAt(const QPoint& viewportPos) const {
             best = distance;
             const QString value = c.percent ? QStringLiteral("%1 %").arg(shown, 0, 'f', 1)
                                             : QString::number(candidate->y(), 'g', 6);
-            text = tr("iteration %1\n%2: %3").arg(Iteration(candidate->x()), c.name, value);
+            text = m_epochAxis
+                       ? tr("epoch %1\n%2: %3")
+                             .arg(QString::number(candidate->x(), 'f', 2), c.name, value)
+                       : tr("iteration %1\n%2: %3").arg(Iteration(candidate->x()), c.name, value);
         }
     }
     return text;

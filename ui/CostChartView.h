@@ -53,6 +53,8 @@ protected:
 private:
     void Render();
     void MakeCostAxis();
+    // Switches the x axis between iterations and epochs, restyling the per-batch cost.
+    void SetEpochAxis(bool epochs);
 
     const TrainingHistory* m_history = nullptr;
     QChart* m_chart = nullptr;
@@ -63,6 +65,10 @@ private:
     QLineSeries* m_trainAccuracy = nullptr;
     QLineSeries* m_testAccuracy = nullptr;
     QLineSeries* m_divergence = nullptr;
+    // Mini-batch runs: the per-epoch costs, drawn strongly over the light per-batch cost.
+    QLineSeries* m_epochTrainCost = nullptr;
+    QLineSeries* m_epochTestCost = nullptr;
+    bool m_epochAxis = false;  // the x axis counts epochs
     QValueAxis* m_axisX = nullptr;
     QAbstractAxis* m_axisCost = nullptr;
     QValueAxis* m_axisAccuracy = nullptr;

@@ -5,6 +5,9 @@
 
 #include "DataSet.h"
 #include "Parameters.h"
+#include "datasets/LoadOptions.h"
+#include "datasets/LoadedData.h"
+#include "training/SessionOptions.h"
 #include "training/TrainingHistory.h"
 #include "training/TrainingSnapshot.h"
 
@@ -15,9 +18,15 @@ class QStackedWidget;
 namespace layerlab {
 
 class ArchitectureEditor;
+class ConfusionMatrixView;
 class CostChartView;
+class DataSetLoadJob;
+class DropRouter;
+class DropoutEditor;
 class HyperparameterPanel;
 class PredictionGallery;
+class PredictionPanel;
+class TrainingOptionsPanel;
 class TrainingSession;
 class TrainingStatusBar;
 
@@ -35,6 +44,11 @@ public:
     void OpenDefaultDataSet();
     // Uses data already loaded (from a drop, a test, another source); ends any run.
     void SetDataSet(DataSplit data, const QString& name);
+    // The same for a loader's result: its summary, warnings and encoding of new pictures too.
+    void SetLoadedData(LoadedData data, const QString& name);
+    // Loads SPEC on a worker thread (progress and Cancel for large sets), asking first when a
+    // run is under way; the data set is replaced only on success. False when nothing started.
+    bool LoadDataSetInBackground(const QString& spec, const LoadOptions& options = {});
     // Loads a saved model as the starting weights; refuses one that does not fit the data.
     bool OpenModel(const QString& path);
     bool SaveModel(const QString& path);
@@ -49,6 +63,8 @@ public:
     QAction* StopAction() const { return m_stop; }
     QAction* StepAction() const { return m_step; }
     QAction* ResetAction() const { return m_reset; }
+    QAction* PasteAction() const { return m_paste; }
+    DataSetLoadJob* LoadJob() const { return m_loadJob; }
 
 signals:
     // A new session started (after Train on a fresh run, Reset weights, or a loaded model).
@@ -61,6 +77,10 @@ private:
     void CreateActions();
     void CreateMenus();
     void CreateDocks();
+    // Sizes the docks for the data set's class count.
+    void ArrangeDocks();
+    // Enables the iteration count only where it is the budget (full-batch runs).
+    void ShowBudgetKind();
     void Train();
     void Step();
     void ResetWeights();
@@ -70,6 +90,14 @@ private:
     bool StartFreshSession(const QString& errorTitle);
     void EndSession();
     void OnSnapshot(const TrainingSnapshot& s);
+    // The weights pictures are classified with: the latest snapshot's, else those F5 would start.
+    arma::mat ClassifyPictures(const arma::mat& X) const;
+    void UpdateConfusion(const arma::mat& testProbabilities);
+    void CreateDropHandling();
+    SessionOptions CurrentSessionOptions() const;
+    // The run's budget in iterations as the panels set it (epochs × steps in mini-batch runs).
+    size_t IterationBudget() const;
+    bool IsMiniBatch() const;
     void UpdateActions();
     void ShowError(const QString& title, const QString& text);
     void OpenDataSetDialog();
@@ -85,6 +113,8 @@ private:
     std::shared_ptr<const DataSplit> m_data;
     QString m_dataName;
     std::unique_ptr<TrainingSession> m_session;
+    std::shared_ptr<const Parameters> m_currentParameters;  // the latest snapshot's weights
+    FeatureStandardiser m_standardiser;  // how the data set's pictures were encoded
     TrainingHistory m_history;
 
     QStackedWidget* m_center = nullptr;
@@ -94,6 +124,12 @@ private:
     HyperparameterPanel* m_hyperparameters = nullptr;
     CostChartView* m_chart = nullptr;
     PredictionGallery* m_gallery = nullptr;
+    PredictionPanel* m_predictions = nullptr;
+    ConfusionMatrixView* m_confusion = nullptr;
+    TrainingOptionsPanel* m_trainOptions = nullptr;
+    DropoutEditor* m_dropout = nullptr;
+    DropRouter* m_drops = nullptr;
+    DataSetLoadJob* m_loadJob = nullptr;
     TrainingStatusBar* m_status = nullptr;
 
     QAction* m_train = nullptr;
@@ -109,6 +145,7 @@ private:
     QAction* m_exportHistory = nullptr;
     QAction* m_logScale = nullptr;
     QAction* m_about = nullptr;
+    QAction* m_paste = nullptr;
 };
 
 }  // namespace layerlab

@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -25,11 +26,19 @@ PredictionGallery::PredictionGallery(QWidget* parent) : QWidget(parent) {
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
+    // A long filter description wraps instead of widening the window past the screen.
+    m_summary->setWordWrap(true);
     m_misclassified = new QCheckBox(tr("&Misclassified only"), this);
     m_misclassified->setObjectName("misclassifiedOnlyCheck");
     m_misclassified->setToolTip(tr("Show only the test images the network gets wrong"));
+    m_showAll = new QPushButton(tr("Show &all test images"), this);
+    m_showAll->setObjectName("showAllTestImagesButton");
+    m_showAll->setToolTip(tr("Undo the confusion-matrix filter and show every test image"));
+    m_showAll->setVisible(false);
     header->addWidget(m_summary, 1);
+    header->addWidget(m_showAll);
     header->addWidget(m_misclassified);
+    connect(m_showAll, &QPushButton::clicked, this, [this] { ShowOnly(std::nullopt); });
     layout->addLayout(header);
 
     constexpr int kThumbnail = 80;
@@ -66,7 +75,7 @@ void PredictionGallery::SetDataSet(const DataSet& test) {
         width = std::max(width, metrics.horizontalAdvance(name + QStringLiteral(" 100%")));
     m_delegate->SetLabelWidth(std::min(width, 220));
     m_view->doItemsLayout();
-    UpdateSummary();
+    ShowOnly(std::nullopt);  // a subset of the old test set means nothing in the new one
 }
 
 void PredictionGallery::SetProbabilities(const arma::mat& probabilities) {
@@ -80,7 +89,9 @@ void PredictionGallery::SetMisclassifiedOnly(bool on) {
     UpdateSummary();
 }
 
-void PredictionGallery::ShowOnly(std::optional<QSet<int>> rows) {
+void PredictionGallery::ShowOnly(std::optional<QSet<int>> rows, const QString& description) {
+    m_showAll->setVisible(rows.has_value());
+    m_subset = rows ? description : QString();
     m_filter->SetRows(std::move(rows));
     UpdateSummary();
 }
@@ -108,7 +119,10 @@ void PredictionGallery::UpdateSummary() {
                    .arg(m_model->RightCount())
                    .arg(total)
                    .arg(100.0 * m_model->RightCount() / total, 0, 'f', 1);
-    if (ShownCount() != total) text += tr(" · showing %1").arg(ShownCount());
+    if (!m_subset.isEmpty())
+        text += tr(" · showing %1 (%2)").arg(ShownCount()).arg(m_subset);
+    else if (ShownCount() != total)
+        text += tr(" · showing %1").arg(ShownCount());
     m_summary->setText(text);
 }
 

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QLabel;
 class QListView;
+class QPushButton;
 
 namespace layerlab {
 
@@ -30,7 +31,8 @@ public:
     void SetProbabilities(const arma::mat& probabilities);
     void SetMisclassifiedOnly(bool on);
     // Show only these test images (e.g. one cell of a confusion matrix); nullopt shows all.
-    void ShowOnly(std::optional<QSet<int>> rows);
+    // While a subset shows, a "Show all" button (named for what is shown: description) undoes it.
+    void ShowOnly(std::optional<QSet<int>> rows, const QString& description = {});
     // Opens the large view of the test image at row (of the test set).
     void OpenImage(int row);
 
@@ -46,6 +48,8 @@ private:
     PredictionDelegate* m_delegate = nullptr;
     QLabel* m_summary = nullptr;
     QCheckBox* m_misclassified = nullptr;
+    QPushButton* m_showAll = nullptr;
+    QString m_subset;  // what ShowOnly shows, for the summary
 };
 
 }  // namespace layerlab

@@ -63,6 +63,8 @@ void TrainingStatusBar::SetBudget(size_t budget) {
 void TrainingStatusBar::Show(const TrainingSnapshot& s, size_t budget) {
     m_done = s.iteration;
     SetBudget(budget);
+    if (s.epoch)
+        m_iteration->setText(m_iteration->text() + tr(" · epoch %1").arg(*s.epoch, 0, 'f', 1));
     m_rate->setText(
         tr("%1 it/s").arg(s.iterationsPerSecond, 0, 'f', s.iterationsPerSecond < 10 ? 1 : 0));
     const qint64 seconds = static_cast<qint64>(s.elapsedSeconds);

@@ -6,11 +6,16 @@
 
 namespace layerlab {
 
-// How a training session runs; the learning rate and the iteration budget may change mid-run.
+// How a training session runs: the engine's full TrainOptions (optimiser, mini-batches,
+// regularisation, decay, early stopping) plus how long. The learning rate and the budget may
+// change mid-run.
 struct SessionOptions {
-    double learningRate = 0.0075;
-    Precision precision = Precision::Double;
+    TrainOptions train;
+    // The budget of a full-batch run (one iteration per epoch).
     size_t iterations = 2500;
+    // The budget of a mini-batch run, in passes over the training set: epochs × the trainer's
+    // steps per epoch, known once it is built. 0 keeps `iterations` for mini-batch runs too.
+    size_t epochs = 0;
     // Snapshots are published at most once per interval (≈30 per second by default), and never
     // so often that computing them takes more than a fifth of the worker's time.
     int snapshotIntervalMs = 33;

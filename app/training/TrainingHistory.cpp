@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <QTextStream>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -18,6 +19,8 @@ QString Number(double v) {
 void TrainingHistory::Clear() {
     m_costs.clear();
     m_evaluations.clear();
+    m_epochs.clear();
+    m_stepsPerEpoch = 1;
     m_divergedAt.reset();
 }
 
@@ -27,7 +30,9 @@ void TrainingHistory::AppendCosts(const QVector<QPointF>& costs) {
 
 void TrainingHistory::AppendSnapshot(const TrainingSnapshot& s) {
     if (s.diverged) m_divergedAt = static_cast<double>(s.divergedIteration);
+    m_epochs += s.newEpochs;
     if (!s.parameters) return;  // a failed run has nothing to evaluate
+    m_stepsPerEpoch = std::max<size_t>(1, s.stepsPerEpoch);
     const double x = static_cast<double>(s.iteration);
     if (!m_evaluations.isEmpty() && m_evaluations.back().iteration == x) m_evaluations.removeLast();
     m_evaluations.append({x, s.trainCost, s.testCost, s.trainAccuracy, s.testAccuracy});

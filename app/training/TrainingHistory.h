@@ -26,6 +26,10 @@ public:
 
     const QVector<QPointF>& Costs() const { return m_costs; }
     const QVector<Evaluation>& Evaluations() const { return m_evaluations; }
+    // Mini-batch runs: one point per finished epoch, and the iterations an epoch takes (1 for
+    // full-batch runs, whose chart stays in iterations).
+    const QVector<EpochPoint>& Epochs() const { return m_epochs; }
+    size_t StepsPerEpoch() const { return m_stepsPerEpoch; }
     bool IsEmpty() const { return m_costs.isEmpty() && m_evaluations.isEmpty(); }
 
     // Writes `iteration,train_cost,test_cost,train_accuracy,test_accuracy`, one row per iteration
@@ -36,6 +40,8 @@ public:
 private:
     QVector<QPointF> m_costs;
     QVector<Evaluation> m_evaluations;
+    QVector<EpochPoint> m_epochs;
+    size_t m_stepsPerEpoch = 1;
     std::optional<double> m_divergedAt;
 };
 

@@ -11,8 +11,8 @@ TrainingSession::TrainingSession(std::shared_ptr<const DataSplit> data, Paramete
     : QObject(parent), m_data(std::move(data)) {
     qRegisterMetaType<TrainingSnapshot>();
     qRegisterMetaType<TrainingState>();
-    CheckLearningRate(options.learningRate);
-    m_latest.learningRate = options.learningRate;
+    CheckLearningRate(options.train.learningRate);
+    m_latest.learningRate = options.train.learningRate;
     m_thread = new QThread(this);
     m_thread->setObjectName("trainingThread");
     m_worker = new TrainingWorker(m_data, std::move(initial), options);
@@ -61,6 +61,10 @@ void TrainingSession::SetLearningRate(double lr) {
 
 void TrainingSession::SetIterations(size_t iterations) {
     m_worker->SetIterations(iterations);
+}
+
+void TrainingSession::SetEpochs(size_t epochs) {
+    m_worker->SetEpochs(epochs);
 }
 
 }  // namespace layerlab

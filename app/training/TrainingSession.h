@@ -37,6 +37,8 @@ public:
     // Used from the next iteration on. Throws EngineError unless 0 < lr < inf.
     void SetLearningRate(double lr);
     void SetIterations(size_t iterations);
+    // The budget of a mini-batch run in epochs (0: use the iteration budget).
+    void SetEpochs(size_t epochs);
 
     TrainingState State() const { return m_latest.state; }
     const TrainingSnapshot& Latest() const { return m_latest; }

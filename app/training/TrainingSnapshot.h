@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QVector>
 #include <armadillo>
 #include <cstddef>
 #include <memory>
@@ -19,11 +20,24 @@ enum class TrainingState { Preparing, Ready, Running, Paused, Finished, Stopped,
 bool IsLive(TrainingState s);
 QString ToDisplayString(TrainingState s);
 
+// One finished epoch of a mini-batch run: its mini-batch costs averaged per example (the strong
+// train line of the chart) and the test cost with the weights at its end.
+struct EpochPoint {
+    double iteration = 0;  // iterations done at the epoch's end
+    double epoch = 0;      // epochs done (1 for the first)
+    double trainCost = 0;
+    double testCost = 0;  // NaN without a test set
+    double trainAccuracy = 0;
+};
+
 // A value copy of a run's progress, made on the worker thread and handed to the UI over a queued
 // connection: the UI never reads engine state directly.
 struct TrainingSnapshot {
     size_t iteration = 0;         // iterations done; the costs below are of the weights after them
     std::optional<double> epoch;  // for mini-batch runs; empty for full-batch gradient descent
+    size_t stepsPerEpoch = 1;     // iterations per epoch (1 in full-batch training)
+    size_t iterationBudget = 0;   // iterations the run will do unless stopped earlier
+    QVector<EpochPoint> newEpochs;  // epochs finished since the previous snapshot
     double trainCost = 0.0;
     double testCost = 0.0;  // NaN without a test set
     double trainAccuracy = 0.0;

@@ -26,8 +26,9 @@ TrainingWorker::TrainingWorker(std::shared_ptr<const DataSplit> data, Parameters
     : m_data(std::move(data)),
       m_initial(std::move(initial)),
       m_options(options),
-      m_learningRate(options.learningRate),
-      m_iterations(options.iterations) {}
+      m_learningRate(options.train.learningRate),
+      m_iterations(options.iterations),
+      m_epochs(options.epochs) {}
 
 TrainingWorker::~TrainingWorker() = default;
 
@@ -38,11 +39,8 @@ void TrainingWorker::Prepare() {
     setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 5);
 #endif
     try {
-        TrainOptions options;
-        options.learningRate = m_options.learningRate;
-        options.precision = m_options.precision;
         const DataSet* test = m_data->test.Count() > 0 ? &m_data->test : nullptr;
-        m_trainer = Trainer::Create(m_initial, m_data->train, test, options);
+        m_trainer = Trainer::Create(m_initial, m_data->train, test, m_options.train);
         const arma::uword m = m_data->train.Count();
         if (m > kMaxTrainEvalExamples) {
             const arma::uvec cols = arma::regspace<arma::uvec>(
@@ -65,7 +63,7 @@ void TrainingWorker::Run(qint64 steps) {
         return;
     }
     if (steps < 0 && m_pause.load()) return;  // a resume overtaken by a later pause
-    if (m_trainer->Iteration() >= m_iterations.load()) {
+    if (m_trainer->Iteration() >= Budget()) {
         if (m_state != TrainingState::Finished) Publish(TrainingState::Finished);
         return;
     }
@@ -84,7 +82,7 @@ void TrainingWorker::Run(qint64 steps) {
                 break;
             }
             if (steps < 0 ? m_pause.load() : done >= steps) break;
-            if (m_trainer->Iteration() >= m_iterations.load()) {
+            if (m_trainer->Iteration() >= Budget()) {
                 final = TrainingState::Finished;
                 break;
             }
@@ -99,6 +97,23 @@ void TrainingWorker::Run(qint64 steps) {
                 break;
             }
             m_pendingCosts.append(QPointF(static_cast<double>(r.iteration), r.cost));
+            if (r.epochEnded && m_trainer->StepsPerEpoch() > 1) {
+                // The chart's strong lines: one point per epoch, the test cost measured now.
+                const arma::mat testP = m_trainer->TestProbabilities();
+                m_pendingEpochs.append({static_cast<double>(r.iteration + 1),
+                                        static_cast<double>(r.epoch + 1), r.epochCost,
+                                        testP.n_cols > 0 ? DisplayCost(testP, m_data->test.y)
+                                                         : std::numeric_limits<double>::quiet_NaN(),
+                                        r.epochAccuracy});
+            }
+            if (r.earlyStopped) {
+                // The best epoch's weights are back: the run is over, not to be resumed.
+                m_iterations.store(m_trainer->Iteration());
+                m_epochs.store(0);
+                final = TrainingState::Finished;
+                status = QString::fromStdString(EarlyStopMessage(r));
+                break;
+            }
             const qint64 due = std::max<qint64>(m_options.snapshotIntervalMs, 4 * m_publishCostMs);
             if (m_sinceSnapshot.elapsed() >= due) Publish(TrainingState::Running);
         }
@@ -118,6 +133,12 @@ void TrainingWorker::Halt() {
     Publish(TrainingState::Stopped);
 }
 
+size_t TrainingWorker::Budget() const {
+    const size_t epochs = m_epochs.load();
+    const size_t perEpoch = m_trainer ? m_trainer->StepsPerEpoch() : 1;
+    return epochs > 0 && perEpoch > 1 ? epochs * perEpoch : m_iterations.load();
+}
+
 double TrainingWorker::Elapsed() const {
     return m_elapsedBefore + (m_segment.isValid() ? m_segment.nsecsElapsed() * 1e-9 : 0.0);
 }
@@ -130,6 +151,7 @@ void TrainingWorker::Fail(const QString& message) {
     s.statusText = message;
     s.testCost = s.testAccuracy = std::numeric_limits<double>::quiet_NaN();
     m_pendingCosts.clear();
+    m_pendingEpochs.clear();
     emit snapshotReady(s);
 }
 
@@ -143,6 +165,12 @@ void TrainingWorker::Publish(TrainingState state, const QString& status) {
     }
     TrainingSnapshot s;
     s.iteration = m_trainer->Iteration();
+    s.stepsPerEpoch = m_trainer->StepsPerEpoch();
+    if (s.stepsPerEpoch > 1)
+        s.epoch = static_cast<double>(s.iteration) / static_cast<double>(s.stepsPerEpoch);
+    s.iterationBudget = Budget();
+    s.newEpochs = m_pendingEpochs;
+    m_pendingEpochs.clear();
     s.state = state;
     s.learningRate = m_trainer->LearningRate();
     s.elapsedSeconds = Elapsed();

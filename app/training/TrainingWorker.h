@@ -29,6 +29,7 @@ public:
     void RequestStop() { m_stop.store(true); }
     void SetLearningRate(double lr) { m_learningRate.store(lr); }
     void SetIterations(size_t n) { m_iterations.store(n); }
+    void SetEpochs(size_t n) { m_epochs.store(n); }
 
 public slots:
     // Builds the trainer (this may take a while for large data, so it runs on the worker thread).
@@ -47,6 +48,8 @@ private:
     void Publish(TrainingState state, const QString& status = {});
     void Fail(const QString& message);
     double Elapsed() const;
+    // Iterations the run may do: the epoch budget in mini-batch runs that have one.
+    size_t Budget() const;
 
     std::shared_ptr<const DataSplit> m_data;
     Parameters m_initial;
@@ -55,6 +58,7 @@ private:
     std::atomic<bool> m_stop{false};
     std::atomic<double> m_learningRate;
     std::atomic<size_t> m_iterations;
+    std::atomic<size_t> m_epochs;
 
     std::unique_ptr<Trainer> m_trainer;
     arma::mat
@@ -62,6 +66,7 @@ private:
     arma::Row<arma::uword> m_trainEvalY;
     TrainingState m_state = TrainingState::Preparing;
     QVector<QPointF> m_pendingCosts;
+    QVector<EpochPoint> m_pendingEpochs;
     QElapsedTimer m_sinceSnapshot;
     qint64 m_publishCostMs = 0;  // how long the last snapshot took to compute
     QElapsedTimer m_segment;     // runs while the loop iterates

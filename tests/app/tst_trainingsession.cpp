@@ -63,7 +63,7 @@ bool Contiguous(const QVector<QPointF>& costs) {
 
 SessionOptions Options(double lr = 0.1, size_t iterations = 1'000'000'000) {
     SessionOptions o;
-    o.learningRate = lr;
+    o.train.learningRate = lr;
     o.iterations = iterations;
     return o;
 }

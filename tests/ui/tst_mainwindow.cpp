@@ -17,6 +17,7 @@
 #include "CostChartView.h"
 #include "Decimate.h"
 #include "MainWindow.h"
+#include "WindowTestHelpers.h"
 #include "ParameterIO.h"
 #include "PredictionGallery.h"
 #include "PredictionModel.h"
@@ -71,15 +72,10 @@ private slots:
 private:
     template <typename T>
     T* Find(const QString& name) {
-        T* w = m_window->findChild<T*>(name);
-        if (!w) qFatal("no widget named %s", qPrintable(name));
-        return w;
+        return test::FindChild<T>(m_window.get(), name);
     }
     void Type(const QString& editName, const QString& text) {
-        auto* edit = Find<QLineEdit>(editName);
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Backspace);
-        QTest::keyClicks(edit, text);
+        test::TypeInto(Find<QLineEdit>(editName), text);
     }
     void SetIterations(int n) { Find<QSpinBox>("iterationsSpin")->setValue(n); }
 
