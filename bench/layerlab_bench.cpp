@@ -1,8 +1,9 @@
 // LayerLab's benchmark (issue 5), through the real training code: the notebook's run (course data,
 // [12288, 20, 7, 5, 1], lr 0.0075, 2500 iterations from init_seed1.h5) in float64 and float32, the
 // machine's own dgemm/sgemm on large square products, and a Fashion-MNIST-shaped mini-batch step
-// (784-256-128-100-10, ReLU + softmax, batch 128). scripts/benchmark.sh runs it beside the NumPy
-// peer and prints the table; it is not a test and ctest never runs it.
+// (784-256-128-100-10, ReLU + softmax, batch 128), bare and through the real mini-batch trainer.
+// scripts/benchmark.sh runs it beside the NumPy peer and prints the table; it is not a test and
+// ctest never runs it.
 // usage: layerlab_bench [--benchmark_... flags] [COURSE_DATA_DIR]
 #include <benchmark/benchmark.h>
 #include <dlfcn.h>
@@ -148,6 +149,32 @@ void MiniBatchStep(benchmark::State& state) {
                                                  benchmark::Counter::kIsIterationInvariantRate);
 }
 
+// The same network through the real mini-batch trainer (DirectTrainer with its MiniBatcher), on a
+// Fashion-MNIST-sized random training set (60000 examples, 10 classes): each Step gathers its
+// batch, runs Forward, the cost and the accuracy count, Backward and the optimiser's update. Its
+// distance to minibatch/784-256-128-100-10 is what the trainer adds to the network's own step.
+void TrainerStep(benchmark::State& state, OptimizerKind optimizer) {
+    static const DataSet train = [] {
+        DataSet d;
+        arma::arma_rng::set_seed(2);
+        d.X = arma::randu<arma::mat>(784, 60000);
+        d.y = arma::randi<arma::Row<arma::uword>>(60000, arma::distr_param(0, 9));
+        for (int c = 0; c < 10; ++c) d.classNames.push_back("class " + std::to_string(c));
+        return d;
+    }();
+    const NetworkSpec spec = NetworkSpec::WithDefaultActivations({784, 256, 128, 100, 10});
+    TrainOptions options;
+    options.precision = Precision::Float;
+    options.batchSize = size_t(state.range(0));
+    options.optimizer = optimizer;
+    options.learningRate = 0.001;
+    auto trainer =
+        Trainer::Create(InitializeParameters(spec, Initializer::He, 1), train, nullptr, options);
+    for (auto _ : state) benchmark::DoNotOptimize(trainer->Step().cost);
+    state.counters["FLOPS"] = benchmark::Counter(DirectIterationFlops(spec, double(state.range(0))),
+                                                 benchmark::Counter::kIsIterationInvariantRate);
+}
+
 // The BLAS kernel and thread count in use, read from OpenBLAS when it is the BLAS.
 void AddBlasContext() {
     using CoreName = char* (*)();
@@ -184,6 +211,17 @@ BENCHMARK_TEMPLATE(SquareGemm, float)
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(MiniBatchStep)
     ->Name("minibatch/784-256-128-100-10")
+    ->Arg(128)
+    ->UseRealTime()
+    ->Unit(benchmark::kMicrosecond);
+
+BENCHMARK_CAPTURE(TrainerStep, gd, OptimizerKind::GradientDescent)
+    ->Name("minibatch-trainer/gd")
+    ->Arg(128)
+    ->UseRealTime()
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(TrainerStep, adam, OptimizerKind::Adam)
+    ->Name("minibatch-trainer/adam")
     ->Arg(128)
     ->UseRealTime()
     ->Unit(benchmark::kMicrosecond);

@@ -90,8 +90,7 @@ template <typename eT>
 const typename Network<eT>::Mat& Network<eT>::ForwardAfterProduct(bool training) {
     for (size_t l = 1; l <= L(); ++l) {
         if (l > 1) Z[l] = W[l] * LayerInput(l);
-        Z[l].each_col() += b[l];
-        ActivationForward(m_spec.activations[l - 1], Z[l], A[l]);
+        AddBiasAndActivate(m_spec.activations[l - 1], b[l], Z[l], A[l]);
         m_droppedOut[l] = training && m_keep[l] < 1.0;
         if (!m_droppedOut[l]) continue;
         // Inverted dropout (the course, after Srivastava et al. 2014): a unit survives with
@@ -212,8 +211,7 @@ typename Network<eT>::Mat Network<eT>::PredictFromProduct(const Mat& P) const {
     Mat Acur, Zcur = P;
     for (size_t l = 1; l <= L(); ++l) {
         if (l > 1) Zcur = W[l] * Acur;
-        Zcur.each_col() += b[l];
-        ActivationForward(m_spec.activations[l - 1], Zcur, Acur);
+        AddBiasAndActivate(m_spec.activations[l - 1], b[l], Zcur, Acur);
     }
     return Acur;
 }

@@ -11,27 +11,27 @@ void Parameters::Validate() const {
                           " layers but the network has " + std::to_string(L()));
     for (size_t l = 1; l <= L(); ++l) {
         if (W[l].n_rows != spec.sizes[l] || W[l].n_cols != spec.sizes[l - 1])
-            throw EngineError("W" + std::to_string(l) + " is " + std::to_string(W[l].n_rows) + " × " +
-                              std::to_string(W[l].n_cols) + " but layer " + std::to_string(l) +
-                              " needs " + std::to_string(spec.sizes[l]) + " × " +
-                              std::to_string(spec.sizes[l - 1]));
+            throw EngineError("W" + std::to_string(l) + " is " + std::to_string(W[l].n_rows) +
+                              " × " + std::to_string(W[l].n_cols) + " but layer " +
+                              std::to_string(l) + " needs " + std::to_string(spec.sizes[l]) +
+                              " × " + std::to_string(spec.sizes[l - 1]));
         if (b[l].n_rows != spec.sizes[l] || b[l].n_cols != 1)
-            throw EngineError("b" + std::to_string(l) + " is " + std::to_string(b[l].n_rows) + " × " +
-                              std::to_string(b[l].n_cols) + " but layer " + std::to_string(l) +
-                              " needs " + std::to_string(spec.sizes[l]) + " × 1");
+            throw EngineError("b" + std::to_string(l) + " is " + std::to_string(b[l].n_rows) +
+                              " × " + std::to_string(b[l].n_cols) + " but layer " +
+                              std::to_string(l) + " needs " + std::to_string(spec.sizes[l]) +
+                              " × 1");
     }
 }
 
 arma::mat Parameters::Predict(const arma::mat& X) const {
     if (X.n_rows != spec.sizes[0])
-        throw EngineError("the input has " + std::to_string(X.n_rows) + " features but the network expects " +
-                          std::to_string(spec.sizes[0]));
+        throw EngineError("the input has " + std::to_string(X.n_rows) +
+                          " features but the network expects " + std::to_string(spec.sizes[0]));
     arma::mat A = X;
     arma::mat Z;
     for (size_t l = 1; l <= L(); ++l) {
         Z = W[l] * A;
-        Z.each_col() += b[l];
-        ActivationForward(spec.activations[l - 1], Z, A);
+        AddBiasAndActivate(spec.activations[l - 1], b[l], Z, A);
     }
     return A;
 }

@@ -82,6 +82,11 @@ print(f"| dgemm 2048×2048 | {1e3 * seconds('dgemm/2048'):.0f} ms | {dgemm:.1f} 
 print(f"| sgemm 2048×2048 | {1e3 * seconds('sgemm/2048'):.0f} ms | {sgemm:.1f} | 100% |")
 print(f"| Network<float> step, 784-256-128-100-10, batch 128 | {1e6 * seconds(mb):.0f} µs | {gflops(mb):.1f} | "
       f"**{100 * gflops(mb) / sgemm:.0f}%** |")
+for optimizer, label in (("gd", "gradient descent"), ("adam", "Adam")):
+    name = f"minibatch-trainer/{optimizer}"
+    if name in runs:
+        print(f"| DirectTrainer step ({label}: gather, cost, update), batch 128 | {1e6 * seconds(name):.0f} µs | "
+              f"{gflops(name):.1f} | {100 * gflops(name) / sgemm:.0f}% |")
 print()
 fewer = numpy_flops / (gflops("notebook/float64") * 1e9 * seconds("notebook/float64")) if "notebook/float64" in runs else float("nan")
 print("Medians over all runs. LayerLab's time covers Trainer::Create (conversion and the Gram products) "
