@@ -1,6 +1,7 @@
 #include "ConfusionMatrixView.h"
 
 #include <QCheckBox>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,6 +36,8 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
     // "T-shirt/top" in a narrow column reads better as "T-sh…" than clipped to "hirt/t".
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // A count is read whole or not at all: "7…" for 786 misleads, so never elide cell text.
+    m_table->setTextElideMode(Qt::ElideNone);
     m_table->setToolTip(tr("Click a cell to see the test images it counts."));
 
     // Stacked, so a narrow dock keeps each on one line.
@@ -56,6 +59,11 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
 
 void ConfusionMatrixView::SetClassNames(const QStringList& names) {
     m_model->SetClassNames(names);
+    // Ten columns of three-digit counts fit a side panel only in a slightly smaller font.
+    QFont cells = font();
+    if (names.size() > ConfusionMatrixModel::kNamedColumnsUpTo)
+        cells.setPointSizeF(font().pointSizeF() * 0.85);
+    m_table->setFont(cells);
 }
 
 void ConfusionMatrixView::SetResults(const QVector<int>& predicted, const QVector<int>& actual) {

@@ -243,8 +243,8 @@ void MainWindow::ArrangeDocks() {
     // Many classes need a larger matrix to read; two leave the room to the pictures.
     const bool many = m_data && m_data->train.ClassCount() > 4;
     // A floor rather than a wish: resizeDocks gives way to the central widget's share.
-    m_confusion->setMinimumWidth(many ? 460 : 0);
-    resizeDocks({dock("networkDock"), dock("predictionsDock")}, {400, many ? 480 : 430},
+    m_confusion->setMinimumWidth(many ? 500 : 0);
+    resizeDocks({dock("networkDock"), dock("predictionsDock")}, {400, many ? 520 : 430},
                 Qt::Horizontal);
     resizeDocks({dock("galleryDock"), dock("predictionsDock"), dock("confusionDock")},
                 {330, many ? 260 : 520, many ? 600 : 330}, Qt::Vertical);
@@ -772,7 +772,7 @@ void MainWindow::LoadSettings() {
     restoreGeometry(s.value("window/geometry").toByteArray());
     restoreState(s.value("window/state").toByteArray());
     if (!s.contains("window/geometry"))
-        resize(QSize(1500, 940).boundedTo(screen()->availableSize()));
+        resize(QSize(1560, 940).boundedTo(screen()->availableSize()));
     bool ok = false;
     const double lr = s.value("training/learningRate").toDouble(&ok);
     if (ok && lr > 0 && std::isfinite(lr)) m_hyperparameters->SetLearningRate(lr);
