@@ -58,12 +58,18 @@ private slots:
         QCOMPARE(model->headerData(2, Qt::Vertical, Qt::DisplayRole).toString(), QString("bird"));
         QCOMPARE(model->headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(), QString("bird"));
         // Ten names cannot fit over narrow columns: columns are numbered, rows numbered and named.
-        view.SetClassNames({"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
-                            "Sneaker", "Bag", "Ankle boot"});
+        view.SetClassNames({"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal",
+                            "Shirt", "Sneaker", "Bag", "Ankle boot"});
         QCOMPARE(model->headerData(6, Qt::Horizontal, Qt::DisplayRole).toString(), QString("6"));
-        QCOMPARE(model->headerData(6, Qt::Vertical, Qt::DisplayRole).toString(), QString("6  Shirt"));
+        QCOMPARE(model->headerData(6, Qt::Vertical, Qt::DisplayRole).toString(),
+                 QString("6  Shirt"));
         QCOMPARE(model->headerData(6, Qt::Horizontal, Qt::ToolTipRole).toString(),
                  QString("Predicted class: Shirt"));
+        // Counts are never elided ("7…" for 786 misleads); ten columns get a smaller cell font.
+        auto* table = view.findChild<QTableView*>("confusionTable");
+        QVERIFY(table);
+        QCOMPARE(table->textElideMode(), Qt::ElideNone);
+        QVERIFY(table->font().pointSizeF() < view.font().pointSizeF());
         view.SetClassNames({"cat", "dog", "bird"});
         // Right answers are green, mistakes red, an empty cell white.
         const QColor right =
