@@ -5,15 +5,36 @@
 #include "EngineError.h"
 
 namespace layerlab {
+namespace {
+
+// The QImage layout whose scan lines hold exactly `channels` bytes per pixel, so a line can be
+// copied straight into (row, column, channel) order; any other channel count is refused rather
+// than read past the end of a line.
+QImage::Format FormatFor(arma::uword channels) {
+    switch (channels) {
+        case 1:
+            return QImage::Format_Grayscale8;
+        case 3:
+            return QImage::Format_RGB888;
+        case 4:
+            return QImage::Format_RGBA8888;
+        default:
+            throw EngineError(
+                "images with " + std::to_string(channels) +
+                " channels are not supported: use 1 (grayscale), 3 (RGB) or 4 (RGBA)");
+    }
+}
+
+}  // namespace
 
 arma::vec ImageEncoder::Encode(const QImage& image, const std::array<arma::uword, 3>& shape) {
     const int h = static_cast<int>(shape[0]), w = static_cast<int>(shape[1]);
     const arma::uword channels = shape[2];
+    const QImage::Format format = FormatFor(channels);
     QImage scaled = image.size() == QSize(w, h)
                         ? image
                         : image.scaled(w, h, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    scaled =
-        scaled.convertToFormat(channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    scaled = scaled.convertToFormat(format);
     arma::vec x(shape[0] * shape[1] * channels);
     arma::uword i = 0;
     for (int r = 0; r < h; ++r) {
@@ -36,7 +57,12 @@ arma::vec ImageEncoder::EncodeFile(const QString& path, const std::array<arma::u
 QImage ImageEncoder::Decode(const arma::vec& column, const std::array<arma::uword, 3>& shape) {
     const int h = static_cast<int>(shape[0]), w = static_cast<int>(shape[1]);
     const arma::uword channels = shape[2];
-    QImage img(w, h, channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    if (column.n_elem != shape[0] * shape[1] * channels)
+        throw EngineError("an image of " + std::to_string(shape[0]) + " × " +
+                          std::to_string(shape[1]) + " × " + std::to_string(channels) + " needs " +
+                          std::to_string(shape[0] * shape[1] * channels) +
+                          " values, the column has " + std::to_string(column.n_elem));
+    QImage img(w, h, FormatFor(channels));
     arma::uword i = 0;
     for (int r = 0; r < h; ++r) {
         uchar* line = img.scanLine(r);

@@ -21,6 +21,7 @@
 #include "datasets/ClassPicker.h"
 #include "datasets/DataSetLoader.h"
 #include "datasets/IdxReader.h"
+#include "datasets/ImageEncoder.h"
 #include "datasets/KnownDataSets.h"
 #include "datasets/LoadCancelled.h"
 
@@ -159,6 +160,7 @@ class TestDataSets : public QObject {
 private slots:
     void builtinShapesIsDeterministicPerSeed();
     void builtinShapesOptions();
+    void imageEncoderChannels();
     void imageFolderMatchesCourseData();
     void imageFolderWithTrainAndTestFolders();
     void imageFolderSplitIsSeeded();
@@ -198,6 +200,20 @@ void TestDataSets::builtinShapesIsDeterministicPerSeed() {
     QCOMPARE(first.train.CountPerClass(), (std::vector<arma::uword>{250, 250}));
     QCOMPARE(first.train.classNames, (std::vector<std::string>{"circle", "square"}));
     QVERIFY(first.train.X.min() >= 0.0 && first.train.X.max() <= 1.0);
+}
+
+void TestDataSets::imageEncoderChannels() {
+    QImage image(3, 2, QImage::Format_RGBA8888);
+    image.fill(QColor(10, 20, 30, 40));
+    // RGBA: four values per pixel in (row, column, channel) order, and back again.
+    const arma::vec rgba = ImageEncoder::Encode(image, {2, 3, 4});
+    QCOMPARE(rgba.n_elem, arma::uword(24));
+    QCOMPARE(rgba[3], 40 / 255.0);
+    QCOMPARE(rgba[23], 40 / 255.0);
+    QCOMPARE(ImageEncoder::Decode(rgba, {2, 3, 4}).pixelColor(2, 1), QColor(10, 20, 30, 40));
+    // Channel counts no QImage layout holds are refused, not read past a line's end.
+    QVERIFY_THROWS_EXCEPTION(EngineError, ImageEncoder::Encode(image, {2, 3, 2}));
+    QVERIFY_THROWS_EXCEPTION(EngineError, ImageEncoder::Decode(rgba, {2, 3, 3}));
 }
 
 void TestDataSets::builtinShapesOptions() {
