@@ -14,10 +14,7 @@ DirectTrainer<eT>::DirectTrainer(const Parameters& initial, const DataSet& train
     m_Y = train.Targets<eT>(outputs);
     if (test && test->Count() > 0) {
         m_Xtest = arma::conv_to<Mat>::from(test->X);
-        (void)test->Targets<eT>(outputs);  // refuse labels without an output unit
     }
-    m_classNames = initial.classNames.empty() ? train.classNames : initial.classNames;
-    m_imageShape = train.imageShape;
 
     // Early stopping holds a seeded share of the training set out; the rest trains in its order.
     arma::uvec columns = arma::regspace<arma::uvec>(0, train.Count() - 1);
@@ -136,10 +133,8 @@ arma::mat DirectTrainer<eT>::TestProbabilities() const {
 }
 
 template <typename eT>
-Parameters DirectTrainer<eT>::CurrentParameters() const {
+Parameters DirectTrainer<eT>::CurrentWeights() const {
     Parameters p = m_net.ToParameters();
-    p.classNames = m_classNames;
-    p.imageShape = m_imageShape;
     return p;
 }
 

@@ -38,7 +38,9 @@ public:
     arma::mat Predict(const arma::mat& X) const override;
     arma::mat TrainProbabilities() const override;
     arma::mat TestProbabilities() const override;
-    Parameters CurrentParameters() const override;
+
+protected:
+    Parameters CurrentWeights() const override;
 
 private:
     void Update(eT learningRate);
@@ -59,9 +61,6 @@ private:
     Mat m_Xval;
     arma::Row<arma::uword> m_yval;
     std::vector<Mat> m_bestW, m_bestb;
-
-    std::vector<std::string> m_classNames;
-    std::array<arma::uword, 3> m_imageShape{0, 0, 0};
 };
 
 extern template class DirectTrainer<double>;

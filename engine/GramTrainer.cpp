@@ -27,12 +27,9 @@ GramTrainer<eT>::GramTrainer(const Parameters& initial, const DataSet& train, co
     m_P = arma::conv_to<Mat>::from(arma::mat(initial.W[1] * train.X));
     m_C.zeros(m_P.n_rows, m_P.n_cols);
     if (test && test->Count() > 0) {
-        (void)test->Targets<eT>(outputs);  // refuse labels without an output unit
         m_H = arma::conv_to<Mat>::from(arma::mat(train.X.t() * test->X));
         m_PtestStart = arma::conv_to<Mat>::from(arma::mat(initial.W[1] * test->X));
     }
-    m_classNames = initial.classNames.empty() ? train.classNames : initial.classNames;
-    m_imageShape = train.imageShape;
 }
 
 template <typename eT>
@@ -105,13 +102,11 @@ arma::mat GramTrainer<eT>::TestProbabilities() const {
 }
 
 template <typename eT>
-Parameters GramTrainer<eT>::CurrentParameters() const {
+Parameters GramTrainer<eT>::CurrentWeights() const {
     Parameters p = m_net.ToParameters();
     Mat W1 = m_net.W[1];
     W1 -= m_C * m_X.t();
     p.W[1] = arma::conv_to<arma::mat>::from(W1);
-    p.classNames = m_classNames;
-    p.imageShape = m_imageShape;
     return p;
 }
 

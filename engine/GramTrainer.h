@@ -38,7 +38,9 @@ public:
     arma::mat Predict(const arma::mat& X) const override;
     arma::mat TrainProbabilities() const override;
     arma::mat TestProbabilities() const override;
-    Parameters CurrentParameters() const override;
+
+protected:
+    Parameters CurrentWeights() const override;
 
 private:
     Network<eT> m_net;  // its W[1] stays W[1]₀: C carries everything layer 1 learned
@@ -50,8 +52,6 @@ private:
     Mat m_PtestStart;  // W[1]₀·X_test
     double m_lr;
     size_t m_iteration = 0;
-    std::vector<std::string> m_classNames;
-    std::array<arma::uword, 3> m_imageShape{0, 0, 0};
 };
 
 extern template class GramTrainer<double>;

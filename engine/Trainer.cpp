@@ -103,10 +103,21 @@ std::unique_ptr<Trainer> Trainer::Create(const Parameters& initial, const DataSe
             throw EngineError(
                 test->source + ": the test examples have " + std::to_string(test->Features()) +
                 " values but the training examples have " + std::to_string(train.Features()));
+        (void)test->Targets<double>(initial.spec.sizes.back());  // refuse labels without a unit
     }
-    if (options.precision == Precision::Float)
-        return CreateIn<float>(initial, train, test, options);
-    return CreateIn<double>(initial, train, test, options);
+    std::unique_ptr<Trainer> trainer = options.precision == Precision::Float
+                                           ? CreateIn<float>(initial, train, test, options)
+                                           : CreateIn<double>(initial, train, test, options);
+    trainer->m_classNames = initial.classNames.empty() ? train.classNames : initial.classNames;
+    trainer->m_imageShape = train.imageShape;
+    return trainer;
+}
+
+Parameters Trainer::CurrentParameters() const {
+    Parameters p = CurrentWeights();
+    p.classNames = m_classNames;
+    p.imageShape = m_imageShape;
+    return p;
 }
 
 RunResult RunTraining(Trainer& trainer, size_t iterations,

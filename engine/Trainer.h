@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <cstddef>
 #include <functional>
@@ -111,7 +112,17 @@ public:
     // Every training example in its given order, early stopping's validation split included.
     virtual arma::mat TrainProbabilities() const = 0;
     virtual arma::mat TestProbabilities() const = 0;  // empty without a test set
-    virtual Parameters CurrentParameters() const = 0;
+    // The current weights, labelled with the class names and image shape they learned from.
+    Parameters CurrentParameters() const;
+
+protected:
+    // The current weights alone: what differs between training paths.
+    virtual Parameters CurrentWeights() const = 0;
+
+private:
+    // What the model describes, the same whichever path trains it; set once by Create.
+    std::vector<std::string> m_classNames;
+    std::array<arma::uword, 3> m_imageShape{0, 0, 0};
 };
 
 struct RunResult {
