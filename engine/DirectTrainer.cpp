@@ -5,6 +5,29 @@
 #include <random>
 
 namespace layerlab {
+
+namespace {
+
+// Below this many multiply-adds per step a second thread costs more in waking up than it saves.
+constexpr double kThreadedStepMultiplyAdds = 1e6;
+
+// How many threads share a step: as asked, or the cores (at most 4) once the step is big enough,
+// and never more than half the batch's columns.
+size_t TeamSize(const NetworkSpec& spec, size_t batchColumns, size_t asked) {
+    size_t threads = asked;
+    if (threads == 0) {
+        double multiplyAdds = 0;
+        for (size_t l = 1; l <= spec.L(); ++l)
+            multiplyAdds += 3.0 * double(spec.sizes[l]) * double(spec.sizes[l - 1]);
+        multiplyAdds *= double(batchColumns);
+        threads = multiplyAdds >= kThreadedStepMultiplyAdds ? ThreadTeam::AvailableCores(4) : 1;
+        threads = std::min(threads, std::max<size_t>(1, batchColumns / 2));
+    }
+    return std::max<size_t>(1, threads);
+}
+
+}  // namespace
+
 template <typename eT>
 DirectTrainer<eT>::DirectTrainer(const Parameters& initial, const DataSet& train,
                                  const DataSet* test, const TrainOptions& options)
@@ -43,6 +66,15 @@ DirectTrainer<eT>::DirectTrainer(const Parameters& initial, const DataSet& train
         shapes.push_back(arma::size(m_net.b[l]));
     }
     m_optimizer->Initialize(shapes);
+
+    const size_t batchColumns = options.batchSize == 0
+                                    ? m_batches->Examples()
+                                    : std::min<size_t>(options.batchSize, m_batches->Examples());
+    const size_t threads = TeamSize(initial.spec, batchColumns, options.threads);
+    if (threads > 1) m_singleThreadedBlas = std::make_unique<SingleThreadedBlas>();
+    m_team = std::make_unique<ThreadTeam>(threads);
+    m_costParts.assign(threads, 0.0);
+    m_correctParts.assign(threads, 0);
 }
 
 template <typename eT>
@@ -54,19 +86,25 @@ StepResult DirectTrainer<eT>::Step() {
     r.learningRate = DecayedLearningRate(m_options.decay, m_options.learningRate,
                                          m_options.decayRate, m_options.decayInterval, m_epoch);
     if (m_batch == 0) m_batches->BeginEpoch();
-    m_batches->Gather(m_batch);
-    const Mat& X = m_batches->X();
-    const Mat& Y = m_batches->Y();
-    m_net.Forward(X, true);
-    r.cost = static_cast<double>(m_net.Cost(Y));
+    m_batches->Select(m_batch);
+    const arma::uword m = m_batches->X().n_cols;
+    ForwardAndBackward(m);
+    double costSum = 0.0;
+    arma::uword correct = 0;
+    for (size_t part = 0; part < m_costParts.size(); ++part) {
+        costSum += m_costParts[part];
+        correct += m_correctParts[part];
+    }
+    // The cost in eT, as Network::Cost gives it.
+    r.cost =
+        static_cast<double>(static_cast<eT>(costSum / static_cast<double>(m) + m_net.L2Cost()));
     if (!std::isfinite(r.cost)) {
         r.diverged = true;
         return r;
     }
-    m_epochCostSum += r.cost * static_cast<double>(X.n_cols);
-    m_epochSeen += X.n_cols;
-    m_epochCorrect += m_net.CorrectCount(Y);
-    m_net.Backward(Y);
+    m_epochCostSum += r.cost * static_cast<double>(m);
+    m_epochSeen += m;
+    m_epochCorrect += correct;
     Update(static_cast<eT>(r.learningRate));
     ++m_iteration;
     if (++m_batch == m_batches->BatchesPerEpoch()) EndEpoch(r);
@@ -74,12 +112,48 @@ StepResult DirectTrainer<eT>::Step() {
 }
 
 template <typename eT>
+void DirectTrainer<eT>::ForwardAndBackward(arma::uword m) {
+    const Mat& X = m_batches->X();
+    const Mat& Y = m_batches->Y();
+    const size_t parts = m_team->Size();
+    m_net.BeginForward(X, true, parts);
+    // Each part copies its own input features of the batch and multiplies them by its own
+    // columns of W[1]; part 0 also copies the targets.
+    auto firstProduct = [&](size_t part) {
+        const ThreadTeam::Range rows = m_net.InputShare(part);
+        m_batches->GatherRows(rows.first, rows.count);
+        if (part == 0) m_batches->GatherTargets();
+        m_net.ForwardFirstProduct(part);
+    };
+    m_team->Run(firstProduct);
+    // Then the rest of the pass on its own columns (examples).
+    auto columns = [&](size_t part) {
+        const ThreadTeam::Range share = ThreadTeam::Share(m, part, parts);
+        m_net.ForwardColumns(share.first, share.count);
+        m_costParts[part] = m_net.CostSum(Y, share.first, share.count);
+        m_correctParts[part] = m_net.CorrectCount(Y, share.first, share.count);
+        m_net.BackwardColumns(Y, share.first, share.count);
+    };
+    m_team->Run(columns);
+}
+
+template <typename eT>
 void DirectTrainer<eT>::Update(eT learningRate) {
     m_optimizer->BeginStep();
-    for (size_t l = 1; l <= m_net.L(); ++l) {
-        m_optimizer->Update(2 * (l - 1), m_net.W[l], m_net.dW[l], learningRate);
-        m_optimizer->Update(2 * (l - 1) + 1, m_net.b[l], m_net.db[l], learningRate);
-    }
+    // Each part updates the columns of W[l] it has just computed the gradient of.
+    auto update = [&](size_t part) {
+        m_net.Gradients(part);
+        for (size_t l = 1; l <= m_net.L(); ++l) {
+            const arma::uword n = m_net.W[l].n_rows;
+            const ThreadTeam::Range share = m_net.WeightShare(l, part);
+            m_optimizer->UpdateRange(2 * (l - 1), m_net.W[l], m_net.dW[l], learningRate,
+                                     share.first * n, share.count * n);
+            if (m_net.BiasPart(l) == part)
+                m_optimizer->UpdateRange(2 * (l - 1) + 1, m_net.b[l], m_net.db[l], learningRate, 0,
+                                         n);
+        }
+    };
+    m_team->Run(update);
 }
 
 template <typename eT>
@@ -89,7 +163,7 @@ void DirectTrainer<eT>::EndEpoch(StepResult& r) {
     r.epochAccuracy = static_cast<double>(m_epochCorrect) / static_cast<double>(m_epochSeen);
     if (m_options.earlyStopPatience > 0) {
         r.validationCost =
-            CrossEntropy(arma::conv_to<arma::mat>::from(m_net.Predict(m_Xval)), m_yval);
+            CrossEntropy(arma::conv_to<arma::mat>::from(PredictShared(m_Xval)), m_yval);
         if (m_early.Record(m_epoch, r.validationCost)) {
             for (size_t l = 1; l <= m_net.L(); ++l) {
                 m_bestW[l] = m_net.W[l];
@@ -117,19 +191,39 @@ void DirectTrainer<eT>::SetLearningRate(double lr) {
 }
 
 template <typename eT>
+typename DirectTrainer<eT>::Mat DirectTrainer<eT>::PredictShared(const Mat& X) const {
+    const size_t parts = std::min<size_t>(m_team->Size(), X.n_cols);
+    if (parts <= 1) return m_net.Predict(X);
+    Mat out(m_net.Spec().sizes.back(), X.n_cols);
+    auto predict = [&](size_t part) {
+        const ThreadTeam::Range share = ThreadTeam::Share(X.n_cols, part, parts);
+        // A view of X's columns over its own memory; Predict only reads it.
+        const Mat columns(const_cast<eT*>(X.colptr(share.first)), X.n_rows, share.count, false,
+                          true);
+        out.cols(share.first, share.first + share.count - 1) = m_net.Predict(columns);
+    };
+    // Parts beyond the columns (a team of 4, 3 columns) have nothing to do.
+    auto shared = [&](size_t part) {
+        if (part < parts) predict(part);
+    };
+    m_team->Run(shared);
+    return out;
+}
+
+template <typename eT>
 arma::mat DirectTrainer<eT>::Predict(const arma::mat& X) const {
-    return arma::conv_to<arma::mat>::from(m_net.Predict(arma::conv_to<Mat>::from(X)));
+    return arma::conv_to<arma::mat>::from(PredictShared(arma::conv_to<Mat>::from(X)));
 }
 
 template <typename eT>
 arma::mat DirectTrainer<eT>::TrainProbabilities() const {
-    return arma::conv_to<arma::mat>::from(m_net.Predict(m_X));
+    return arma::conv_to<arma::mat>::from(PredictShared(m_X));
 }
 
 template <typename eT>
 arma::mat DirectTrainer<eT>::TestProbabilities() const {
     if (m_Xtest.is_empty()) return {};
-    return arma::conv_to<arma::mat>::from(m_net.Predict(m_Xtest));
+    return arma::conv_to<arma::mat>::from(PredictShared(m_Xtest));
 }
 
 template <typename eT>

@@ -8,6 +8,8 @@
 #include "EarlyStopping.h"
 #include "MiniBatcher.h"
 #include "Network.h"
+#include "SingleThreadedBlas.h"
+#include "ThreadTeam.h"
 #include "Trainer.h"
 #include "optimizers/Optimizer.h"
 
@@ -39,18 +41,32 @@ public:
     arma::mat TrainProbabilities() const override;
     arma::mat TestProbabilities() const override;
 
+    // Threads sharing each step (1: the step runs on the caller alone).
+    size_t Threads() const { return m_team->Size(); }
+
 protected:
     Parameters CurrentWeights() const override;
 
 private:
+    // Forward, cost and the backward sweep of every column, gathered by the parts that use them.
+    void ForwardAndBackward(arma::uword m);
+    // Gradients and the optimiser's update, each part on its own columns of every W[l].
     void Update(eT learningRate);
     void EndEpoch(StepResult& r);
+    // Network::Predict with the columns of X shared across the team.
+    Mat PredictShared(const Mat& X) const;
 
     Network<eT> m_net;
     TrainOptions m_options;
     Mat m_X, m_Y, m_Xtest;
     std::unique_ptr<MiniBatcher<eT>> m_batches;
     std::unique_ptr<Optimizer<eT>> m_optimizer;
+
+    // Declared before the team, so OpenBLAS gets its threads back only once the team is gone.
+    std::unique_ptr<SingleThreadedBlas> m_singleThreadedBlas;
+    std::unique_ptr<ThreadTeam> m_team;
+    std::vector<double> m_costParts;          // per part: Σ cross-entropy of its columns
+    std::vector<arma::uword> m_correctParts;  // per part: its correctly classified columns
 
     size_t m_iteration = 0, m_epoch = 0, m_batch = 0;
     double m_epochCostSum = 0.0;  // Σ batch cost × batch size over the epoch so far

@@ -23,7 +23,10 @@ MiniBatcher<eT>::MiniBatcher(const Mat& X, const Mat& Y, arma::uvec columns, siz
     m_x = &m_Xfull;
     m_y = &m_Yfull;
     // One batch of a subset (the rest is the validation split): gathered once, in order.
-    if (m_batches == 1) GatherInto(0, n, m_Xfull, m_Yfull);
+    if (m_batches == 1) {
+        GatherInto(X, 0, n, 0, X.n_rows, m_Xfull);
+        GatherInto(Y, 0, n, 0, Y.n_rows, m_Yfull);
+    }
 }
 
 template <typename eT>
@@ -34,23 +37,40 @@ void MiniBatcher<eT>::BeginEpoch() {
 
 template <typename eT>
 void MiniBatcher<eT>::Gather(size_t k) {
-    if (m_batches <= 1) return;
-    const size_t first = k * m_batchSize;
-    const size_t count = std::min<size_t>(m_batchSize, m_columns.n_elem - first);
-    Mat& Xb = count == m_batchSize ? m_Xfull : m_Xtail;
-    Mat& Yb = count == m_batchSize ? m_Yfull : m_Ytail;
-    GatherInto(first, count, Xb, Yb);
-    m_x = &Xb;
-    m_y = &Yb;
+    Select(k);
+    GatherRows(0, m_X.n_rows);
+    GatherTargets();
 }
 
 template <typename eT>
-void MiniBatcher<eT>::GatherInto(size_t first, size_t count, Mat& Xb, Mat& Yb) const {
-    for (size_t j = 0; j < count; ++j) {
-        const arma::uword c = m_columns[first + j];
-        std::memcpy(Xb.colptr(j), m_X.colptr(c), sizeof(eT) * m_X.n_rows);
-        std::memcpy(Yb.colptr(j), m_Y.colptr(c), sizeof(eT) * m_Y.n_rows);
-    }
+void MiniBatcher<eT>::Select(size_t k) {
+    if (m_batches <= 1) return;
+    m_first = k * m_batchSize;
+    const size_t count = std::min<size_t>(m_batchSize, m_columns.n_elem - m_first);
+    m_xb = count == m_batchSize ? &m_Xfull : &m_Xtail;
+    m_yb = count == m_batchSize ? &m_Yfull : &m_Ytail;
+    m_x = m_xb;
+    m_y = m_yb;
+}
+
+template <typename eT>
+void MiniBatcher<eT>::GatherRows(size_t first, size_t count) {
+    if (m_batches <= 1) return;
+    GatherInto(m_X, m_first, m_xb->n_cols, first, count, *m_xb);
+}
+
+template <typename eT>
+void MiniBatcher<eT>::GatherTargets() {
+    if (m_batches <= 1) return;
+    GatherInto(m_Y, m_first, m_yb->n_cols, 0, m_Y.n_rows, *m_yb);
+}
+
+template <typename eT>
+void MiniBatcher<eT>::GatherInto(const Mat& from, size_t first, size_t count, size_t row,
+                                 size_t rows, Mat& out) const {
+    for (size_t j = 0; j < count; ++j)
+        std::memcpy(out.colptr(j) + row, from.colptr(m_columns[first + j]) + row,
+                    sizeof(eT) * rows);
 }
 
 template class MiniBatcher<double>;

@@ -21,16 +21,27 @@ public:
                 std::uint64_t seed);
 
     size_t BatchesPerEpoch() const { return m_batches; }
+    // Whether batches are copied out at all (not when the one batch is the whole set).
+    bool Gathers() const { return m_batches > 1; }
     size_t Examples() const { return m_columns.n_elem; }
     // Draws the order of the next epoch.
     void BeginEpoch();
     // Gathers batch k (0-based) of the current epoch; X() and Y() show it until the next call.
     void Gather(size_t k);
+    // Gather in pieces, for threads: Select(k) points X() and Y() at batch k's buffers (sized,
+    // not filled); GatherRows fills rows [first, first + count) of every column of X(), and
+    // GatherTargets fills Y(). Calls on disjoint rows may run at once.
+    void Select(size_t k);
+    void GatherRows(size_t first, size_t count);
+    void GatherTargets();
     const Mat& X() const { return *m_x; }
     const Mat& Y() const { return *m_y; }
 
 private:
-    void GatherInto(size_t first, size_t count, Mat& Xb, Mat& Yb) const;
+    // Copies rows [row, row + rows) of the training columns at positions [first, first + count)
+    // of the epoch's order into the same rows of Out's columns 0, 1, ...
+    void GatherInto(const Mat& from, size_t first, size_t count, size_t row, size_t rows,
+                    Mat& out) const;
 
     const Mat& m_X;
     const Mat& m_Y;
@@ -39,6 +50,9 @@ private:
     size_t m_batches;
     std::mt19937_64 m_rng;
     Mat m_Xfull, m_Yfull, m_Xtail, m_Ytail;
+    size_t m_first = 0;  // the batch Select chose: its first position in the order, its buffers
+    Mat* m_xb = nullptr;
+    Mat* m_yb = nullptr;
     const Mat* m_x;
     const Mat* m_y;
 };

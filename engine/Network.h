@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "Parameters.h"
+#include "ThreadTeam.h"
 
 namespace layerlab {
 
@@ -55,6 +56,47 @@ public:
     // The same from layer 1's product W[1]·X.
     Mat PredictFromProduct(const Mat& P) const;
 
+    // The same pass cut in pieces that threads can share (ThreadTeam), `parts` of them:
+    //   Forward(X, t) = BeginForward(X, t), ForwardFirstProduct(0), ForwardColumns(all columns)
+    //   Backward(Y)   = BackwardColumns(all columns), Gradients(0)
+    // Every column of a batch is one example, so the forward pass, the cost and the backward
+    // sweep of dZ run on any columns alone. The big first layer is shared by input features
+    // instead: part p multiplies its own columns of W[1] by its own rows of X, and later computes
+    // and updates those same columns of dW[1] and W[1]. So each thread keeps working on the same
+    // half of W[1], in its own core's cache, and only the small partial products cross over;
+    // when the batch was shared by columns, the whole of W[1] moved between the cores every step.
+    // The smaller dW[l] are shared by their columns (input units) too. Each call below may run
+    // on several threads at once, for different parts, once the one before it has ended on all.
+    //
+    // Sizes the buffers for X's batch cut in `parts`, and draws this pass's dropout masks (in
+    // the order Forward always drew them). Call it on one thread, before the parts start.
+    void BeginForward(const Mat& X, bool training, size_t parts = 1);
+    // Part p's share of layer 1's product: rows InputShare(p) of X times those columns of W[1].
+    // With one part, the whole product W[1]·X.
+    void ForwardFirstProduct(size_t part);
+    // Layers 1..L on columns [first, first + count) of the batch, from layer 1's partial
+    // products on.
+    void ForwardColumns(arma::uword first, arma::uword count);
+    // Σ of those columns' cross-entropy, in double: Cost = (Σ over all columns) / m + L2Cost.
+    double CostSum(const Mat& Y, arma::uword first, arma::uword count) const;
+    arma::uword CorrectCount(const Mat& Y, arma::uword first, arma::uword count) const;
+    // dZ[L], ..., dZ[1] on those columns.
+    void BackwardColumns(const Mat& Y, arma::uword first, arma::uword count);
+    // Part p's share of the gradients once every column's dZ is known: columns
+    // WeightShare(l, p) of each dW[l] (l ≥ 2, and l = 1 with firstLayer), and db[l] when
+    // BiasPart(l) is p.
+    void Gradients(size_t part, bool firstLayer = true);
+    // Part p's input features (rows of X, columns of W[1]).
+    ThreadTeam::Range InputShare(size_t part) const { return WeightShare(1, part); }
+    // The columns of W[l] (and dW[l]) that part p computes in Gradients, and so may update
+    // alone: elements [first·n[l], (first + count)·n[l]) in memory.
+    ThreadTeam::Range WeightShare(size_t l, size_t part) const {
+        return ThreadTeam::Share(W[l].n_cols, part, m_parts);
+    }
+    // The part that computes db[l].
+    size_t BiasPart(size_t l) const { return (l - 1) % m_parts; }
+    size_t Parts() const { return m_parts; }
+
     Parameters ToParameters() const;
 
     std::vector<Mat> W, b, Z, A, dW, db;
@@ -64,11 +106,19 @@ public:
 private:
     // What layer l read in the last Forward: X, A[l-1] or its dropped-out copy.
     const Mat& LayerInput(size_t l) const;
-    const Mat& ForwardAfterProduct(bool training);
+    // Sizes Z, A and the backward buffers for m columns; allocates only when m changes.
+    void SizeBuffers(arma::uword m);
+    // Throws unless Y has one column per example of the last Forward and one row per output.
+    void CheckTargets(const Mat& Y) const;
+    // Layers 1..L from layer 1's product Z1, for prediction.
+    Mat PredictFrom(Mat Z1) const;
 
     NetworkSpec m_spec;
     const Mat* m_input = nullptr;
-    Mat m_dA, m_dZ;
+    bool m_fromProduct = false;      // Z[1] was given (ForwardFromProduct), not computed from X
+    size_t m_parts = 1;              // of the current pass
+    std::vector<Mat> m_partial;      // per part beyond one: its share of W[1]·X, n[1] × m
+    std::vector<Mat> m_dZ, m_dA;     // per layer: dZ[l], and dA[l] = W[l+1]ᵀ dZ[l+1]
     std::vector<double> m_keep;      // per layer 1..L (index 0 unused)
     std::vector<bool> m_droppedOut;  // per layer: the last Forward applied a mask
     std::mt19937 m_dropoutRng{1};

@@ -52,6 +52,9 @@ void TrainOptions::Validate(size_t L, size_t trainCount) const {
         throw EngineError(std::to_string(keepProbabilities.size()) +
                           " dropout keep probabilities given for " + std::to_string(L) +
                           " layers: give one per layer after the input, the last 1");
+    if (threads > kMaxThreads)
+        throw EngineError(std::to_string(threads) + " training threads refused: give at most " +
+                          std::to_string(kMaxThreads) + ", or 0 to let LayerLab choose");
     if (earlyStopPatience > 0) {
         if (!(validationFraction > 0.0 && validationFraction < 1.0))
             throw EngineError("validation fraction " + std::to_string(validationFraction) +

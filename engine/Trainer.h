@@ -50,6 +50,11 @@ struct TrainOptions {
     size_t earlyStopPatience = 0;
     double validationFraction = 0.1;
 
+    // Threads sharing each direct step, by columns of the batch: 0 lets the trainer choose (the
+    // machine's cores, up to 4, once a step's products are big enough to gain from them).
+    size_t threads = 0;
+    static constexpr size_t kMaxThreads = 64;
+
     // Lets Create pick the Gram-matrix path (GramTrainer) where it applies; tests turn it off to
     // compare it with the direct path.
     bool allowFastPath = true;

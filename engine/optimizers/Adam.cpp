@@ -19,16 +19,17 @@ void Adam<eT>::BeginStep() {
 }
 
 template <typename eT>
-void Adam<eT>::Update(size_t k, Mat& parameter, const Mat& gradient, eT learningRate) {
+void Adam<eT>::UpdateRange(size_t k, Mat& parameter, const Mat& gradient, eT learningRate,
+                           arma::uword first, arma::uword count) {
     Mat& v = m_v.at(k);
     Mat& s = m_s.at(k);
-    eT* p = parameter.memptr();
-    eT* vp = v.memptr();
-    eT* sp = s.memptr();
-    const eT* g = gradient.memptr();
+    eT* p = parameter.memptr() + first;
+    eT* vp = v.memptr() + first;
+    eT* sp = s.memptr() + first;
+    const eT* g = gradient.memptr() + first;
     const eT b1 = static_cast<eT>(m_beta1), b2 = static_cast<eT>(m_beta2);
     const eT c1 = static_cast<eT>(1.0 / m_correction1), c2 = static_cast<eT>(1.0 / m_correction2);
-    for (arma::uword i = 0; i < parameter.n_elem; ++i) {
+    for (arma::uword i = 0; i < count; ++i) {
         vp[i] = FlushSubnormal(b1 * vp[i] + (eT(1) - b1) * g[i]);
         sp[i] = FlushSubnormal(b2 * sp[i] + (eT(1) - b2) * g[i] * g[i]);
         p[i] -= learningRate * (vp[i] * c1) / (std::sqrt(sp[i] * c2) + m_epsilon);

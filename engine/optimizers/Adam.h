@@ -14,7 +14,8 @@ public:
         : m_beta1(beta1), m_beta2(beta2), m_epsilon(static_cast<eT>(epsilon)) {}
     void Initialize(const std::vector<arma::SizeMat>& shapes) override;
     void BeginStep() override;
-    void Update(size_t k, Mat& parameter, const Mat& gradient, eT learningRate) override;
+    void UpdateRange(size_t k, Mat& parameter, const Mat& gradient, eT learningRate,
+                     arma::uword first, arma::uword count) override;
     size_t StepCount() const { return m_t; }
 
 private:

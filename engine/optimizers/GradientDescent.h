@@ -10,8 +10,11 @@ class GradientDescent final : public Optimizer<eT> {
 public:
     using Mat = arma::Mat<eT>;
     void Initialize(const std::vector<arma::SizeMat>&) override {}
-    void Update(size_t, Mat& parameter, const Mat& gradient, eT learningRate) override {
-        parameter -= learningRate * gradient;
+    void UpdateRange(size_t, Mat& parameter, const Mat& gradient, eT learningRate,
+                     arma::uword first, arma::uword count) override {
+        eT* p = parameter.memptr() + first;
+        const eT* g = gradient.memptr() + first;
+        for (arma::uword i = 0; i < count; ++i) p[i] -= learningRate * g[i];
     }
 };
 

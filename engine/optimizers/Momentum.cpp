@@ -8,11 +8,12 @@ void Momentum<eT>::Initialize(const std::vector<arma::SizeMat>& shapes) {
 }
 
 template <typename eT>
-void Momentum<eT>::Update(size_t k, Mat& parameter, const Mat& gradient, eT learningRate) {
-    eT* p = parameter.memptr();
-    eT* v = m_v.at(k).memptr();
-    const eT* g = gradient.memptr();
-    for (arma::uword i = 0; i < parameter.n_elem; ++i) {
+void Momentum<eT>::UpdateRange(size_t k, Mat& parameter, const Mat& gradient, eT learningRate,
+                               arma::uword first, arma::uword count) {
+    eT* p = parameter.memptr() + first;
+    eT* v = m_v.at(k).memptr() + first;
+    const eT* g = gradient.memptr() + first;
+    for (arma::uword i = 0; i < count; ++i) {
         v[i] = FlushSubnormal(m_beta * v[i] + (eT(1) - m_beta) * g[i]);
         p[i] -= learningRate * v[i];
     }

@@ -12,7 +12,8 @@ public:
     using Mat = arma::Mat<eT>;
     explicit Momentum(double beta) : m_beta(static_cast<eT>(beta)) {}
     void Initialize(const std::vector<arma::SizeMat>& shapes) override;
-    void Update(size_t k, Mat& parameter, const Mat& gradient, eT learningRate) override;
+    void UpdateRange(size_t k, Mat& parameter, const Mat& gradient, eT learningRate,
+                     arma::uword first, arma::uword count) override;
 
 private:
     eT m_beta;

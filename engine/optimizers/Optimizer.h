@@ -31,7 +31,13 @@ public:
     // Called once per update, before the Update of each parameter (Adam counts t here).
     virtual void BeginStep() {}
     // Moves parameter k against its gradient at this learning rate.
-    virtual void Update(size_t k, Mat& parameter, const Mat& gradient, eT learningRate) = 0;
+    void Update(size_t k, Mat& parameter, const Mat& gradient, eT learningRate) {
+        UpdateRange(k, parameter, gradient, learningRate, 0, parameter.n_elem);
+    }
+    // The same for elements [first, first + count) of parameter k only (in memory order): every
+    // rule here is element-wise, so threads may update disjoint ranges of one step at once.
+    virtual void UpdateRange(size_t k, Mat& parameter, const Mat& gradient, eT learningRate,
+                             arma::uword first, arma::uword count) = 0;
 
 protected:
     // One zeroed matrix per parameter shape: an optimiser's state at the start of a run.

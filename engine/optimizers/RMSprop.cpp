@@ -10,14 +10,15 @@ void RMSprop<eT>::Initialize(const std::vector<arma::SizeMat>& shapes) {
 }
 
 template <typename eT>
-void RMSprop<eT>::Update(size_t k, Mat& parameter, const Mat& gradient, eT learningRate) {
+void RMSprop<eT>::UpdateRange(size_t k, Mat& parameter, const Mat& gradient, eT learningRate,
+                              arma::uword first, arma::uword count) {
     Mat& s = m_s.at(k);
-    eT* p = parameter.memptr();
-    eT* sp = s.memptr();
-    const eT* g = gradient.memptr();
+    eT* p = parameter.memptr() + first;
+    eT* sp = s.memptr() + first;
+    const eT* g = gradient.memptr() + first;
     const eT keep = m_beta, take = eT(1) - m_beta;
     // One pass per element: no temporaries, no allocation.
-    for (arma::uword i = 0; i < parameter.n_elem; ++i) {
+    for (arma::uword i = 0; i < count; ++i) {
         sp[i] = FlushSubnormal(keep * sp[i] + take * g[i] * g[i]);
         p[i] -= learningRate * g[i] / (std::sqrt(sp[i]) + m_epsilon);
     }

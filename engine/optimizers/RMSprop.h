@@ -13,7 +13,8 @@ public:
     RMSprop(double beta, double epsilon)
         : m_beta(static_cast<eT>(beta)), m_epsilon(static_cast<eT>(epsilon)) {}
     void Initialize(const std::vector<arma::SizeMat>& shapes) override;
-    void Update(size_t k, Mat& parameter, const Mat& gradient, eT learningRate) override;
+    void UpdateRange(size_t k, Mat& parameter, const Mat& gradient, eT learningRate,
+                     arma::uword first, arma::uword count) override;
 
 private:
     eT m_beta, m_epsilon;

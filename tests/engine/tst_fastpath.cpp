@@ -210,18 +210,29 @@ private slots:
     void stepsAllocateNothing_data() {
         QTest::addColumn<bool>("fast");
         QTest::addColumn<int>("precision");
-        QTest::newRow("gram float64") << true << int(Precision::Double);
-        QTest::newRow("gram float32") << true << int(Precision::Float);
-        QTest::newRow("direct float64") << false << int(Precision::Double);
-        QTest::newRow("direct float32") << false << int(Precision::Float);
+        QTest::addColumn<size_t>("threads");
+        QTest::addColumn<size_t>("batchSize");
+        QTest::newRow("gram float64") << true << int(Precision::Double) << size_t(0) << size_t(0);
+        QTest::newRow("gram float32") << true << int(Precision::Float) << size_t(0) << size_t(0);
+        QTest::newRow("direct float64")
+            << false << int(Precision::Double) << size_t(1) << size_t(0);
+        QTest::newRow("direct float32") << false << int(Precision::Float) << size_t(1) << size_t(0);
+        QTest::newRow("direct float32, 2 threads")
+            << false << int(Precision::Float) << size_t(2) << size_t(0);
+        QTest::newRow("mini-batches, 2 threads")
+            << false << int(Precision::Float) << size_t(2) << size_t(8);
     }
     void stepsAllocateNothing() {
         QFETCH(bool, fast);
         QFETCH(int, precision);
+        QFETCH(size_t, threads);
+        QFETCH(size_t, batchSize);
         const DataSplit data = SyntheticSplit(300, 40, 10, 3);
         const Parameters init = InitialParameters("300,20,7,5,3", "relu,tanh,leaky_relu,softmax");
-        auto trainer = Trainer::Create(init, data.train, &data.test,
-                                       Options(Precision(precision), 0.05, fast));
+        TrainOptions options = Options(Precision(precision), 0.05, fast);
+        options.threads = threads;
+        options.batchSize = batchSize;  // 40 examples: five batches of 8, none shorter
+        auto trainer = Trainer::Create(init, data.train, &data.test, options);
         QCOMPARE(IsGram(*trainer), fast);
         trainer->Step();  // the first step sizes every buffer
         AllocationCounter::Start();

@@ -4,11 +4,13 @@
 #include <cmath>
 #include <random>
 
+#include "DirectTrainer.h"
 #include "EngineError.h"
 #include "GradientCheck.h"
 #include "Initializer.h"
 #include "MiniBatcher.h"
 #include "Network.h"
+#include "ThreadTeam.h"
 #include "Trainer.h"
 
 using namespace layerlab;
@@ -55,6 +57,13 @@ std::vector<double> Costs(Trainer& t, size_t steps) {
         return true;
     });
     return costs;
+}
+
+// Threads a direct trainer shares each step among.
+size_t ThreadsOf(const Trainer& t) {
+    if (auto d = dynamic_cast<const DirectTrainer<double>*>(&t)) return d->Threads();
+    if (auto f = dynamic_cast<const DirectTrainer<float>*>(&t)) return f->Threads();
+    return 0;
 }
 
 bool SameParameters(const Parameters& a, const Parameters& b) {
@@ -310,6 +319,123 @@ private slots:
         o.seed = 43;
         auto c = Trainer::Create(p, d, nullptr, o);
         QVERIFY(Costs(*c, 60) != ca);
+    }
+
+    // Threads sharing a step (by examples, and by input features in layer 1) give the run of one
+    // thread, up to the order of a few additions, whatever the options.
+    void threadsShareTheStep_data() {
+        QTest::addColumn<int>("precision");
+        QTest::addColumn<QString>("layers");
+        QTest::addColumn<QString>("activations");
+        QTest::addColumn<int>("optimizer");
+        QTest::addColumn<size_t>("batchSize");
+        QTest::addColumn<bool>("regularised");  // dropout and L2
+        QTest::addColumn<size_t>("threads");
+        const auto gd = int(OptimizerKind::GradientDescent), adam = int(OptimizerKind::Adam);
+        const auto d = int(Precision::Double), f = int(Precision::Float);
+        QTest::newRow("gd full batch")
+            << d << "30,16,8,1"
+            << "relu,relu,sigmoid" << gd << size_t(0) << false << size_t(2);
+        QTest::newRow("adam batches with a tail")
+            << d << "30,16,8,3"
+            << "relu,tanh,softmax" << adam << size_t(32) << false << size_t(2);
+        QTest::newRow("momentum, dropout and L2")
+            << d << "30,16,8,3"
+            << "leaky_relu,relu,softmax" << int(OptimizerKind::Momentum) << size_t(50) << true
+            << size_t(3);
+        QTest::newRow("rmsprop, float") << f << "30,16,8,3"
+                                        << "relu,relu,softmax" << int(OptimizerKind::RMSprop)
+                                        << size_t(40) << false << size_t(2);
+        QTest::newRow("one layer") << d << "30,1"
+                                   << "sigmoid" << gd << size_t(25) << false << size_t(2);
+        QTest::newRow("more threads than features")
+            << d << "30,4,3"
+            << "relu,softmax" << adam << size_t(20) << true << size_t(40);
+    }
+
+    void threadsShareTheStep() {
+        QFETCH(int, precision);
+        QFETCH(QString, layers);
+        QFETCH(QString, activations);
+        QFETCH(int, optimizer);
+        QFETCH(size_t, batchSize);
+        QFETCH(bool, regularised);
+        QFETCH(size_t, threads);
+        const NetworkSpec spec{ParseLayerSizes(layers.toStdString()),
+                               ParseActivations(activations.toStdString())};
+        DataSet d = Noise(30, 230, 8);
+        if (spec.sizes.back() > 1) {
+            d.classNames = {"a", "b", "c"};
+            for (arma::uword i = 0; i < d.y.n_elem; ++i) d.y[i] = i % 3;
+        }
+        const Parameters p = InitializeParameters(spec, Initializer::He, 8);
+        TrainOptions o;
+        o.precision = Precision(precision);
+        o.optimizer = OptimizerKind(optimizer);
+        o.learningRate = 0.01;
+        o.batchSize = batchSize;
+        if (regularised) {
+            o.l2 = 0.3;
+            o.keepProbabilities.assign(spec.L(), 0.8);
+            o.keepProbabilities.back() = 1.0;
+        }
+        o.threads = 1;
+        auto one = Trainer::Create(p, d, nullptr, o);
+        o.threads = threads;
+        auto many = Trainer::Create(p, d, nullptr, o);
+        QCOMPARE(ThreadsOf(*one), size_t(1));
+        QCOMPARE(ThreadsOf(*many), threads);
+        const double tolerance = o.precision == Precision::Double ? 1e-12 : 1e-5;
+        std::vector<double> costsOne, costsMany;
+        double epochAccuracyOne = 0, epochAccuracyMany = 0;
+        for (int i = 0; i < 40; ++i) {
+            const StepResult a = one->Step(), b = many->Step();
+            costsOne.push_back(a.cost);
+            costsMany.push_back(b.cost);
+            QCOMPARE(b.epochEnded, a.epochEnded);
+            epochAccuracyOne += a.epochAccuracy;
+            epochAccuracyMany += b.epochAccuracy;
+        }
+        QCOMPARE(epochAccuracyMany, epochAccuracyOne);
+        for (size_t i = 0; i < costsOne.size(); ++i)
+            QVERIFY2(std::abs(costsMany[i] - costsOne[i]) <= tolerance * std::abs(costsOne[i]),
+                     qPrintable(QString("step %1: %2 vs %3")
+                                    .arg(i)
+                                    .arg(costsMany[i], 0, 'g', 17)
+                                    .arg(costsOne[i], 0, 'g', 17)));
+        const Parameters a = one->CurrentParameters(), b = many->CurrentParameters();
+        for (size_t l = 1; l <= spec.L(); ++l) {
+            QVERIFY(arma::approx_equal(a.W[l], b.W[l], "reldiff", 100 * tolerance));
+            QVERIFY(arma::approx_equal(a.b[l], b.b[l], "reldiff", 100 * tolerance));
+        }
+        // Predictions shared across the threads are the same ones too.
+        QVERIFY(arma::approx_equal(one->TrainProbabilities(), many->TrainProbabilities(), "reldiff",
+                                   100 * tolerance));
+    }
+
+    // The trainer shares a step only when it is big enough to gain, and never more ways than the
+    // machine has cores (at most 4).
+    void threadsChosenBySize() {
+        DataSet d = Noise(784, 300, 9);
+        TrainOptions o;
+        o.precision = Precision::Float;
+        o.batchSize = 128;
+        auto big = Trainer::Create(
+            InitializeParameters(NetworkSpec::WithDefaultActivations({784, 256, 128, 100, 1}),
+                                 Initializer::He, 1),
+            d, nullptr, o);
+        QCOMPARE(ThreadsOf(*big), ThreadTeam::AvailableCores(4));
+        auto small =
+            Trainer::Create(InitializeParameters(NetworkSpec::WithDefaultActivations({784, 2, 1}),
+                                                 Initializer::He, 1),
+                            d, nullptr, o);
+        QCOMPARE(ThreadsOf(*small), size_t(1));
+        o.threads = TrainOptions::kMaxThreads + 1;
+        QVERIFY_THROWS_EXCEPTION(
+            EngineError,
+            Trainer::Create(InitializeParameters(NetworkSpec::WithDefaultActivations({784, 1}),
+                                                 Initializer::He, 1),
+                            d, nullptr, o));
     }
 
     // A batch of the whole set is the notebook's full-batch run, to the last bit.
