@@ -13,6 +13,7 @@
 #include <string>
 
 #include "CourseDataReader.h"
+#include "DirectTrainer.h"
 #include "GramTrainer.h"
 #include "Initializer.h"
 #include "Network.h"
@@ -152,8 +153,9 @@ void MiniBatchStep(benchmark::State& state) {
 // The same network through the real mini-batch trainer (DirectTrainer with its MiniBatcher), on a
 // Fashion-MNIST-sized random training set (60000 examples, 10 classes): each Step gathers its
 // batch, runs Forward, the cost and the accuracy count, Backward and the optimiser's update. Its
-// distance to minibatch/784-256-128-100-10 is what the trainer adds to the network's own step.
-void TrainerStep(benchmark::State& state, OptimizerKind optimizer) {
+// The trainer shares each step between the cores (ThreadTeam); threads = 1 keeps it on one thread,
+// with OpenBLAS's own threads, as minibatch/784-256-128-100-10 runs.
+void TrainerStep(benchmark::State& state, OptimizerKind optimizer, size_t threads) {
     static const DataSet train = [] {
         DataSet d;
         arma::arma_rng::set_seed(2);
@@ -168,8 +170,11 @@ void TrainerStep(benchmark::State& state, OptimizerKind optimizer) {
     options.batchSize = size_t(state.range(0));
     options.optimizer = optimizer;
     options.learningRate = 0.001;
+    options.threads = threads;
     auto trainer =
         Trainer::Create(InitializeParameters(spec, Initializer::He, 1), train, nullptr, options);
+    const auto* direct = dynamic_cast<const DirectTrainer<float>*>(trainer.get());
+    state.SetLabel(std::to_string(direct ? direct->Threads() : 0) + " threads");
     for (auto _ : state) benchmark::DoNotOptimize(trainer->Step().cost);
     state.counters["FLOPS"] = benchmark::Counter(DirectIterationFlops(spec, double(state.range(0))),
                                                  benchmark::Counter::kIsIterationInvariantRate);
@@ -215,13 +220,18 @@ BENCHMARK(MiniBatchStep)
     ->UseRealTime()
     ->Unit(benchmark::kMicrosecond);
 
-BENCHMARK_CAPTURE(TrainerStep, gd, OptimizerKind::GradientDescent)
+BENCHMARK_CAPTURE(TrainerStep, gd, OptimizerKind::GradientDescent, 0)
     ->Name("minibatch-trainer/gd")
     ->Arg(128)
     ->UseRealTime()
     ->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(TrainerStep, adam, OptimizerKind::Adam)
+BENCHMARK_CAPTURE(TrainerStep, adam, OptimizerKind::Adam, 0)
     ->Name("minibatch-trainer/adam")
+    ->Arg(128)
+    ->UseRealTime()
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(TrainerStep, gd_one_thread, OptimizerKind::GradientDescent, 1)
+    ->Name("minibatch-trainer/gd-1thread")
     ->Arg(128)
     ->UseRealTime()
     ->Unit(benchmark::kMicrosecond);

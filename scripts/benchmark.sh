@@ -76,17 +76,21 @@ for precision, kind, gemm, gemm_name in (("float64", "64", dgemm, "dgemm"), ("fl
           f"{theirs_g:.1f} ({100 * theirs_g / gemm:.0f}% of {gemm_name}) |")
 print()
 mb = "minibatch/784-256-128-100-10"
-print("| machine and mini-batch | time | GFLOP/s | share of sgemm |")
+def label(name): return runs[name][0].get("label", "")
+print("| machine, and mini-batch training of 784-256-128-100-10 (float, batch 128) | time | GFLOP/s | share of sgemm |")
 print("| --- | ---: | ---: | ---: |")
 print(f"| dgemm 2048×2048 | {1e3 * seconds('dgemm/2048'):.0f} ms | {dgemm:.1f} | |")
 print(f"| sgemm 2048×2048 | {1e3 * seconds('sgemm/2048'):.0f} ms | {sgemm:.1f} | 100% |")
-print(f"| Network<float> step, 784-256-128-100-10, batch 128 | {1e6 * seconds(mb):.0f} µs | {gflops(mb):.1f} | "
-      f"**{100 * gflops(mb) / sgemm:.0f}%** |")
-for optimizer, label in (("gd", "gradient descent"), ("adam", "Adam")):
-    name = f"minibatch-trainer/{optimizer}"
-    if name in runs:
-        print(f"| DirectTrainer step ({label}: gather, cost, update), batch 128 | {1e6 * seconds(name):.0f} µs | "
-              f"{gflops(name):.1f} | {100 * gflops(name) / sgemm:.0f}% |")
+steps = (("minibatch-trainer/gd", "training step, gradient descent", True),
+         ("minibatch-trainer/adam", "training step, Adam", True),
+         ("minibatch-trainer/gd-1thread", "training step, gradient descent, one thread (OpenBLAS's threads)", False),
+         (mb, "bare Network<float> step, one thread (no gather, cost or accuracy)", False))
+for name, text, headline in steps:
+    if name not in runs: continue
+    share = f"{100 * gflops(name) / sgemm:.0f}%"
+    threads = f" ({label(name)})" if label(name) else ""
+    print(f"| {text}{threads} | {1e6 * seconds(name):.0f} µs | {gflops(name):.1f} | "
+          f"{'**' + share + '**' if headline else share} |")
 print()
 fewer = numpy_flops / (gflops("notebook/float64") * 1e9 * seconds("notebook/float64")) if "notebook/float64" in runs else float("nan")
 print("Medians over all runs. LayerLab's time covers Trainer::Create (conversion and the Gram products) "
