@@ -98,6 +98,7 @@ TrainOptions ParseTrainOptions(const QCommandLineParser& p) {
     o.decayInterval = ParseCount(p, "decay-interval", o.decayInterval);
     o.earlyStopPatience = ParseCount(p, "early-stop", 0);
     o.validationFraction = ParseReal(p, "validation", o.validationFraction);
+    o.threads = ParseCount(p, "threads", 0);
     return o;
 }
 
@@ -291,6 +292,10 @@ int CommandLine::Train(const QStringList& arguments) {
         {"validation", tr("Share of the training set held out for --early-stop (default 0.1)."),
          "FRACTION"},
         {"precision", tr("double (default) or float."), "TYPE", "double"},
+        {"threads",
+         tr("Threads sharing each training step (default 0: the cores, up to 4, once the "
+            "network is big enough to gain from them)."),
+         "N", "0"},
         {"print-every", tr("Print the cost every N iterations (default 100, 0 = never)."), "N",
          "100"},
         {"costs", tr("Write every iteration's cost to this file."), "FILE"},

@@ -174,7 +174,8 @@ void TrainerStep(benchmark::State& state, OptimizerKind optimizer, size_t thread
     auto trainer =
         Trainer::Create(InitializeParameters(spec, Initializer::He, 1), train, nullptr, options);
     const auto* direct = dynamic_cast<const DirectTrainer<float>*>(trainer.get());
-    state.SetLabel(std::to_string(direct ? direct->Threads() : 0) + " threads");
+    const size_t used = direct ? direct->Threads() : 0;
+    state.SetLabel(std::to_string(used) + (used == 1 ? " thread" : " threads"));
     for (auto _ : state) benchmark::DoNotOptimize(trainer->Step().cost);
     state.counters["FLOPS"] = benchmark::Counter(DirectIterationFlops(spec, double(state.range(0))),
                                                  benchmark::Counter::kIsIterationInvariantRate);

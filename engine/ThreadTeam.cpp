@@ -1,5 +1,9 @@
 #include "ThreadTeam.h"
 
+#if defined(__linux__)
+#include <sched.h>
+#endif
+
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
 #endif
@@ -44,8 +48,14 @@ ThreadTeam::~ThreadTeam() {
 }
 
 size_t ThreadTeam::AvailableCores(size_t max) {
-    const size_t cores = std::thread::hardware_concurrency();
-    return cores == 0 ? 1 : (cores < max ? cores : max);
+    size_t cores = std::thread::hardware_concurrency();
+#if defined(__linux__)
+    // The CPUs this process may run on (taskset, a container's cpuset), as nproc counts them.
+    cpu_set_t allowed;
+    if (sched_getaffinity(0, sizeof(allowed), &allowed) == 0) cores = CPU_COUNT(&allowed);
+#endif
+    if (cores == 0) cores = 1;
+    return cores < max ? cores : max;
 }
 
 void ThreadTeam::RunErased(Erased fn, void* task) {

@@ -3,6 +3,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
+#include <cmath>
 
 class TestCommandLineTraining : public QObject {
     Q_OBJECT
@@ -92,6 +93,25 @@ private slots:
         QVERIFY(run.lines.last().startsWith(QStringLiteral("train_accuracy=")));
     }
 
+    // --threads shares each step; the run is the one-thread run up to the order of additions,
+    // and the same thread count gives the same run.
+    void threads() {
+        const QStringList options{"--optimizer", "adam",     "--lr", "0.001",       "--batch-size",
+                                  "64",          "--epochs", "2",    "--precision", "double"};
+        const Run one = Train(options + QStringList{"--threads", "1"});
+        const Run two = Train(options + QStringList{"--threads", "2"});
+        QCOMPARE(one.exitCode, 0);
+        QCOMPARE(two.exitCode, 0);
+        QCOMPARE(WithoutSeconds(Train(options + QStringList{"--threads", "2"}).lines),
+                 WithoutSeconds(two.lines));
+        const QStringList a = EpochLines(one.lines), b = EpochLines(two.lines);
+        QCOMPARE(b.size(), a.size());
+        static const QRegularExpression cost(QStringLiteral(" cost=([0-9.]+) "));
+        for (int i = 0; i < a.size(); ++i)
+            QVERIFY(std::abs(cost.match(a[i]).captured(1).toDouble() -
+                             cost.match(b[i]).captured(1).toDouble()) <= 2e-6);
+    }
+
     void refusals_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
@@ -107,6 +127,10 @@ private slots:
                                       << "give --epochs or --iterations, not both";
         QTest::newRow("beta") << QStringList{"--optimizer", "adam", "--beta2", "1", "--epochs", "1"}
                               << "beta2 1.000000 refused";
+        QTest::newRow("threads") << QStringList{"--threads", "two", "--epochs", "1"}
+                                 << "--threads 'two' is not a whole number";
+        QTest::newRow("too many threads")
+            << QStringList{"--threads", "65", "--epochs", "1"} << "65 training threads refused";
     }
 
     void refusals() {
