@@ -83,7 +83,7 @@ print(f"| dgemm 2048×2048 | {1e3 * seconds('dgemm/2048'):.0f} ms | {dgemm:.1f} 
 print(f"| sgemm 2048×2048 | {1e3 * seconds('sgemm/2048'):.0f} ms | {sgemm:.1f} | 100% |")
 steps = (("minibatch-trainer/gd", "training step, gradient descent", True),
          ("minibatch-trainer/adam", "training step, Adam", True),
-         ("minibatch-trainer/gd-1thread", "the same step on one thread (with OpenBLAS's own threads)", False),
+         ("minibatch-trainer/gd-1thread", "training step, gradient descent, on one thread (OpenBLAS's own threads)", False),
          (mb, "bare Network<float> step, one thread (no gather, cost or accuracy)", False))
 for name, text, headline in steps:
     if name not in runs: continue
