@@ -92,7 +92,9 @@ struct StepResult {
 };
 
 // Trains a network on one data set, one iteration at a time, in the precision chosen at run time.
-// The app drives it from its worker thread; the command line through RunTraining.
+// The app drives it from its worker thread; the command line through RunTraining. Call it from one
+// thread at a time, const methods included: a trainer may share its steps and predictions with
+// threads of its own (DirectTrainer's ThreadTeam), which serve one call at a time.
 class Trainer {
 public:
     // Refuses (EngineError) a learning rate <= 0, an input size that does not match the data and
