@@ -4,6 +4,8 @@
 #include <cmath>
 #include <random>
 
+#include "FlushToZero.h"
+
 namespace layerlab {
 
 namespace {
@@ -120,6 +122,7 @@ void DirectTrainer<eT>::ForwardAndBackward(arma::uword m) {
     // Each part copies its own input features of the batch and multiplies them by its own
     // columns of W[1]; part 0 also copies the targets.
     auto firstProduct = [&](size_t part) {
+        const FlushToZero flush;
         const ThreadTeam::Range rows = m_net.InputShare(part);
         m_batches->GatherRows(rows.first, rows.count);
         if (part == 0) m_batches->GatherTargets();
@@ -128,6 +131,7 @@ void DirectTrainer<eT>::ForwardAndBackward(arma::uword m) {
     m_team->Run(firstProduct);
     // Then the rest of the pass on its own columns (examples).
     auto columns = [&](size_t part) {
+        const FlushToZero flush;
         const ThreadTeam::Range share = ThreadTeam::Share(m, part, parts);
         m_net.ForwardColumns(share.first, share.count);
         m_costParts[part] = m_net.CostSum(Y, share.first, share.count);
@@ -142,6 +146,7 @@ void DirectTrainer<eT>::Update(eT learningRate) {
     m_optimizer->BeginStep();
     // Each part updates the columns of W[l] it has just computed the gradient of.
     auto update = [&](size_t part) {
+        const FlushToZero flush;
         m_net.Gradients(part);
         for (size_t l = 1; l <= m_net.L(); ++l) {
             const arma::uword n = m_net.W[l].n_rows;

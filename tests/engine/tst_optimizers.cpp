@@ -3,9 +3,11 @@
 #include <QTest>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <random>
 
 #include "EngineError.h"
+#include "FlushToZero.h"
 #include "Trainer.h"
 #include "optimizers/Adam.h"
 #include "optimizers/Optimizer.h"
@@ -192,6 +194,46 @@ private slots:
         QCOMPARE(FlushSubnormal(std::numeric_limits<float>::min()),
                  std::numeric_limits<float>::min());
         QCOMPARE(FlushSubnormal(-2.5), -2.5);
+    }
+
+    // The trainer runs its steps with subnormals flushed by the CPU (FlushToZero): inside the
+    // guard they become 0, after it they are back.
+    void flushToZeroIsScoped() {
+        volatile float smallest = std::numeric_limits<float>::min();
+        volatile float quarter = 0.25f;
+        {
+            const FlushToZero flush;
+            const float product = smallest * quarter;
+            if (std::fpclassify(smallest * 0.5f) == FP_NORMAL)  // not an x86 FPU: nothing to check
+                QSKIP("this CPU has no flush-to-zero mode");
+            QCOMPARE(product, 0.0f);
+        }
+        QVERIFY(std::fpclassify(smallest * quarter) == FP_SUBNORMAL);
+    }
+
+    // Flushing changes no result of Adam: its averages of units that stopped learning decay to 0
+    // either way (FlushSubnormal), only much faster with the CPU's flush-to-zero.
+    void flushToZeroKeepsAdamsResults() {
+        std::mt19937 rng(5);
+        std::normal_distribution<float> normal(0.0f, 1e-3f);
+        arma::fmat g(200, 1);
+        g.imbue([&] { return normal(rng); });
+        auto run = [&](bool flush) {
+            auto adam = MakeOptimizer<float>(OptimizerKind::Adam, 0.9, 0.999, 1e-8);
+            adam->Initialize({arma::size(g)});
+            arma::fmat p(200, 1, arma::fill::ones);
+            arma::fmat gradient = g;
+            for (int step = 0; step < 2000; ++step) {
+                if (step == 5) gradient.rows(100, 199).zeros();  // half the units stop learning
+                const std::optional<FlushToZero> guard =
+                    flush ? std::optional<FlushToZero>(std::in_place) : std::nullopt;
+                adam->BeginStep();
+                adam->Update(0, p, gradient, 0.01f);
+            }
+            return p;
+        };
+        const arma::fmat plain = run(false), flushed = run(true);
+        QVERIFY(arma::approx_equal(plain, flushed, "absdiff", 0.0f));
     }
 
     void namesRoundTrip() {
