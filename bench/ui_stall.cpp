@@ -1,11 +1,17 @@
 // Measures the longest UI event-loop stall while the notebook's network trains at full speed in
 // the window: a 1 ms timer on the UI thread records the largest gap between its ticks. Not a
 // test (timings depend on the machine); run it by hand:
-//   ./build/bench/layerlab_ui_stall [DATA] [SECONDS] [ITERATIONS]
+//   ./build/bench/layerlab_ui_stall [DATA] [SECONDS] [ITERATIONS] [KEY=VALUE ...]
 // ITERATIONS defaults to the spin box's maximum, so the run lasts the whole SECONDS however
-// fast the engine iterates.
+// fast the engine iterates. KEY=VALUE pairs are window settings written over the defaults before
+// the window opens, e.g. the mini-batch run of the course's second part on Fashion-MNIST:
+//   layerlab_ui_stall /usr/share/datasets/fashion-mnist 15 0
+//   network/hidden=256:relu,128:relu,100:relu
+//       optimisation/batchSize=128 optimisation/optimizer=adam training/precision=float
+//       training/learningRate=0.001
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTimer>
 #include <algorithm>
@@ -23,7 +29,22 @@ int main(int argc, char** argv) {
     const QString data =
         argc > 1 ? argv[1] : QStringLiteral(LAYERLAB_SHARED_DIR "/data/catvnoncat");
     const double seconds = argc > 2 ? QString(argv[2]).toDouble() : 10.0;
-    const int iterations = argc > 3 ? QString(argv[3]).toInt() : 10'000'000;
+    const int iterations =
+        argc > 3 && QString(argv[3]).toInt() > 0 ? QString(argv[3]).toInt() : 10'000'000;
+    {
+        // Every run starts from the window's defaults (it saves its own settings on closing).
+        QSettings settings;
+        settings.clear();
+        for (int i = 4; i < argc; ++i) {
+            const QString pair = QString::fromLocal8Bit(argv[i]);
+            const qsizetype equals = pair.indexOf('=');
+            if (equals <= 0) {
+                std::fprintf(stderr, "not a KEY=VALUE setting: %s\n", argv[i]);
+                return 1;
+            }
+            settings.setValue(pair.left(equals), pair.mid(equals + 1));
+        }
+    }
 
     layerlab::MainWindow window;
     if (!window.OpenDataSet(data)) {
