@@ -1,14 +1,13 @@
-// Measures the longest UI event-loop stall while the notebook's network trains at full speed in
-// the window: a 1 ms timer on the UI thread records the largest gap between its ticks. Not a
+// Measures the longest UI event-loop stall while a network trains at full speed in the window
+// (the notebook's by default): a 1 ms timer on the UI thread records the largest gap between its ticks. Not a
 // test (timings depend on the machine); run it by hand:
 //   ./build/bench/layerlab_ui_stall [DATA] [SECONDS] [ITERATIONS] [KEY=VALUE ...]
 // ITERATIONS defaults to the spin box's maximum, so the run lasts the whole SECONDS however
 // fast the engine iterates. KEY=VALUE pairs are window settings written over the defaults before
 // the window opens, e.g. the mini-batch run of the course's second part on Fashion-MNIST:
-//   layerlab_ui_stall /usr/share/datasets/fashion-mnist 15 0
-//   network/hidden=256:relu,128:relu,100:relu
-//       optimisation/batchSize=128 optimisation/optimizer=adam training/precision=float
-//       training/learningRate=0.001
+//   layerlab_ui_stall /usr/share/datasets/fashion-mnist 15 0 \
+//       network/hidden=256:relu,128:relu,100:relu optimisation/batchSize=128 \
+//       optimisation/optimizer=adam training/precision=float training/learningRate=0.001
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSettings>
