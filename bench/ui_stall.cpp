@@ -1,6 +1,6 @@
 // Measures the longest UI event-loop stall while a network trains at full speed in the window
-// (the notebook's by default): a 1 ms timer on the UI thread records the largest gap between its ticks. Not a
-// test (timings depend on the machine); run it by hand:
+// (the notebook's by default): a 1 ms timer on the UI thread records the largest gap between its
+// ticks. Not a test (timings depend on the machine); run it by hand:
 //   ./build/bench/layerlab_ui_stall [DATA] [SECONDS] [ITERATIONS] [KEY=VALUE ...]
 // ITERATIONS defaults to the spin box's maximum, so the run lasts the whole SECONDS however
 // fast the engine iterates. KEY=VALUE pairs are window settings written over the defaults before
