@@ -17,15 +17,17 @@ int main(int argc, char** argv) {
         return layerlab::CommandLine::Run(app.arguments());
     }
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Build and train deep neural networks visually.\n\n"
-                "Commands (run `layerlab COMMAND --help`):\n"
-                "  train    train a network from the command line\n"
-                "  predict  classify images with a saved model\n"
-                "  eval     measure a saved model's accuracy"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main",
+                                    "Build and train deep neural networks visually.\n\n"
+                                    "Commands (run `layerlab COMMAND --help`):\n"
+                                    "  train    train a network from the command line\n"
+                                    "  predict  classify images with a saved model\n"
+                                    "  eval     measure a saved model's accuracy"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument("PATH", QCoreApplication::translate("main", "A data set to open."), "[PATH]");
+    parser.addPositionalArgument("PATH", QCoreApplication::translate("main", "A data set to open."),
+                                 "[PATH]");
     if (layerlab::CommandLine::AsksForHelpOrVersion(args)) {
         // Answered without a window, so a terminal or CI without a display gets it too.
         QCoreApplication app(argc, argv);

@@ -17,7 +17,8 @@ DataSet CourseDataReader::ReadFile(const std::string& path) {
     for (const char* p : {"train_set", "test_set"})
         if (file.Has(std::string(p) + "_x")) prefix = p;
     if (prefix.empty())
-        throw EngineError(path + ": has neither 'train_set_x' nor 'test_set_x'; it is not a course data file");
+        throw EngineError(
+            path + ": has neither 'train_set_x' nor 'test_set_x'; it is not a course data file");
     std::vector<hsize_t> xs, ys;
     const auto pixels = file.ReadBytes(prefix + "_x", &xs);
     if (xs.size() != 4 && xs.size() != 3)
@@ -26,8 +27,9 @@ DataSet CourseDataReader::ReadFile(const std::string& path) {
     const std::vector<double> labels = file.ReadDoubles(prefix + "_y", &ys);
     const hsize_t m = xs[0];
     if (labels.size() != m)
-        throw EngineError(path + ": '" + prefix + "_x' holds " + std::to_string(m) + " images but '" +
-                          prefix + "_y' holds " + std::to_string(labels.size()) + " labels");
+        throw EngineError(path + ": '" + prefix + "_x' holds " + std::to_string(m) +
+                          " images but '" + prefix + "_y' holds " + std::to_string(labels.size()) +
+                          " labels");
     DataSet d;
     d.source = path;
     d.imageShape = {xs[1], xs[2], xs.size() == 4 ? xs[3] : 1};
@@ -70,8 +72,7 @@ DataSplit CourseDataReader::Read(const std::string& path) {
             if (name.rfind("train_", 0) == 0 && train.empty()) train = entry.path().string();
             if (name.rfind("test_", 0) == 0 && test.empty()) test = entry.path().string();
         }
-        if (train.empty())
-            throw EngineError(path + ": the folder holds no train_*.h5 file");
+        if (train.empty()) throw EngineError(path + ": the folder holds no train_*.h5 file");
         split.train = ReadFile(train);
         if (!test.empty()) split.test = ReadFile(test);
     } else {
@@ -85,7 +86,8 @@ DataSplit CourseDataReader::Read(const std::string& path) {
     }
     if (!split.test.X.is_empty()) {
         if (split.test.Features() != split.train.Features())
-            throw EngineError(split.test.source + ": its images have " + std::to_string(split.test.Features()) +
+            throw EngineError(split.test.source + ": its images have " +
+                              std::to_string(split.test.Features()) +
                               " values each but the training images have " +
                               std::to_string(split.train.Features()));
         split.test.classNames = split.train.classNames;

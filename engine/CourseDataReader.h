@@ -7,7 +7,8 @@
 namespace layerlab {
 
 // Reads the course's HDF5 data sets (train_catvnoncat.h5 / test_catvnoncat.h5): `<prefix>_x` uint8
-// [m, h, w, c], `<prefix>_y` [m] (or [1, m]), `list_classes`. X = pixels / 255, one column per image.
+// [m, h, w, c], `<prefix>_y` [m] (or [1, m]), `list_classes`. X = pixels / 255, one column per
+// image.
 class CourseDataReader {
 public:
     // One file; prefix "train_set" or "test_set" is found from the file's datasets.

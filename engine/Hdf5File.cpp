@@ -54,12 +54,12 @@ Hdf5File::Hdf5File(const std::string& path, Mode mode) : m_path(path) {
     SilenceHdf5();
     if (mode == Mode::Read) {
         std::error_code ec;
-        if (!std::filesystem::exists(path, ec))
-            throw EngineError(path + ": no such file");
+        if (!std::filesystem::exists(path, ec)) throw EngineError(path + ": no such file");
         if (H5Fis_hdf5(path.c_str()) <= 0)
             throw EngineError(path + ": not an HDF5 file (or it is truncated): give a .h5 file");
         m_file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
-        if (m_file < 0) throw EngineError(path + ": the HDF5 file cannot be opened; it may be truncated");
+        if (m_file < 0)
+            throw EngineError(path + ": the HDF5 file cannot be opened; it may be truncated");
     } else {
         // The core driver without a backing store: the file lives in memory until Close().
         Handle fapl(H5Pcreate(H5P_FILE_ACCESS), H5Pclose);
@@ -111,7 +111,9 @@ void Hdf5File::WriteImage() {
     }
 }
 
-void Hdf5File::Fail(const std::string& what) const { throw EngineError(m_path + ": " + what); }
+void Hdf5File::Fail(const std::string& what) const {
+    throw EngineError(m_path + ": " + what);
+}
 
 bool Hdf5File::Has(const std::string& name) const {
     return H5Lexists(m_file, name.c_str(), H5P_DEFAULT) > 0;
@@ -152,21 +154,25 @@ std::vector<T> ReadAs(hid_t file, const std::string& path, const std::string& na
         throw EngineError(path + ": '" + name + "' claims " + ShapeText(shape) +
                           " elements, more than the file holds; it is truncated or corrupt");
     if (n > (hsize_t(1) << 34))
-        throw EngineError(path + ": '" + name + "' is too large to load (" + ShapeText(shape) + ")");
+        throw EngineError(path + ": '" + name + "' is too large to load (" + ShapeText(shape) +
+                          ")");
     std::vector<T> out(static_cast<size_t>(n));
     if (n > 0 && H5Dread(ds, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data()) < 0)
-        throw EngineError(path + ": reading '" + name + "' failed; the file is truncated or corrupt");
+        throw EngineError(path + ": reading '" + name +
+                          "' failed; the file is truncated or corrupt");
     if (shapeOut) *shapeOut = shape;
     return out;
 }
 
 }  // namespace
 
-std::vector<double> Hdf5File::ReadDoubles(const std::string& name, std::vector<hsize_t>* shape) const {
+std::vector<double> Hdf5File::ReadDoubles(const std::string& name,
+                                          std::vector<hsize_t>* shape) const {
     return ReadAs<double>(m_file, m_path, name, H5T_NATIVE_DOUBLE, shape, Shape(name));
 }
 
-std::vector<std::uint8_t> Hdf5File::ReadBytes(const std::string& name, std::vector<hsize_t>* shape) const {
+std::vector<std::uint8_t> Hdf5File::ReadBytes(const std::string& name,
+                                              std::vector<hsize_t>* shape) const {
     return ReadAs<std::uint8_t>(m_file, m_path, name, H5T_NATIVE_UINT8, shape, Shape(name));
 }
 
@@ -263,10 +269,12 @@ void Hdf5File::WriteStringAttribute(const std::string& name, const std::string& 
         Fail("cannot write attribute '" + name + "'");
 }
 
-void Hdf5File::WriteUIntArrayAttribute(const std::string& name, const std::vector<std::uint64_t>& values) {
+void Hdf5File::WriteUIntArrayAttribute(const std::string& name,
+                                       const std::vector<std::uint64_t>& values) {
     const hsize_t dims[1] = {values.size()};
     Handle space(H5Screate_simple(1, dims, nullptr), H5Sclose);
-    Handle attr(H5Acreate2(m_file, name.c_str(), H5T_STD_U64LE, space, H5P_DEFAULT, H5P_DEFAULT), H5Aclose);
+    Handle attr(H5Acreate2(m_file, name.c_str(), H5T_STD_U64LE, space, H5P_DEFAULT, H5P_DEFAULT),
+                H5Aclose);
     if (!attr.ok() || H5Awrite(attr, H5T_NATIVE_UINT64, values.data()) < 0)
         Fail("cannot write attribute '" + name + "'");
 }

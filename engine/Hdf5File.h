@@ -32,7 +32,8 @@ public:
     std::vector<std::uint8_t> ReadBytes(const std::string& name, std::vector<hsize_t>* shape) const;
     // Fixed or variable length strings (a 1-D dataset).
     std::vector<std::string> ReadStrings(const std::string& name) const;
-    // A matrix stored row-major as rows × cols (the notebook's layout), into column-major Armadillo.
+    // A matrix stored row-major as rows × cols (the notebook's layout), into column-major
+    // Armadillo.
     arma::mat ReadMatrix(const std::string& name) const;
 
     void WriteMatrix(const std::string& name, const arma::mat& m);

@@ -7,10 +7,14 @@ namespace layerlab {
 
 std::string ToString(Initializer i) {
     switch (i) {
-        case Initializer::Notebook: return "notebook";
-        case Initializer::Small: return "small";
-        case Initializer::He: return "he";
-        case Initializer::Xavier: return "xavier";
+        case Initializer::Notebook:
+            return "notebook";
+        case Initializer::Small:
+            return "small";
+        case Initializer::He:
+            return "he";
+        case Initializer::Xavier:
+            return "xavier";
     }
     return "notebook";
 }
@@ -38,10 +42,18 @@ Parameters InitializeParameters(const NetworkSpec& spec, Initializer kind, std::
         const double fanOut = static_cast<double>(spec.sizes[l]);
         double scale = 1.0;
         switch (kind) {
-            case Initializer::Notebook: scale = 1.0 / std::sqrt(fanIn); break;
-            case Initializer::Small: scale = 0.01; break;
-            case Initializer::He: scale = std::sqrt(2.0 / fanIn); break;
-            case Initializer::Xavier: scale = std::sqrt(2.0 / (fanIn + fanOut)); break;
+            case Initializer::Notebook:
+                scale = 1.0 / std::sqrt(fanIn);
+                break;
+            case Initializer::Small:
+                scale = 0.01;
+                break;
+            case Initializer::He:
+                scale = std::sqrt(2.0 / fanIn);
+                break;
+            case Initializer::Xavier:
+                scale = std::sqrt(2.0 / (fanIn + fanOut));
+                break;
         }
         p.W[l].set_size(spec.sizes[l], spec.sizes[l - 1]);
         // Row-major draw order, as NumPy fills randn(n[l], n[l-1]).

@@ -17,18 +17,22 @@ NetworkSpec NetworkSpec::WithDefaultActivations(std::vector<arma::uword> sizes) 
     spec.sizes = std::move(sizes);
     if (spec.sizes.size() >= 2) {
         spec.activations.assign(spec.sizes.size() - 1, Activation::ReLU);
-        spec.activations.back() = spec.sizes.back() == 1 ? Activation::Sigmoid : Activation::Softmax;
+        spec.activations.back() =
+            spec.sizes.back() == 1 ? Activation::Sigmoid : Activation::Softmax;
     }
     return spec;
 }
 
 void NetworkSpec::Validate() const {
     if (sizes.size() < 2)
-        throw EngineError("the network needs an input size and at least one layer (e.g. 12288,20,1)");
+        throw EngineError(
+            "the network needs an input size and at least one layer (e.g. 12288,20,1)");
     for (size_t l = 0; l < sizes.size(); ++l) {
         if (sizes[l] == 0) {
-            if (l == 0) throw EngineError("the input layer has 0 units: it must match the data's features");
-            throw EngineError("layer " + std::to_string(l) + " has 0 units: each layer needs at least 1");
+            if (l == 0)
+                throw EngineError("the input layer has 0 units: it must match the data's features");
+            throw EngineError("layer " + std::to_string(l) +
+                              " has 0 units: each layer needs at least 1");
         }
     }
     if (activations.size() != L())
@@ -39,7 +43,8 @@ void NetworkSpec::Validate() const {
             throw EngineError("layer " + std::to_string(l) +
                               " uses softmax: softmax is only allowed on the output layer");
     if (OutputActivation() == Activation::Softmax && sizes.back() < 2)
-        throw EngineError("a softmax output needs at least 2 units: use sigmoid for one output unit");
+        throw EngineError(
+            "a softmax output needs at least 2 units: use sigmoid for one output unit");
     if (OutputActivation() != Activation::Softmax && OutputActivation() != Activation::Sigmoid)
         throw EngineError("the output layer uses " + ToString(OutputActivation()) +
                           ": it must be sigmoid (one unit per class) or softmax (many classes)");
@@ -58,7 +63,8 @@ std::vector<arma::uword> ParseLayerSizes(const std::string& text) {
             used = 0;
         }
         if (used == 0 || used != item.size() || value < 0)
-            throw EngineError("layer size '" + item + "' is not a whole number: write sizes like 12288,20,7,5,1");
+            throw EngineError("layer size '" + item +
+                              "' is not a whole number: write sizes like 12288,20,7,5,1");
         sizes.push_back(static_cast<arma::uword>(value));
     }
     return sizes;

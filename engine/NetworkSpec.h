@@ -17,7 +17,8 @@ struct NetworkSpec {
     Activation OutputActivation() const { return activations.back(); }
     arma::uword ParameterCount() const;
 
-    // The course's default: ReLU on every hidden layer, sigmoid on one output unit, softmax on more.
+    // The course's default: ReLU on every hidden layer, sigmoid on one output unit, softmax on
+    // more.
     static NetworkSpec WithDefaultActivations(std::vector<arma::uword> sizes);
 
     // Throws EngineError naming the problem ("layer 2 has 0 units: ...").

@@ -11,7 +11,9 @@
 
 namespace {
 // "W3", "b3": built with append, which GCC 12 does not misreport under -Wrestrict.
-std::string Name(char kind, size_t l) { return std::string(1, kind).append(std::to_string(l)); }
+std::string Name(char kind, size_t l) {
+    return std::string(1, kind).append(std::to_string(l));
+}
 
 std::string Join(const std::vector<std::string>& items, char separator) {
     std::string out;
@@ -38,7 +40,8 @@ void ParameterIO::Save(const std::string& path, const Parameters& p) {
         for (Activation a : p.spec.activations) acts.push_back(ToString(a));
         file.WriteStringAttribute("activations", Join(acts, ','));
         file.WriteStringAttribute("class_names", Join(p.classNames, '\n'));
-        file.WriteUIntArrayAttribute("image_shape", {p.imageShape[0], p.imageShape[1], p.imageShape[2]});
+        file.WriteUIntArrayAttribute("image_shape",
+                                     {p.imageShape[0], p.imageShape[1], p.imageShape[2]});
         file.WriteStringAttribute("format", "layerlab-parameters-1");
         file.Close();
     } catch (const EngineError& e) {

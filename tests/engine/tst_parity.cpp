@@ -29,7 +29,8 @@ private:
 private slots:
     void initTestCase() {
         if (!QFile::exists(m_dir + "/train_catvnoncat.h5"))
-            QSKIP(qPrintable("the course data is not at " + m_dir + " (../shared beside the project)"));
+            QSKIP(qPrintable("the course data is not at " + m_dir +
+                             " (../shared beside the project)"));
     }
 
     // Trainer::Create picks the Gram path for this run; the direct path, which every other run
@@ -78,13 +79,15 @@ private slots:
             const double rel = std::abs(costs[i] - reference[i]) / std::abs(reference[i]);
             if (rel > worst) worst = rel, worstAt = i;
         }
-        qInfo("largest relative cost difference %.3g at iteration %zu of %zu", worst, worstAt, compared);
-        QVERIFY2(worst <= tolerance, qPrintable(QString("cost at iteration %1 differs by %2").arg(worstAt).arg(worst)));
+        qInfo("largest relative cost difference %.3g at iteration %zu of %zu", worst, worstAt,
+              compared);
+        QVERIFY2(worst <= tolerance,
+                 qPrintable(QString("cost at iteration %1 differs by %2").arg(worstAt).arg(worst)));
 
         const double trainAccuracy = Accuracy(trainer->TrainProbabilities(), data.train.y);
         const double testAccuracy = Accuracy(trainer->TestProbabilities(), data.test.y);
-        qInfo("final cost %.6f (reference %.6f), train accuracy %.6f, test accuracy %.6f", costs.back(),
-              reference.back(), trainAccuracy, testAccuracy);
+        qInfo("final cost %.6f (reference %.6f), train accuracy %.6f, test accuracy %.6f",
+              costs.back(), reference.back(), trainAccuracy, testAccuracy);
         if (exact) {
             QCOMPARE(QString::number(trainAccuracy, 'f', 6), QString("0.985646"));
             QCOMPARE(QString::number(testAccuracy, 'f', 6), QString("0.800000"));
@@ -95,10 +98,12 @@ private slots:
         }
         if (options.precision == Precision::Double) {
             const arma::mat probs = trainer->TestProbabilities();
-            const std::vector<double> refProbs = ReadColumn(m_dir + "/reference_test_predictions_f64.txt", 1);
+            const std::vector<double> refProbs =
+                ReadColumn(m_dir + "/reference_test_predictions_f64.txt", 1);
             QCOMPARE(refProbs.size(), size_t(50));
             double maxDiff = 0;
-            for (size_t i = 0; i < 50; ++i) maxDiff = std::max(maxDiff, std::abs(probs(0, i) - refProbs[i]));
+            for (size_t i = 0; i < 50; ++i)
+                maxDiff = std::max(maxDiff, std::abs(probs(0, i) - refProbs[i]));
             qInfo("largest test probability difference %.3g", maxDiff);
             QVERIFY(maxDiff <= 1e-8);
             // The weights a user saves give the same predictions.

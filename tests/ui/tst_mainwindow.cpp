@@ -17,10 +17,10 @@
 #include "CostChartView.h"
 #include "Decimate.h"
 #include "MainWindow.h"
-#include "WindowTestHelpers.h"
 #include "ParameterIO.h"
 #include "PredictionGallery.h"
 #include "PredictionModel.h"
+#include "WindowTestHelpers.h"
 #include "training/TrainingSession.h"
 
 using namespace layerlab;
