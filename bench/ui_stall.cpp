@@ -5,9 +5,10 @@
 // ITERATIONS defaults to the spin box's maximum, so the run lasts the whole SECONDS however
 // fast the engine iterates. KEY=VALUE pairs are window settings written over the defaults before
 // the window opens, e.g. the mini-batch run of the course's second part on Fashion-MNIST:
-//   layerlab_ui_stall /usr/share/datasets/fashion-mnist 15 0 \
-//       network/hidden=256:relu,128:relu,100:relu optimisation/batchSize=128 \
+//   layerlab_ui_stall /usr/share/datasets/fashion-mnist 15 0
+//       network/hidden=256:relu,128:relu,100:relu optimisation/batchSize=128
 //       optimisation/optimizer=adam training/precision=float training/learningRate=0.001
+// (one command line).
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSettings>
