@@ -95,7 +95,6 @@ public:
     }
     // The part that computes db[l].
     size_t BiasPart(size_t l) const { return (l - 1) % m_parts; }
-    size_t Parts() const { return m_parts; }
 
     Parameters ToParameters() const;
 
