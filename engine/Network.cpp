@@ -134,7 +134,6 @@ const typename Network<eT>::Mat& Network<eT>::ForwardFromProduct(const Mat& P) {
 
 template <typename eT>
 void Network<eT>::ForwardFirstProduct(size_t part) {
-    if (m_fromProduct) return;
     const arma::uword n = W[1].n_rows, k = W[1].n_cols, m = Z[1].n_cols;
     if (m_parts == 1) {
         Gemm<eT>('N', 'N', n, m, k, eT(1), W[1].memptr(), n, m_input->memptr(), k, eT(0),
@@ -160,7 +159,7 @@ void Network<eT>::ForwardColumns(arma::uword first, arma::uword count) {
         if (l > 1) {
             Gemm<eT>('N', 'N', n, count, k, eT(1), W[l].memptr(), n, LayerInput(l).colptr(first), k,
                      eT(0), Z[l].colptr(first), n);
-        } else if (!m_partial.empty() && !m_fromProduct) {
+        } else if (m_parts > 1) {
             // Layer 1's partial products, added in part order: these columns of W[1]·X.
             eT* z = Z[1].colptr(first);
             const eT* p0 = m_partial[0].colptr(first);
