@@ -11,10 +11,12 @@
 #include <cstring>
 
 #include "EngineError.h"
-#include "Initializer.h"
+#include "InitializeParameters.h"
 #include "LearningRateDecay.h"
 #include "ParameterIO.h"
-#include "Trainer.h"
+#include "Prediction.h"
+#include "RunTraining.h"
+#include "TrainerFactory.h"
 #include "datasets/DataSetLoader.h"
 #include "datasets/ImageEncoder.h"
 
@@ -77,7 +79,7 @@ std::vector<double> ParseRealList(const QCommandLineParser& p, const QString& na
 TrainOptions ParseTrainOptions(const QCommandLineParser& p) {
     TrainOptions o;
     o.learningRate = ParseReal(p, "lr", o.learningRate);
-    const auto optimizer = ParseOptimizer(p.value("optimizer").toStdString());
+    const auto optimizer = Parse<OptimizerKind>(p.value("optimizer").toStdString());
     if (!optimizer)
         throw UsageError{tr("unknown --optimizer '%1': use gd, momentum, rmsprop or adam")
                              .arg(p.value("optimizer"))};
@@ -89,7 +91,7 @@ TrainOptions ParseTrainOptions(const QCommandLineParser& p) {
     o.seed = ParseCount(p, "seed", 1);
     o.l2 = ParseReal(p, "l2", 0.0);
     o.keepProbabilities = ParseRealList(p, "dropout");
-    const auto decay = ParseDecay(p.value("decay").toStdString());
+    const auto decay = Parse<DecayKind>(p.value("decay").toStdString());
     if (!decay)
         throw UsageError{
             tr("unknown --decay '%1': use none, inverse, exp or step").arg(p.value("decay"))};
@@ -328,11 +330,11 @@ int CommandLine::Train(const QStringList& arguments) {
     }
     if (p.isSet("summary")) Out(data.Summary());
 
-    const auto init = ParseInitializer(p.value("init").toStdString());
+    const auto init = Parse<Initializer>(p.value("init").toStdString());
     if (!init)
         throw UsageError{
             tr("unknown --init '%1': use notebook, small, he or xavier").arg(p.value("init"))};
-    const auto precision = ParsePrecision(p.value("precision").toStdString());
+    const auto precision = Parse<Precision>(p.value("precision").toStdString());
     if (!precision)
         throw UsageError{
             tr("unknown --precision '%1': use double or float").arg(p.value("precision"))};
@@ -359,8 +361,8 @@ int CommandLine::Train(const QStringList& arguments) {
 
     options.precision = *precision;
 
-    auto trainer =
-        Trainer::Create(initial, data.train, data.test.Count() ? &data.test : nullptr, options);
+    auto trainer = TrainerFactory::Create(initial, data.train,
+                                          data.test.Count() ? &data.test : nullptr, options);
     const std::uint64_t iterations =
         byEpoch ? epochs * trainer->StepsPerEpoch() : ParseCount(p, "iterations", 2500);
     if (iterations == 0)

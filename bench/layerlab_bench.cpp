@@ -15,10 +15,13 @@
 #include "CourseDataReader.h"
 #include "DirectTrainer.h"
 #include "GramTrainer.h"
-#include "Initializer.h"
+#include "InitializeParameters.h"
 #include "Network.h"
 #include "ParameterIO.h"
-#include "Trainer.h"
+#include "Prediction.h"
+#include "RunTraining.h"
+#include "TrainerFactory.h"
+#include "losses/CrossEntropy.h"
 
 using namespace layerlab;
 
@@ -88,7 +91,7 @@ void NotebookRun(benchmark::State& state) {
     bool gram = false;
     for (auto _ : state) {
         // Timed from the raw data on: conversion and the Gram products are part of the run.
-        auto trainer = Trainer::Create(c.initial, c.data.train, &c.data.test, options);
+        auto trainer = TrainerFactory::Create(c.initial, c.data.train, &c.data.test, options);
         gram = dynamic_cast<GramTrainer<eT>*>(trainer.get()) != nullptr;
         RunTraining(*trainer, kNotebookIterations, [&](const StepResult& s) {
             lastCost = s.cost;
@@ -171,8 +174,8 @@ void TrainerStep(benchmark::State& state, OptimizerKind optimizer, size_t thread
     options.optimizer = optimizer;
     options.learningRate = 0.001;
     options.threads = threads;
-    auto trainer =
-        Trainer::Create(InitializeParameters(spec, Initializer::He, 1), train, nullptr, options);
+    auto trainer = TrainerFactory::Create(InitializeParameters(spec, Initializer::He, 1), train,
+                                          nullptr, options);
     const auto* direct = dynamic_cast<const DirectTrainer<float>*>(trainer.get());
     const size_t used = direct ? direct->Threads() : 0;
     state.SetLabel(std::to_string(used) + (used == 1 ? " thread" : " threads"));

@@ -53,31 +53,4 @@ arma::Mat<eT> DataSet::Targets(arma::uword outputUnits) const {
 template arma::Mat<double> DataSet::Targets<double>(arma::uword) const;
 template arma::Mat<float> DataSet::Targets<float>(arma::uword) const;
 
-arma::Row<arma::uword> PredictedClasses(const arma::mat& probabilities) {
-    arma::Row<arma::uword> out(probabilities.n_cols);
-    for (arma::uword c = 0; c < probabilities.n_cols; ++c)
-        out[c] = probabilities.n_rows == 1 ? (probabilities(0, c) > 0.5 ? 1 : 0)
-                                           : probabilities.col(c).index_max();
-    return out;
-}
-
-double CrossEntropy(const arma::mat& probabilities, const arma::Row<arma::uword>& y) {
-    if (y.n_elem == 0) return 0.0;
-    constexpr double tiny = 1e-15;
-    double total = 0.0;
-    for (arma::uword c = 0; c < y.n_elem; ++c) {
-        double p = probabilities.n_rows == 1
-                       ? (y[c] == 1 ? probabilities(0, c) : 1.0 - probabilities(0, c))
-                       : probabilities(y[c], c);
-        total -= std::log(std::clamp(p, tiny, 1.0));
-    }
-    return total / static_cast<double>(y.n_elem);
-}
-
-double Accuracy(const arma::mat& probabilities, const arma::Row<arma::uword>& y) {
-    if (y.n_elem == 0) return 0.0;
-    const arma::Row<arma::uword> predicted = PredictedClasses(probabilities);
-    return static_cast<double>(arma::accu(predicted == y)) / static_cast<double>(y.n_elem);
-}
-
 }  // namespace layerlab

@@ -35,14 +35,4 @@ struct DataSplit {
     DataSet test;  // may be empty
 };
 
-// Fraction of columns of probabilities (n[L] × m) whose predicted class equals y: a single unit is
-// thresholded at 0.5, several by argmax.
-double Accuracy(const arma::mat& probabilities, const arma::Row<arma::uword>& y);
-// Mean cross-entropy of probabilities against y: binary for a single unit, categorical otherwise
-// (the cost the network trains on, without regularisation). Probabilities are clamped away from
-// 0 and 1 so a confident mistake costs a large finite amount.
-double CrossEntropy(const arma::mat& probabilities, const arma::Row<arma::uword>& y);
-// Predicted class of each column, with the same rule.
-arma::Row<arma::uword> PredictedClasses(const arma::mat& probabilities);
-
 }  // namespace layerlab

@@ -5,6 +5,7 @@
 #include <random>
 
 #include "FlushToZero.h"
+#include "losses/CrossEntropy.h"
 
 namespace layerlab {
 
@@ -168,7 +169,7 @@ void DirectTrainer<eT>::EndEpoch(StepResult& r) {
     r.epochAccuracy = static_cast<double>(m_epochCorrect) / static_cast<double>(m_epochSeen);
     if (m_options.earlyStopPatience > 0) {
         r.validationCost =
-            CrossEntropy(arma::conv_to<arma::mat>::from(PredictShared(m_Xval)), m_yval);
+            CrossEntropy::Mean(arma::conv_to<arma::mat>::from(PredictShared(m_Xval)), m_yval);
         if (m_early.Record(m_epoch, r.validationCost)) {
             for (size_t l = 1; l <= m_net.L(); ++l) {
                 m_bestW[l] = m_net.W[l];
@@ -190,8 +191,7 @@ void DirectTrainer<eT>::EndEpoch(StepResult& r) {
 }
 
 template <typename eT>
-void DirectTrainer<eT>::SetLearningRate(double lr) {
-    CheckLearningRate(lr);
+void DirectTrainer<eT>::ApplyLearningRate(double lr) {
     m_options.learningRate = lr;
 }
 

@@ -5,11 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "DataSet.h"
 #include "EarlyStopping.h"
+#include "LearningRateDecay.h"
 #include "MiniBatcher.h"
 #include "Network.h"
 #include "SingleThreadedBlas.h"
 #include "ThreadTeam.h"
+#include "TrainOptions.h"
 #include "Trainer.h"
 #include "optimizers/Optimizer.h"
 
@@ -31,7 +34,6 @@ public:
     size_t Iteration() const override { return m_iteration; }
     size_t StepsPerEpoch() const override { return m_batches->BatchesPerEpoch(); }
     size_t Epoch() const override { return m_epoch; }
-    void SetLearningRate(double lr) override;
     double LearningRate() const override { return m_options.learningRate; }
     Precision GetPrecision() const override {
         return std::is_same_v<eT, float> ? Precision::Float : Precision::Double;
@@ -46,6 +48,7 @@ public:
 
 protected:
     Parameters CurrentWeights() const override;
+    void ApplyLearningRate(double lr) override;
 
 private:
     // Forward, cost and the backward sweep of every column, gathered by the parts that use them.

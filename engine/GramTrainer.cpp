@@ -9,7 +9,7 @@ namespace layerlab {
 template <typename eT>
 bool GramTrainer<eT>::Applies(const NetworkSpec& spec, arma::uword examples,
                               const TrainOptions& options) {
-    if (!options.allowFastPath || !options.IsPlainFullBatchGradientDescent()) return false;
+    if (!options.allowGramPath || !options.IsPlainFullBatchGradientDescent()) return false;
     const double gramBytes = double(examples) * double(examples) * sizeof(eT);
     return examples > 0 && examples < spec.sizes[0] && gramBytes <= kMaxGramBytes;
 }
@@ -65,8 +65,7 @@ StepResult GramTrainer<eT>::Step() {
 }
 
 template <typename eT>
-void GramTrainer<eT>::SetLearningRate(double lr) {
-    CheckLearningRate(lr);
+void GramTrainer<eT>::ApplyLearningRate(double lr) {
     m_lr = lr;
 }
 

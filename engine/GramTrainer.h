@@ -4,7 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "DataSet.h"
 #include "Network.h"
+#include "TrainOptions.h"
 #include "Trainer.h"
 
 namespace layerlab {
@@ -31,7 +33,6 @@ public:
 
     StepResult Step() override;
     size_t Iteration() const override { return m_iteration; }
-    void SetLearningRate(double lr) override;
     double LearningRate() const override { return m_lr; }
     Precision GetPrecision() const override;
 
@@ -41,6 +42,7 @@ public:
 
 protected:
     Parameters CurrentWeights() const override;
+    void ApplyLearningRate(double lr) override;
 
 private:
     Network<eT> m_net;  // its W[1] stays W[1]₀: C carries everything layer 1 learned

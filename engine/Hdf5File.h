@@ -11,9 +11,10 @@ namespace layerlab {
 
 // A thin RAII wrapper over the HDF5 C API that turns every failure into an EngineError naming
 // the file and the dataset. HDF5's own error stack printing is switched off: we say it better.
-// A file being created is built in memory and written out by Close(), like QSaveFile's commit:
-// HDF5 never meets a disk error (after a failed flush its library state is unsound and crashes
-// at exit), and an exception before Close() writes nothing.
+// A file being created is built in memory and written out by Close(), so HDF5 never meets a disk
+// error (after a failed flush its library state is unsound and crashes at exit) and an exception
+// before Close() writes nothing. Close() writes the path directly: it is not atomic. ParameterIO
+// gives its callers atomicity by closing into a temporary and renaming it.
 class Hdf5File {
 public:
     enum class Mode { Read, CreateTruncate };

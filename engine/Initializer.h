@@ -1,11 +1,10 @@
 #pragma once
 
-#include <cstdint>
-#include <optional>
-#include <string>
+#include <array>
 #include <string_view>
+#include <utility>
 
-#include "Parameters.h"
+#include "EnumNames.h"
 
 namespace layerlab {
 
@@ -17,10 +16,15 @@ enum class Initializer {
     Xavier,    // randn * sqrt(2 / (n[l-1] + n[l])) (Glorot & Bengio 2010)
 };
 
-std::string ToString(Initializer i);
-std::optional<Initializer> ParseInitializer(std::string_view name);
-
-// Fresh parameters for spec, reproducible from seed.
-Parameters InitializeParameters(const NetworkSpec& spec, Initializer kind, std::uint64_t seed);
+template <>
+struct EnumNames<Initializer> {
+    static constexpr std::array<std::pair<Initializer, std::string_view>, 5> kTable{{
+        {Initializer::Notebook, "notebook"},
+        {Initializer::Small, "small"},
+        {Initializer::He, "he"},
+        {Initializer::Xavier, "xavier"},
+        {Initializer::Xavier, "glorot"},
+    }};
+};
 
 }  // namespace layerlab

@@ -6,28 +6,6 @@
 
 namespace layerlab {
 
-std::string ToString(DecayKind kind) {
-    switch (kind) {
-        case DecayKind::None:
-            return "none";
-        case DecayKind::Inverse:
-            return "inverse";
-        case DecayKind::Exponential:
-            return "exp";
-        case DecayKind::Step:
-            return "step";
-    }
-    return "none";
-}
-
-std::optional<DecayKind> ParseDecay(std::string_view name) {
-    if (name == "none") return DecayKind::None;
-    if (name == "inverse") return DecayKind::Inverse;
-    if (name == "exp" || name == "exponential") return DecayKind::Exponential;
-    if (name == "step") return DecayKind::Step;
-    return std::nullopt;
-}
-
 double DecayedLearningRate(DecayKind kind, double initial, double rate, size_t interval,
                            size_t epoch) {
     const double e = static_cast<double>(epoch);

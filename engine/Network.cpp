@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ActivationFunctions.h"
 #include "EngineError.h"
 #include "Gemm.h"
+#include "Prediction.h"
+#include "losses/CrossEntropy.h"
 
 namespace layerlab {
 
@@ -201,31 +204,7 @@ eT Network<eT>::Cost(const Mat& Y) const {
 
 template <typename eT>
 double Network<eT>::CostSum(const Mat& Y, arma::uword first, arma::uword count) const {
-    const Mat& ZL = Z[L()];
-    const arma::uword rows = ZL.n_rows;
-    double total = 0.0;  // accumulate in double: the float cost stays accurate over many examples
-    if (m_spec.OutputActivation() == Activation::Softmax) {
-        for (arma::uword c = first; c < first + count; ++c) {
-            const eT* z = ZL.colptr(c);
-            const eT* y = Y.colptr(c);
-            double mx = z[0];
-            for (arma::uword r = 1; r < rows; ++r) mx = std::max(mx, double(z[r]));
-            double sum = 0;
-            for (arma::uword r = 0; r < rows; ++r) sum += std::exp(double(z[r]) - mx);
-            const double logSum = mx + std::log(sum);
-            for (arma::uword r = 0; r < rows; ++r)
-                if (y[r] != eT(0)) total -= double(y[r]) * (double(z[r]) - logSum);
-        }
-    } else {
-        // -[y log s(z) + (1-y) log(1-s(z))] = max(z,0) - z y + log(1 + exp(-|z|)).
-        const eT* z = ZL.colptr(first);
-        const eT* y = Y.colptr(first);
-        for (arma::uword i = 0; i < rows * count; ++i) {
-            const double zi = z[i];
-            total += std::max(zi, 0.0) - zi * double(y[i]) + std::log1p(std::exp(-std::abs(zi)));
-        }
-    }
-    return total;
+    return CrossEntropy::SumFromLogits(m_spec.OutputActivation(), Z[L()], Y, first, count);
 }
 
 template <typename eT>
@@ -239,10 +218,9 @@ arma::uword Network<eT>::CorrectCount(const Mat& Y, arma::uword first, arma::uwo
     const Mat& AL = A[L()];
     arma::uword correct = 0;
     for (arma::uword c = first; c < first + count; ++c) {
-        if (AL.n_rows == 1)
-            correct += (AL(0, c) > eT(0.5)) == (Y(0, c) > eT(0.5));
-        else
-            correct += Y(AL.col(c).index_max(), c) > eT(0.5);
+        const arma::uword predicted = PredictedClass(AL.colptr(c), AL.n_rows);
+        correct +=
+            AL.n_rows == 1 ? predicted == (Y(0, c) > eT(0.5) ? 1u : 0u) : Y(predicted, c) > eT(0.5);
     }
     return correct;
 }

@@ -75,10 +75,9 @@ std::vector<Activation> ParseActivations(const std::string& text) {
     std::stringstream in(text);
     std::string item;
     while (std::getline(in, item, ',')) {
-        auto a = ParseActivation(item);
+        auto a = Parse<Activation>(item);
         if (!a)
-            throw EngineError("unknown activation '" + item +
-                              "': use relu, leaky_relu, tanh, sigmoid or softmax");
+            throw EngineError("unknown activation '" + item + "': use " + NameList<Activation>());
         acts.push_back(*a);
     }
     return acts;

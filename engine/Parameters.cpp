@@ -1,5 +1,6 @@
 #include "Parameters.h"
 
+#include "ActivationFunctions.h"
 #include "EngineError.h"
 
 namespace layerlab {

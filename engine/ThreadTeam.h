@@ -10,9 +10,9 @@
 namespace layerlab {
 
 // A few threads that run one task together, each on its own part, and are joined when it ends:
-// a mini-batch step split by columns across the cores. Small products leave OpenBLAS's own
-// threads idle half the time (a 784-256-128-100-10 step ran at the speed of one core with two),
-// while each core multiplying its own half of the batch keeps both busy.
+// a training step shared between the cores (how it is cut is the caller's business). A step's
+// products are too small for OpenBLAS's own threads, which left a core idle half the time (a
+// 784-256-128-100-10 step ran at the speed of one core with two).
 //
 // Starting a task and waiting for its end spin briefly before sleeping, since a step's parts end
 // within microseconds of each other; nothing allocates once the team exists. Only the thread that

@@ -123,7 +123,7 @@ void ArchitectureEditor::SetHiddenLayers(const QString& text) {
     for (const QString& part : text.split(',', Qt::SkipEmptyParts)) {
         bool ok = false;
         const qulonglong units = part.section(':', 0, 0).toULongLong(&ok);
-        const auto activation = ParseActivation(part.section(':', 1, 1).toStdString());
+        const auto activation = Parse<Activation>(part.section(':', 1, 1).toStdString());
         if (!ok || units == 0 || units > kMaxUnits || !activation ||
             *activation == Activation::Softmax)
             return;

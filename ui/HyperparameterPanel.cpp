@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "EngineError.h"
+#include "TrainOptions.h"
 
 namespace layerlab {
 namespace {

@@ -4,7 +4,7 @@
 #include <cstdint>
 
 #include "Initializer.h"
-#include "Trainer.h"
+#include "Precision.h"
 
 class QComboBox;
 class QFormLayout;

@@ -32,8 +32,9 @@
 #include "DropoutEditor.h"
 #include "EngineError.h"
 #include "HyperparameterPanel.h"
-#include "Initializer.h"
+#include "InitializeParameters.h"
 #include "ParameterIO.h"
+#include "Prediction.h"
 #include "PredictionGallery.h"
 #include "PredictionPanel.h"
 #include "TrainingOptionsPanel.h"
@@ -778,19 +779,20 @@ void MainWindow::LoadSettings() {
     if (ok && lr > 0 && std::isfinite(lr)) m_hyperparameters->SetLearningRate(lr);
     if (s.contains("training/iterations"))
         m_hyperparameters->SetIterations(s.value("training/iterations").toULongLong());
-    if (const auto i = ParseInitializer(s.value("training/initializer").toString().toStdString()))
+    if (const auto i = Parse<Initializer>(s.value("training/initializer").toString().toStdString()))
         m_hyperparameters->SetInitializer(*i);
     if (s.contains("training/seed"))
         m_hyperparameters->SetSeed(s.value("training/seed").toULongLong());
-    if (const auto p = ParsePrecision(s.value("training/precision").toString().toStdString()))
+    if (const auto p = Parse<Precision>(s.value("training/precision").toString().toStdString()))
         m_hyperparameters->SetPrecision(*p);
     if (s.contains("network/hidden"))
         m_architecture->SetHiddenLayers(s.value("network/hidden").toString());
     // The second course's options, each only when it reads back as a valid value.
     TrainOptions o = m_trainOptions->Options();
-    if (const auto k = ParseOptimizer(s.value("optimisation/optimizer").toString().toStdString()))
+    if (const auto k =
+            Parse<OptimizerKind>(s.value("optimisation/optimizer").toString().toStdString()))
         o.optimizer = *k;
-    if (const auto k = ParseDecay(s.value("optimisation/decay").toString().toStdString()))
+    if (const auto k = Parse<DecayKind>(s.value("optimisation/decay").toString().toStdString()))
         o.decay = *k;
     const auto readNumber = [&s](const QString& key, auto& field) {
         bool ok = false;

@@ -1,5 +1,6 @@
 #include "PredictionModel.h"
 
+#include "Prediction.h"
 #include "datasets/ImageEncoder.h"
 
 namespace layerlab {

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "Trainer.h"
+#include "TrainOptions.h"
 
 class QComboBox;
 class QDoubleSpinBox;

@@ -2,7 +2,7 @@
 
 #include <cstddef>
 
-#include "Trainer.h"
+#include "TrainOptions.h"
 
 namespace layerlab {
 

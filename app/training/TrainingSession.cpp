@@ -2,6 +2,7 @@
 
 #include <QThread>
 
+#include "TrainOptions.h"
 #include "TrainingWorker.h"
 
 namespace layerlab {

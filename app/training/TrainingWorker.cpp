@@ -10,7 +10,10 @@
 #include <exception>
 #include <limits>
 
-#include "DisplayCost.h"
+#include "Prediction.h"
+#include "RunTraining.h"
+#include "TrainerFactory.h"
+#include "losses/CrossEntropy.h"
 
 namespace layerlab {
 namespace {
@@ -40,7 +43,7 @@ void TrainingWorker::Prepare() {
 #endif
     try {
         const DataSet* test = m_data->test.Count() > 0 ? &m_data->test : nullptr;
-        m_trainer = Trainer::Create(m_initial, m_data->train, test, m_options.train);
+        m_trainer = TrainerFactory::Create(m_initial, m_data->train, test, m_options.train);
         const arma::uword m = m_data->train.Count();
         if (m > kMaxTrainEvalExamples) {
             const arma::uvec cols = arma::regspace<arma::uvec>(
@@ -102,7 +105,7 @@ void TrainingWorker::Run(qint64 steps) {
                 const arma::mat testP = m_trainer->TestProbabilities();
                 m_pendingEpochs.append({static_cast<double>(r.iteration + 1),
                                         static_cast<double>(r.epoch + 1), r.epochCost,
-                                        testP.n_cols > 0 ? DisplayCost(testP, m_data->test.y)
+                                        testP.n_cols > 0 ? CrossEntropy::Mean(testP, m_data->test.y)
                                                          : std::numeric_limits<double>::quiet_NaN(),
                                         r.epochAccuracy});
             }
@@ -192,11 +195,11 @@ void TrainingWorker::Publish(TrainingState state, const QString& status) {
     const arma::mat trainP =
         strided ? m_trainer->Predict(m_trainEvalX) : m_trainer->TrainProbabilities();
     const arma::Row<arma::uword>& trainY = strided ? m_trainEvalY : m_data->train.y;
-    s.trainCost = DisplayCost(trainP, trainY);
+    s.trainCost = CrossEntropy::Mean(trainP, trainY);
     s.trainAccuracy = Accuracy(trainP, trainY);
     s.testProbabilities = m_trainer->TestProbabilities();
     if (s.HasTestSet()) {
-        s.testCost = DisplayCost(s.testProbabilities, m_data->test.y);
+        s.testCost = CrossEntropy::Mean(s.testProbabilities, m_data->test.y);
         s.testAccuracy = Accuracy(s.testProbabilities, m_data->test.y);
     } else {
         s.testCost = s.testAccuracy = std::numeric_limits<double>::quiet_NaN();

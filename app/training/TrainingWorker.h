@@ -10,6 +10,7 @@
 #include "DataSet.h"
 #include "Parameters.h"
 #include "SessionOptions.h"
+#include "TrainOptions.h"
 #include "Trainer.h"
 #include "TrainingSnapshot.h"
 

@@ -10,29 +10,6 @@
 
 namespace layerlab {
 
-std::string ToString(OptimizerKind kind) {
-    switch (kind) {
-        case OptimizerKind::GradientDescent:
-            return "gd";
-        case OptimizerKind::Momentum:
-            return "momentum";
-        case OptimizerKind::RMSprop:
-            return "rmsprop";
-        case OptimizerKind::Adam:
-            return "adam";
-    }
-    return "gd";
-}
-
-std::optional<OptimizerKind> ParseOptimizer(std::string_view name) {
-    if (name == "gd" || name == "sgd" || name == "gradient_descent")
-        return OptimizerKind::GradientDescent;
-    if (name == "momentum") return OptimizerKind::Momentum;
-    if (name == "rmsprop") return OptimizerKind::RMSprop;
-    if (name == "adam") return OptimizerKind::Adam;
-    return std::nullopt;
-}
-
 void CheckOptimizerSettings(double beta1, double beta2, double epsilon) {
     if (!(beta1 >= 0.0 && beta1 < 1.0))
         throw EngineError("beta1 " + std::to_string(beta1) +

@@ -9,13 +9,9 @@
 #include <string_view>
 #include <vector>
 
+#include "OptimizerKind.h"
+
 namespace layerlab {
-
-// The update rules of the course's "Optimization methods" week.
-enum class OptimizerKind { GradientDescent, Momentum, RMSprop, Adam };
-
-std::string ToString(OptimizerKind kind);
-std::optional<OptimizerKind> ParseOptimizer(std::string_view name);
 
 // One update rule for a list of parameters (W[1], b[1], W[2], ...), each identified by its index
 // k. An optimiser holds its hyperparameters and its per-parameter state (velocity, squared

@@ -11,7 +11,7 @@
 #include <cmath>
 
 #include "CourseFiles.h"
-#include "Initializer.h"
+#include "InitializeParameters.h"
 #include "ParameterIO.h"
 
 using namespace layerlab;

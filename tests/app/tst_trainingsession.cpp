@@ -5,8 +5,11 @@
 #include <memory>
 
 #include "EngineError.h"
-#include "Initializer.h"
-#include "Trainer.h"
+#include "InitializeParameters.h"
+#include "Prediction.h"
+#include "RunTraining.h"
+#include "TrainerFactory.h"
+#include "losses/CrossEntropy.h"
 #include "training/TrainingHistory.h"
 #include "training/TrainingSession.h"
 
@@ -133,8 +136,8 @@ void TestTrainingSession::learningRateChangeTakesEffectFromTheNextIteration() {
     {
         TrainOptions options;
         options.learningRate = 0.1;
-        auto t = Trainer::Create(Initial(), data->train, &data->test, options);
-        auto u = Trainer::Create(Initial(), data->train, &data->test, options);
+        auto t = TrainerFactory::Create(Initial(), data->train, &data->test, options);
+        auto u = TrainerFactory::Create(Initial(), data->train, &data->test, options);
         for (int i = 0; i < 6; ++i) {
             if (i == 3) t->SetLearningRate(0.5);
             expected.push_back(t->Step().cost);

@@ -9,9 +9,12 @@
 #include "CourseDataReader.h"
 #include "DirectTrainer.h"
 #include "GramTrainer.h"
-#include "Initializer.h"
+#include "InitializeParameters.h"
 #include "ParameterIO.h"
-#include "Trainer.h"
+#include "Prediction.h"
+#include "RunTraining.h"
+#include "TrainerFactory.h"
+#include "losses/CrossEntropy.h"
 
 using namespace layerlab;
 
@@ -49,7 +52,7 @@ TrainOptions Options(Precision precision, double learningRate, bool fast) {
     TrainOptions o;
     o.precision = precision;
     o.learningRate = learningRate;
-    o.allowFastPath = fast;
+    o.allowGramPath = fast;
     return o;
 }
 
@@ -108,12 +111,12 @@ private slots:
         const Parameters init = InitialParameters("40,6,1", "relu,sigmoid");
         const DataSplit fewer = SyntheticSplit(40, 25, 5, 2);
         const DataSplit more = SyntheticSplit(40, 60, 5, 2);
-        QVERIFY(IsGram(*Trainer::Create(init, fewer.train, &fewer.test,
-                                        Options(Precision(precision), 0.1, true))));
-        QVERIFY(IsDirect(*Trainer::Create(init, fewer.train, &fewer.test,
-                                          Options(Precision(precision), 0.1, false))));
-        QVERIFY(IsDirect(*Trainer::Create(init, more.train, &more.test,
-                                          Options(Precision(precision), 0.1, true))));
+        QVERIFY(IsGram(*TrainerFactory::Create(init, fewer.train, &fewer.test,
+                                               Options(Precision(precision), 0.1, true))));
+        QVERIFY(IsDirect(*TrainerFactory::Create(init, fewer.train, &fewer.test,
+                                                 Options(Precision(precision), 0.1, false))));
+        QVERIFY(IsDirect(*TrainerFactory::Create(init, more.train, &more.test,
+                                                 Options(Precision(precision), 0.1, true))));
     }
 
     void syntheticAgree_data() {
@@ -146,10 +149,10 @@ private slots:
         const bool f64 = Precision(precision) == Precision::Double;
         const DataSplit data = SyntheticSplit(40, 25, 10, classes);
         const Parameters init = InitialParameters(sizes, activations);
-        auto fast =
-            Trainer::Create(init, data.train, &data.test, Options(Precision(precision), 0.1, true));
-        auto direct = Trainer::Create(init, data.train, &data.test,
-                                      Options(Precision(precision), 0.1, false));
+        auto fast = TrainerFactory::Create(init, data.train, &data.test,
+                                           Options(Precision(precision), 0.1, true));
+        auto direct = TrainerFactory::Create(init, data.train, &data.test,
+                                             Options(Precision(precision), 0.1, false));
         QVERIFY(IsGram(*fast) && IsDirect(*direct));
 
         const double costs = CostDifference(*fast, *direct, 300);
@@ -183,12 +186,12 @@ private slots:
         QFETCH(int, precision);
         const DataSplit data = SyntheticSplit(40, 25, 10, 2);
         const Parameters init = InitialParameters("40,9,5,1", "relu,relu,sigmoid");
-        auto fast = Trainer::Create(init, data.train, &data.test,
-                                    Options(Precision(precision), 0.02, true));
-        auto direct = Trainer::Create(init, data.train, &data.test,
-                                      Options(Precision(precision), 0.02, false));
-        auto unchanged = Trainer::Create(init, data.train, &data.test,
-                                         Options(Precision(precision), 0.02, true));
+        auto fast = TrainerFactory::Create(init, data.train, &data.test,
+                                           Options(Precision(precision), 0.02, true));
+        auto direct = TrainerFactory::Create(init, data.train, &data.test,
+                                             Options(Precision(precision), 0.02, false));
+        auto unchanged = TrainerFactory::Create(init, data.train, &data.test,
+                                                Options(Precision(precision), 0.02, true));
         const double before = CostDifference(*fast, *direct, 100);
         QCOMPARE(CostDifference(*fast, *unchanged, 0), 0.0);
         for (size_t i = 0; i < 100; ++i) unchanged->Step();
@@ -232,7 +235,7 @@ private slots:
         TrainOptions options = Options(Precision(precision), 0.05, fast);
         options.threads = threads;
         options.batchSize = batchSize;  // 40 examples: five batches of 8, none shorter
-        auto trainer = Trainer::Create(init, data.train, &data.test, options);
+        auto trainer = TrainerFactory::Create(init, data.train, &data.test, options);
         QCOMPARE(IsGram(*trainer), fast);
         trainer->Step();  // the first step sizes every buffer
         AllocationCounter::Start();
@@ -249,10 +252,10 @@ private slots:
                              " (../shared beside the project)"));
         const DataSplit data = CourseDataReader::Read(m_dir.toStdString());
         const Parameters init = ParameterIO::Load((m_dir + "/init_seed1.h5").toStdString());
-        auto fast = Trainer::Create(init, data.train, &data.test,
-                                    Options(Precision(precision), 0.0075, true));
-        auto direct = Trainer::Create(init, data.train, &data.test,
-                                      Options(Precision(precision), 0.0075, false));
+        auto fast = TrainerFactory::Create(init, data.train, &data.test,
+                                           Options(Precision(precision), 0.0075, true));
+        auto direct = TrainerFactory::Create(init, data.train, &data.test,
+                                             Options(Precision(precision), 0.0075, false));
         QVERIFY(IsGram(*fast) && IsDirect(*direct));
         // 200 iterations: before the notebook's curve starts to oscillate (about iteration 300),
         // where float32 rounding, on either path, sends the run along its own path.

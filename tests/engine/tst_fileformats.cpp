@@ -16,7 +16,7 @@
 #include "CourseFiles.h"
 #include "EngineError.h"
 #include "Hdf5File.h"
-#include "Initializer.h"
+#include "InitializeParameters.h"
 #include "ParameterIO.h"
 
 using namespace layerlab;

@@ -7,9 +7,12 @@
 
 #include "EngineError.h"
 #include "GradientCheck.h"
-#include "Initializer.h"
+#include "InitializeParameters.h"
 #include "Network.h"
-#include "Trainer.h"
+#include "Prediction.h"
+#include "RunTraining.h"
+#include "TrainerFactory.h"
+#include "losses/CrossEntropy.h"
 
 using namespace layerlab;
 
@@ -300,9 +303,10 @@ private slots:
         const auto create = [](std::vector<arma::uword> sizes, const DataSet& train, double lr,
                                const DataSet* test = nullptr) {
             return [=] {
-                Trainer::Create(InitializeParameters(NetworkSpec::WithDefaultActivations(sizes),
-                                                     Initializer::Notebook, 1),
-                                train, test, Options(lr));
+                TrainerFactory::Create(
+                    InitializeParameters(NetworkSpec::WithDefaultActivations(sizes),
+                                         Initializer::Notebook, 1),
+                    train, test, Options(lr));
             };
         };
         for (double lr : {0.0, -0.5, std::nan(""), HUGE_VAL})
@@ -311,8 +315,8 @@ private slots:
                 << QString("learning rate %1 refused: it must be greater than 0")
                        .arg(QString::asprintf("%g", lr));
         QTest::newRow("set learning rate 0") << Action([] {
-            auto t =
-                Trainer::Create(Build({2, 1}, {Activation::Sigmoid}), line, nullptr, Options(0.1));
+            auto t = TrainerFactory::Create(Build({2, 1}, {Activation::Sigmoid}), line, nullptr,
+                                            Options(0.1));
             t->SetLearningRate(0.0);
         }) << "must be greater than 0";
         QTest::newRow("input size") << Action(create({5, 3, 1}, line, 0.1))
@@ -344,8 +348,8 @@ private slots:
             << Action(create({2, 3, 2}, blobs, 0.1))
             << "the output layer has 2 units but the data has 3 classes";
         QTest::newRow("0 iterations") << Action([] {
-            auto t =
-                Trainer::Create(Build({2, 1}, {Activation::Sigmoid}), line, nullptr, Options(0.1));
+            auto t = TrainerFactory::Create(Build({2, 1}, {Activation::Sigmoid}), line, nullptr,
+                                            Options(0.1));
             RunTraining(*t, 0, nullptr);
         }) << "0 iterations refused: train for at least 1 iteration";
         QTest::newRow("predict input size") << Action([] {
@@ -389,8 +393,8 @@ private slots:
         const DataSet data = LineProblem(20, 2);
         const auto h = Activation(hidden);
         auto trainer =
-            Trainer::Create(Build({2, 8, 8, 1}, {h, h, Activation::Sigmoid}), data, &data,
-                            Options(lr, single ? Precision::Float : Precision::Double));
+            TrainerFactory::Create(Build({2, 8, 8, 1}, {h, h, Activation::Sigmoid}), data, &data,
+                                   Options(lr, single ? Precision::Float : Precision::Double));
         std::vector<StepResult> steps;
         const RunResult r = RunTraining(*trainer, 1000, [&](const StepResult& s) {
             steps.push_back(s);
@@ -417,8 +421,8 @@ private slots:
 
     void stopAndObserver() {
         const DataSet data = LineProblem(10, 3);
-        auto trainer =
-            Trainer::Create(Build({2, 1}, {Activation::Sigmoid}), data, nullptr, Options(0.1));
+        auto trainer = TrainerFactory::Create(Build({2, 1}, {Activation::Sigmoid}), data, nullptr,
+                                              Options(0.1));
         RunResult r =
             RunTraining(*trainer, 50, [](const StepResult& s) { return s.iteration < 4; });
         QCOMPARE(int(r.status), int(RunResult::Status::Stopped));
@@ -434,8 +438,8 @@ private slots:
         const DataSet data = LineProblem(50, 4);
         const Parameters init =
             Build({2, 6, 4, 1}, {Activation::ReLU, Activation::Tanh, Activation::Sigmoid});
-        auto d = Trainer::Create(init, data, nullptr, Options(0.1, Precision::Double));
-        auto f = Trainer::Create(init, data, nullptr, Options(0.1, Precision::Float));
+        auto d = TrainerFactory::Create(init, data, nullptr, Options(0.1, Precision::Double));
+        auto f = TrainerFactory::Create(init, data, nullptr, Options(0.1, Precision::Float));
         QCOMPARE(int(f->GetPrecision()), int(Precision::Float));
         const std::vector<double> cd = Costs(*d, 300), cf = Costs(*f, 300);
         double worst = 0.0;
@@ -465,8 +469,8 @@ private slots:
         const DataSet test = blobs ? BlobProblem(10, 6) : LineProblem(40, 6);
         const Parameters init = blobs ? Build({2, 8, 3}, {Activation::Tanh, Activation::Softmax})
                                       : Build({2, 8, 1}, {Activation::ReLU, Activation::Sigmoid});
-        auto trainer = Trainer::Create(init, train, &test,
-                                       Options(0.5, single ? Precision::Float : Precision::Double));
+        auto trainer = TrainerFactory::Create(
+            init, train, &test, Options(0.5, single ? Precision::Float : Precision::Double));
         const std::vector<double> costs = Costs(*trainer, 1500);
         qInfo("cost %.4f -> %.4f", costs.front(), costs.back());
         QVERIFY(costs.back() < 0.1 * costs.front());

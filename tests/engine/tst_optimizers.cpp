@@ -8,7 +8,10 @@
 
 #include "EngineError.h"
 #include "FlushToZero.h"
-#include "Trainer.h"
+#include "Prediction.h"
+#include "RunTraining.h"
+#include "TrainerFactory.h"
+#include "losses/CrossEntropy.h"
 #include "optimizers/Adam.h"
 #include "optimizers/Optimizer.h"
 
@@ -153,7 +156,7 @@ private slots:
         o.learningRate = learningRate;
         o.decay = DecayKind(decay);
         o.decayRate = 0.002;
-        auto trainer = Trainer::Create(p, data, nullptr, o);
+        auto trainer = TrainerFactory::Create(p, data, nullptr, o);
         const RunResult r = RunTraining(*trainer, 6000, nullptr);
         QCOMPARE(int(r.status), int(RunResult::Status::Finished));
         const Parameters trained = trainer->CurrentParameters();
@@ -239,8 +242,8 @@ private slots:
     void namesRoundTrip() {
         for (OptimizerKind k : {OptimizerKind::GradientDescent, OptimizerKind::Momentum,
                                 OptimizerKind::RMSprop, OptimizerKind::Adam})
-            QCOMPARE(int(*ParseOptimizer(ToString(k))), int(k));
-        QVERIFY(!ParseOptimizer("adagrad"));
+            QCOMPARE(int(*Parse<OptimizerKind>(ToString(k))), int(k));
+        QVERIFY(!Parse<OptimizerKind>("adagrad"));
     }
 };
 

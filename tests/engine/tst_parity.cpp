@@ -6,7 +6,10 @@
 
 #include "CourseDataReader.h"
 #include "ParameterIO.h"
-#include "Trainer.h"
+#include "Prediction.h"
+#include "RunTraining.h"
+#include "TrainerFactory.h"
+#include "losses/CrossEntropy.h"
 
 using namespace layerlab;
 
@@ -54,8 +57,8 @@ private slots:
         TrainOptions options;
         options.learningRate = 0.0075;
         options.precision = Precision(precision);
-        options.allowFastPath = fast;
-        auto trainer = Trainer::Create(init, data.train, &data.test, options);
+        options.allowGramPath = fast;
+        auto trainer = TrainerFactory::Create(init, data.train, &data.test, options);
         std::vector<double> costs;
         const RunResult result = RunTraining(*trainer, 2500, [&](const StepResult& s) {
             costs.push_back(s.cost);

@@ -7,11 +7,14 @@
 #include "DirectTrainer.h"
 #include "EngineError.h"
 #include "GradientCheck.h"
-#include "Initializer.h"
+#include "InitializeParameters.h"
 #include "MiniBatcher.h"
 #include "Network.h"
+#include "Prediction.h"
+#include "RunTraining.h"
 #include "ThreadTeam.h"
-#include "Trainer.h"
+#include "TrainerFactory.h"
+#include "losses/CrossEntropy.h"
 
 using namespace layerlab;
 
@@ -228,7 +231,7 @@ private slots:
         o.batchSize = 8;  // 4 updates per epoch
         o.decay = DecayKind::Exponential;
         o.decayRate = 0.5;
-        auto t = Trainer::Create(p, d, nullptr, o);
+        auto t = TrainerFactory::Create(p, d, nullptr, o);
         QCOMPARE(t->StepsPerEpoch(), size_t(4));
         for (size_t i = 0; i < 12; ++i) {
             const StepResult s = t->Step();
@@ -284,7 +287,7 @@ private slots:
         o.learningRate = 0.01;
         o.batchSize = 16;
         o.precision = Precision::Float;
-        auto t = Trainer::Create(p, d, nullptr, o);
+        auto t = TrainerFactory::Create(p, d, nullptr, o);
         const RunResult r = RunTraining(*t, 200 * t->StepsPerEpoch(), nullptr);
         QCOMPARE(int(r.status), int(RunResult::Status::Finished));
         QCOMPARE(Accuracy(t->TrainProbabilities(), d.y), 1.0);
@@ -311,13 +314,13 @@ private slots:
         o.l2 = 0.1;
         o.earlyStopPatience = 50;
         o.seed = 42;
-        auto a = Trainer::Create(p, d, nullptr, o);
-        auto b = Trainer::Create(p, d, nullptr, o);
+        auto a = TrainerFactory::Create(p, d, nullptr, o);
+        auto b = TrainerFactory::Create(p, d, nullptr, o);
         const std::vector<double> ca = Costs(*a, 60), cb = Costs(*b, 60);
         QCOMPARE(ca, cb);
         QVERIFY(SameParameters(a->CurrentParameters(), b->CurrentParameters()));
         o.seed = 43;
-        auto c = Trainer::Create(p, d, nullptr, o);
+        auto c = TrainerFactory::Create(p, d, nullptr, o);
         QVERIFY(Costs(*c, 60) != ca);
     }
 
@@ -380,9 +383,9 @@ private slots:
             o.keepProbabilities.back() = 1.0;
         }
         o.threads = 1;
-        auto one = Trainer::Create(p, d, nullptr, o);
+        auto one = TrainerFactory::Create(p, d, nullptr, o);
         o.threads = threads;
-        auto many = Trainer::Create(p, d, nullptr, o);
+        auto many = TrainerFactory::Create(p, d, nullptr, o);
         QCOMPARE(ThreadsOf(*one), size_t(1));
         QCOMPARE(ThreadsOf(*many), threads);
         const double tolerance = o.precision == Precision::Double ? 1e-12 : 1e-5;
@@ -420,22 +423,22 @@ private slots:
         TrainOptions o;
         o.precision = Precision::Float;
         o.batchSize = 128;
-        auto big = Trainer::Create(
+        auto big = TrainerFactory::Create(
             InitializeParameters(NetworkSpec::WithDefaultActivations({784, 256, 128, 100, 1}),
                                  Initializer::He, 1),
             d, nullptr, o);
         QCOMPARE(ThreadsOf(*big), ThreadTeam::AvailableCores(4));
-        auto small =
-            Trainer::Create(InitializeParameters(NetworkSpec::WithDefaultActivations({784, 2, 1}),
-                                                 Initializer::He, 1),
-                            d, nullptr, o);
+        auto small = TrainerFactory::Create(
+            InitializeParameters(NetworkSpec::WithDefaultActivations({784, 2, 1}), Initializer::He,
+                                 1),
+            d, nullptr, o);
         QCOMPARE(ThreadsOf(*small), size_t(1));
         o.threads = TrainOptions::kMaxThreads + 1;
         QVERIFY_THROWS_EXCEPTION(
-            EngineError,
-            Trainer::Create(InitializeParameters(NetworkSpec::WithDefaultActivations({784, 1}),
-                                                 Initializer::He, 1),
-                            d, nullptr, o));
+            EngineError, TrainerFactory::Create(
+                             InitializeParameters(NetworkSpec::WithDefaultActivations({784, 1}),
+                                                  Initializer::He, 1),
+                             d, nullptr, o));
     }
 
     // A batch of the whole set is the notebook's full-batch run, to the last bit.
@@ -456,16 +459,16 @@ private slots:
         TrainOptions batched = plain;
         batched.batchSize = batchSize;
         batched.seed = 99;
-        auto a = Trainer::Create(p, d, nullptr, plain);
-        auto b = Trainer::Create(p, d, nullptr, batched);
+        auto a = TrainerFactory::Create(p, d, nullptr, plain);
+        auto b = TrainerFactory::Create(p, d, nullptr, batched);
         QCOMPARE(b->StepsPerEpoch(), size_t(1));
         QCOMPARE(Costs(*a, 50), Costs(*b, 50));
         QVERIFY(SameParameters(a->CurrentParameters(), b->CurrentParameters()));
         // Mini-batches really take a different path.
         batched.batchSize = 30;
-        auto c = Trainer::Create(p, d, nullptr, batched);
+        auto c = TrainerFactory::Create(p, d, nullptr, batched);
         QVERIFY(!batched.IsPlainFullBatchGradientDescent());
-        QVERIFY(Costs(*c, 3) != Costs(*Trainer::Create(p, d, nullptr, plain), 3));
+        QVERIFY(Costs(*c, 3) != Costs(*TrainerFactory::Create(p, d, nullptr, plain), 3));
     }
 
     void plainOnlyWithDefaults_data() {
@@ -524,7 +527,7 @@ private slots:
         o.batchSize = 16;
         o.earlyStopPatience = 5;
         o.validationFraction = 0.25;
-        auto t = Trainer::Create(p, d, nullptr, o);
+        auto t = TrainerFactory::Create(p, d, nullptr, o);
         QCOMPARE(t->StepsPerEpoch(), size_t(4));  // 60 of 80 train
         std::vector<Parameters> afterEpoch;
         std::vector<double> validation;
@@ -581,7 +584,7 @@ private slots:
                 o.decay = DecayKind::Exponential, o.decayRate = 0.0;
                 break;
         }
-        QVERIFY_THROWS_EXCEPTION(EngineError, Trainer::Create(p, d, nullptr, o));
+        QVERIFY_THROWS_EXCEPTION(EngineError, TrainerFactory::Create(p, d, nullptr, o));
     }
 };
 

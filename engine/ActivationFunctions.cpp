@@ -1,34 +1,8 @@
-#include "Activation.h"
+#include "ActivationFunctions.h"
 
 #include "EngineError.h"
 
 namespace layerlab {
-
-std::string ToString(Activation a) {
-    switch (a) {
-        case Activation::ReLU:
-            return "relu";
-        case Activation::LeakyReLU:
-            return "leaky_relu";
-        case Activation::Tanh:
-            return "tanh";
-        case Activation::Sigmoid:
-            return "sigmoid";
-        case Activation::Softmax:
-            return "softmax";
-    }
-    return "relu";
-}
-
-std::optional<Activation> ParseActivation(std::string_view name) {
-    if (name == "relu") return Activation::ReLU;
-    if (name == "leaky_relu" || name == "leakyrelu" || name == "leaky")
-        return Activation::LeakyReLU;
-    if (name == "tanh") return Activation::Tanh;
-    if (name == "sigmoid") return Activation::Sigmoid;
-    if (name == "softmax") return Activation::Softmax;
-    return std::nullopt;
-}
 
 namespace {
 
@@ -69,15 +43,6 @@ void SoftmaxColumns(const arma::Mat<eT>& Z, arma::Mat<eT>& A) {
 }
 
 }  // namespace
-
-template <typename eT>
-void ActivationForward(Activation a, const arma::Mat<eT>& Z, arma::Mat<eT>& A) {
-    A.set_size(Z.n_rows, Z.n_cols);
-    if (a == Activation::Softmax)
-        SoftmaxColumns(Z, A);
-    else
-        ActivateElements(a, Z.memptr(), A.memptr(), Z.n_elem);
-}
 
 template <typename eT>
 void AddBiasAndActivate(Activation a, const arma::Mat<eT>& b, arma::Mat<eT>& Z, arma::Mat<eT>& A) {
@@ -146,8 +111,6 @@ void ActivationBackward(Activation a, const arma::Mat<eT>& dA, const arma::Mat<e
     }
 }
 
-template void ActivationForward<double>(Activation, const arma::mat&, arma::mat&);
-template void ActivationForward<float>(Activation, const arma::fmat&, arma::fmat&);
 template void AddBiasAndActivate<double>(Activation, const arma::mat&, arma::mat&, arma::mat&);
 template void AddBiasAndActivate<float>(Activation, const arma::fmat&, arma::fmat&, arma::fmat&);
 template void ActivationBackward<double>(Activation, const arma::mat&, const arma::mat&,

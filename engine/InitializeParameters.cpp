@@ -1,31 +1,9 @@
-#include "Initializer.h"
+#include "InitializeParameters.h"
 
 #include <cmath>
 #include <random>
 
 namespace layerlab {
-
-std::string ToString(Initializer i) {
-    switch (i) {
-        case Initializer::Notebook:
-            return "notebook";
-        case Initializer::Small:
-            return "small";
-        case Initializer::He:
-            return "he";
-        case Initializer::Xavier:
-            return "xavier";
-    }
-    return "notebook";
-}
-
-std::optional<Initializer> ParseInitializer(std::string_view name) {
-    if (name == "notebook") return Initializer::Notebook;
-    if (name == "small") return Initializer::Small;
-    if (name == "he") return Initializer::He;
-    if (name == "xavier" || name == "glorot") return Initializer::Xavier;
-    return std::nullopt;
-}
 
 Parameters InitializeParameters(const NetworkSpec& spec, Initializer kind, std::uint64_t seed) {
     spec.Validate();

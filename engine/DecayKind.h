@@ -1,0 +1,30 @@
+#pragma once
+
+#include <array>
+#include <string_view>
+#include <utility>
+
+#include "EnumNames.h"
+
+namespace layerlab {
+
+// The course's learning-rate decay schedules, evaluated per epoch (0-based).
+enum class DecayKind {
+    None,         // α = α0
+    Inverse,      // α = α0 / (1 + rate · epoch)
+    Exponential,  // α = α0 · rate^epoch
+    Step,         // α = α0 / (1 + rate · ⌊epoch / interval⌋), the course's schedule_lr_decay
+};
+
+template <>
+struct EnumNames<DecayKind> {
+    static constexpr std::array<std::pair<DecayKind, std::string_view>, 5> kTable{{
+        {DecayKind::None, "none"},
+        {DecayKind::Inverse, "inverse"},
+        {DecayKind::Exponential, "exp"},
+        {DecayKind::Exponential, "exponential"},
+        {DecayKind::Step, "step"},
+    }};
+};
+
+}  // namespace layerlab
