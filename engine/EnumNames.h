@@ -39,8 +39,12 @@ std::string NameList(std::string_view conjunction = "or") {
     for (const auto& [v, n] : EnumNames<E>::kTable) {
         if (last && *last == v) continue;
         last = v;
-        if (written > 0) out += written + 1 == count ? " " + std::string(conjunction) + " " : ", ";
-        out += n;
+        if (written > 0 && written + 1 == count) {
+            out.append(" ").append(conjunction).append(" ");
+        } else if (written > 0) {
+            out.append(", ");
+        }
+        out.append(n);
         ++written;
     }
     return out;
