@@ -1,9 +1,5 @@
 #pragma once
 
-#include <array>
-#include <string_view>
-#include <utility>
-
 #include "EnumNames.h"
 
 namespace layerlab {
@@ -13,15 +9,8 @@ enum class Activation { ReLU, LeakyReLU, Tanh, Sigmoid, Softmax };
 
 template <>
 struct EnumNames<Activation> {
-    static constexpr std::array<std::pair<Activation, std::string_view>, 7> kTable{{
-        {Activation::ReLU, "relu"},
-        {Activation::LeakyReLU, "leaky_relu"},
-        {Activation::LeakyReLU, "leakyrelu"},
-        {Activation::LeakyReLU, "leaky"},
-        {Activation::Tanh, "tanh"},
-        {Activation::Sigmoid, "sigmoid"},
-        {Activation::Softmax, "softmax"},
-    }};
+    static constexpr std::string_view kNames =
+        "relu;leaky_relu|leakyrelu|leaky;tanh;sigmoid;softmax";
 };
 
 }  // namespace layerlab

@@ -1,9 +1,5 @@
 #pragma once
 
-#include <array>
-#include <string_view>
-#include <utility>
-
 #include "EnumNames.h"
 
 namespace layerlab {
@@ -18,13 +14,7 @@ enum class DecayKind {
 
 template <>
 struct EnumNames<DecayKind> {
-    static constexpr std::array<std::pair<DecayKind, std::string_view>, 5> kTable{{
-        {DecayKind::None, "none"},
-        {DecayKind::Inverse, "inverse"},
-        {DecayKind::Exponential, "exp"},
-        {DecayKind::Exponential, "exponential"},
-        {DecayKind::Step, "step"},
-    }};
+    static constexpr std::string_view kNames = "none;inverse;exp|exponential;step";
 };
 
 }  // namespace layerlab

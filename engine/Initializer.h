@@ -1,9 +1,5 @@
 #pragma once
 
-#include <array>
-#include <string_view>
-#include <utility>
-
 #include "EnumNames.h"
 
 namespace layerlab {
@@ -18,13 +14,7 @@ enum class Initializer {
 
 template <>
 struct EnumNames<Initializer> {
-    static constexpr std::array<std::pair<Initializer, std::string_view>, 5> kTable{{
-        {Initializer::Notebook, "notebook"},
-        {Initializer::Small, "small"},
-        {Initializer::He, "he"},
-        {Initializer::Xavier, "xavier"},
-        {Initializer::Xavier, "glorot"},
-    }};
+    static constexpr std::string_view kNames = "notebook;small;he;xavier|glorot";
 };
 
 }  // namespace layerlab

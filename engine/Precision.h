@@ -1,9 +1,5 @@
 #pragma once
 
-#include <array>
-#include <string_view>
-#include <utility>
-
 #include "EnumNames.h"
 
 namespace layerlab {
@@ -13,14 +9,7 @@ enum class Precision { Double, Float };
 
 template <>
 struct EnumNames<Precision> {
-    static constexpr std::array<std::pair<Precision, std::string_view>, 6> kTable{{
-        {Precision::Double, "double"},
-        {Precision::Double, "float64"},
-        {Precision::Double, "f64"},
-        {Precision::Float, "float"},
-        {Precision::Float, "float32"},
-        {Precision::Float, "f32"},
-    }};
+    static constexpr std::string_view kNames = "double|float64|f64;float|float32|f32";
 };
 
 }  // namespace layerlab

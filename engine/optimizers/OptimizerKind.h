@@ -1,9 +1,5 @@
 #pragma once
 
-#include <array>
-#include <string_view>
-#include <utility>
-
 #include "EnumNames.h"
 
 namespace layerlab {
@@ -13,14 +9,7 @@ enum class OptimizerKind { GradientDescent, Momentum, RMSprop, Adam };
 
 template <>
 struct EnumNames<OptimizerKind> {
-    static constexpr std::array<std::pair<OptimizerKind, std::string_view>, 6> kTable{{
-        {OptimizerKind::GradientDescent, "gd"},
-        {OptimizerKind::GradientDescent, "sgd"},
-        {OptimizerKind::GradientDescent, "gradient_descent"},
-        {OptimizerKind::Momentum, "momentum"},
-        {OptimizerKind::RMSprop, "rmsprop"},
-        {OptimizerKind::Adam, "adam"},
-    }};
+    static constexpr std::string_view kNames = "gd|sgd|gradient_descent;momentum;rmsprop;adam";
 };
 
 }  // namespace layerlab
