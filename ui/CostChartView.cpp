@@ -10,18 +10,16 @@
 #include <QLineF>
 #include <QLineSeries>
 #include <QLogValueAxis>
-#include <QMouseEvent>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
 
-#include "Decimate.h"
-#include "training/TrainingHistory.h"
+#include "chart/ChartNavigator.h"
+#include "chart/RunCurves.h"
 
 namespace layerlab {
 namespace {
@@ -78,6 +76,8 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
     layout->addLayout(header);
     connect(m_logCheck, &QCheckBox::toggled, this, &CostChartView::SetLogScale);
     connect(fit, &QPushButton::clicked, this, &CostChartView::Fit);
+    m_curves = new RunCurves(this);
+    connect(m_curves, &RunCurves::changed, this, &CostChartView::RequestFrame);
 
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -125,10 +125,19 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
     m_view = new QChartView(m_chart, this);
     m_view->setObjectName("costChart");
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setRubberBand(QChartView::RectangleRubberBand);
-    m_view->viewport()->installEventFilter(this);
     m_view->setMinimumSize(320, 220);
     layout->addWidget(m_view, 1);
+    m_navigator = new ChartNavigator(m_view, this);
+    connect(m_navigator, &ChartNavigator::rangeChanged, this, &CostChartView::Render);
+    connect(m_navigator, &ChartNavigator::rangeDragged, this, &CostChartView::RequestFrame);
+    connect(m_navigator, &ChartNavigator::hovered, this,
+            [this](const QPoint& at, const QPoint& global) {
+                const QString text = ValueTextAt(at);
+                if (text.isEmpty())
+                    QToolTip::hideText();
+                else
+                    QToolTip::showText(global, text, m_view);
+            });
 
     m_frame.setSingleShot(true);
     m_frame.setInterval(33);
@@ -137,23 +146,21 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
 }
 
 void CostChartView::SetHistory(const TrainingHistory* history) {
-    m_history = history;
-    Refresh();
+    m_curves->SetHistory(history);
 }
 
-void CostChartView::Refresh() {
+void CostChartView::RequestFrame() {
     if (!m_frame.isActive()) m_frame.start();
 }
 
 void CostChartView::Fit() {
-    m_follow = true;
-    m_chart->zoomReset();
+    m_navigator->Fit();
     Render();
 }
 
 void CostChartView::SetIterationBudget(size_t iterations) {
     m_budget = iterations;
-    Refresh();
+    RequestFrame();
 }
 
 void CostChartView::SetLogScale(bool on) {
@@ -164,7 +171,7 @@ void CostChartView::SetLogScale(bool on) {
         m_logCheck->setChecked(on);
     }
     MakeCostAxis();
-    m_follow = true;
+    m_navigator->Follow();
     Render();
     emit logScaleChanged(on);
 }
@@ -219,32 +226,16 @@ void CostChartView::SetEpochAxis(bool epochs) {
 }
 
 void CostChartView::Render() {
-    QVector<QPointF> costs, testCosts, trainAcc, testAcc, epochTrain, epochTest;
-    std::optional<double> divergedAt;
-    const size_t perEpoch = m_history ? m_history->StepsPerEpoch() : 1;
+    const size_t perEpoch = m_curves->StepsPerEpoch();
     SetEpochAxis(perEpoch > 1);
-    // Everything is gathered in iterations and scaled to epochs at the end.
+    // The curves hold iterations, scaled to epochs at the end.
     const double scale = 1.0 / static_cast<double>(perEpoch);
-    if (m_history) {
-        for (const EpochPoint& e : m_history->Epochs()) {
-            epochTrain.append({e.iteration, e.trainCost});
-            if (std::isfinite(e.testCost)) epochTest.append({e.iteration, e.testCost});
-        }
-        for (const TrainingHistory::Evaluation& e : m_history->Evaluations()) {
-            if (std::isfinite(e.testCost)) testCosts.append({e.iteration, e.testCost});
-            if (std::isfinite(e.trainAccuracy))
-                trainAcc.append({e.iteration, 100 * e.trainAccuracy});
-            if (std::isfinite(e.testAccuracy)) testAcc.append({e.iteration, 100 * e.testAccuracy});
-        }
-        divergedAt = m_history->DivergedAt();
-    }
-    const QVector<QPointF>& allCosts = m_history ? m_history->Costs() : costs;
-    double last = allCosts.isEmpty() ? 0.0 : allCosts.back().x();
-    if (!trainAcc.isEmpty()) last = std::max(last, trainAcc.back().x());
-    if (divergedAt) last = std::max(last, *divergedAt);
+    const std::optional<double> divergedAt = m_curves->DivergedAt();
+    const double last = m_curves->LastIteration();
 
     double x0 = 0, x1 = 0;
-    if (m_follow) {
+    const bool follow = m_navigator->Following();
+    if (follow) {
         // The whole budget when the run will fill it soon enough to read; else what is done.
         x1 = m_budget > 0 && (m_budget <= 100'000 || last > 0.5 * m_budget)
                  ? std::max<double>(m_budget, last)
@@ -254,13 +245,14 @@ void CostChartView::Render() {
         x1 = m_axisX->max() / scale;
     }
     const int buckets = std::max(100, static_cast<int>(m_chart->plotArea().width()));
-    costs = Decimate(allCosts, x0, x1, buckets);
-    testCosts = Decimate(testCosts, x0, x1, buckets);
-    trainAcc = Decimate(trainAcc, x0, x1, buckets);
-    testAcc = Decimate(testAcc, x0, x1, buckets);
-    epochTrain = Decimate(epochTrain, x0, x1, buckets);
-    epochTest = Decimate(epochTest, x0, x1, buckets);
-    if (perEpoch > 1) testCosts.clear();  // the per-epoch test cost replaces the snapshots'
+    QVector<QPointF> costs = m_curves->TrainCost().Decimated(x0, x1, buckets);
+    // On an epoch axis the per-epoch test cost replaces the snapshots'.
+    QVector<QPointF> testCosts =
+        perEpoch > 1 ? QVector<QPointF>() : m_curves->TestCost().Decimated(x0, x1, buckets);
+    QVector<QPointF> trainAcc = m_curves->TrainAccuracy().Decimated(x0, x1, buckets);
+    QVector<QPointF> testAcc = m_curves->TestAccuracy().Decimated(x0, x1, buckets);
+    QVector<QPointF> epochTrain = m_curves->EpochTrainCost().Decimated(x0, x1, buckets);
+    QVector<QPointF> epochTest = m_curves->EpochTestCost().Decimated(x0, x1, buckets);
     for (QVector<QPointF>* v : {&costs, &testCosts, &epochTrain, &epochTest})
         for (QPointF& p : *v) {
             if (!std::isfinite(p.y())) p.setY(0);
@@ -275,7 +267,7 @@ void CostChartView::Render() {
         }
     for (QVector<QPointF>* v : {&costs, &testCosts, &trainAcc, &testAcc, &epochTrain, &epochTest})
         for (QPointF& p : *v) p.setX(p.x() * scale);
-    if (m_follow) {
+    if (follow) {
         m_axisX->setRange(x0 * scale, x1 * scale);
         if (m_logScale) {
             if (!(hi > 0)) lo = 0.01, hi = 1;
@@ -328,138 +320,55 @@ QPoint CostChartView::ViewportPosition(const QPointF& value) const {
 }
 
 QString CostChartView::ValueTextAt(const QPoint& viewportPos) const {
-    if (!m_history) return {};
     const QPointF at = m_chart->mapFromScene(m_view->mapToScene(viewportPos));
     if (!m_chart->plotArea().contains(at)) return {};
     // The recorded value nearest the pointer on screen, not a point of the drawn (thinned) line.
     struct Curve {
         QString name;
-        QVector<QPointF> points;
+        const CostSeries& points;
         QLineSeries* series;
         bool percent;
     };
-    std::vector<Curve> curves;
-    curves.push_back({tr("train cost"), m_history->Costs(), m_trainCost, false});
-    Curve test{tr("test cost"), {}, m_testCost, false};
-    Curve trainAcc{tr("train accuracy"), {}, m_trainAccuracy, true};
-    Curve testAcc{tr("test accuracy"), {}, m_testAccuracy, true};
-    for (const TrainingHistory::Evaluation& e : m_history->Evaluations()) {
-        test.points.append({e.iteration, e.testCost});
-        trainAcc.points.append({e.iteration, e.trainAccuracy});
-        testAcc.points.append({e.iteration, e.testAccuracy});
-    }
-    curves.push_back(std::move(test));
-    curves.push_back(std::move(trainAcc));
-    curves.push_back(std::move(testAcc));
+    std::vector<Curve> curves{{tr("train cost"), m_curves->TrainCost(), m_trainCost, false}};
+    // The snapshots' test cost is not drawn on an epoch axis.
+    if (!m_epochAxis) curves.push_back({tr("test cost"), m_curves->TestCost(), m_testCost, false});
+    curves.push_back({tr("train accuracy"), m_curves->TrainAccuracy(), m_trainAccuracy, true});
+    curves.push_back({tr("test accuracy"), m_curves->TestAccuracy(), m_testAccuracy, true});
     if (m_epochAxis) {
-        Curve epochTrain{tr("train cost per epoch"), {}, m_epochTrainCost, false};
-        Curve epochTest{tr("test cost per epoch"), {}, m_epochTestCost, false};
-        for (const EpochPoint& e : m_history->Epochs()) {
-            epochTrain.points.append({e.iteration, e.trainCost});
-            epochTest.points.append({e.iteration, e.testCost});
-        }
-        curves.push_back(std::move(epochTrain));
-        curves.push_back(std::move(epochTest));
-        curves[1].points.clear();  // the snapshots' test cost is not drawn on an epoch axis
+        curves.push_back(
+            {tr("train cost per epoch"), m_curves->EpochTrainCost(), m_epochTrainCost, false});
+        curves.push_back(
+            {tr("test cost per epoch"), m_curves->EpochTestCost(), m_epochTestCost, false});
     }
     // The curves hold iterations; the axis may count epochs.
-    const double scale = 1.0 / static_cast<double>(m_history->StepsPerEpoch());
-    for (Curve& c : curves)
-        for (QPointF& p : c.points) p.setX(p.x() * scale);
+    const double scale = 1.0 / static_cast<double>(m_curves->StepsPerEpoch());
+    const auto before = [scale](const QPointF& p, double x) { return p.x() * scale < x; };
 
     constexpr double kReach = 10.0;  // pixels
     double best = kReach;
     QString text;
     for (const Curve& c : curves) {
-        if (c.points.isEmpty()) continue;
+        const QVector<QPointF>& points = c.points.Points();
+        if (points.isEmpty()) continue;
         const double x = m_chart->mapToValue(at, c.series).x();
-        auto it = std::lower_bound(c.points.begin(), c.points.end(), x,
-                                   [](const QPointF& p, double v) { return p.x() < v; });
-        for (auto candidate : {it, it == c.points.begin() ? it : it - 1}) {
-            if (candidate == c.points.end() || !std::isfinite(candidate->y())) continue;
-            double shown = c.percent ? 100 * candidate->y() : candidate->y();
+        auto it = std::lower_bound(points.begin(), points.end(), x, before);
+        for (auto candidate : {it, it == points.begin() ? it : it - 1}) {
+            if (candidate == points.end() || !std::isfinite(candidate->y())) continue;
+            const double shownX = candidate->x() * scale;
+            double shown = candidate->y();
             if (m_logScale && !c.percent) shown = std::max(shown, kLogFloor);
-            const QPointF onScreen = m_chart->mapToPosition({candidate->x(), shown}, c.series);
+            const QPointF onScreen = m_chart->mapToPosition({shownX, shown}, c.series);
             const double distance = QLineF(onScreen, at).length();
             if (distance > best) continue;
             best = distance;
             const QString value = c.percent ? QStringLiteral("%1 %").arg(shown, 0, 'f', 1)
                                             : QString::number(candidate->y(), 'g', 6);
             text = m_epochAxis
-                       ? tr("epoch %1\n%2: %3")
-                             .arg(QString::number(candidate->x(), 'f', 2), c.name, value)
-                       : tr("iteration %1\n%2: %3").arg(Iteration(candidate->x()), c.name, value);
+                       ? tr("epoch %1\n%2: %3").arg(QString::number(shownX, 'f', 2), c.name, value)
+                       : tr("iteration %1\n%2: %3").arg(Iteration(shownX), c.name, value);
         }
     }
     return text;
-}
-
-bool CostChartView::eventFilter(QObject* watched, QEvent* event) {
-    if (watched != m_view->viewport()) return QWidget::eventFilter(watched, event);
-    switch (event->type()) {
-        case QEvent::Wheel: {
-            auto* e = static_cast<QWheelEvent*>(event);
-            const double factor = e->angleDelta().y() > 0 ? 0.8 : 1.25;
-            const QRectF plot = m_chart->plotArea();
-            const QPointF c = m_chart->mapFromScene(m_view->mapToScene(e->position().toPoint()));
-            if (!plot.contains(c)) return false;
-            QRectF r(0, 0, plot.width() * factor, plot.height() * factor);
-            r.moveCenter(c + (plot.center() - c) * factor);
-            m_follow = false;
-            m_chart->zoomIn(r);
-            Render();
-            return true;
-        }
-        case QEvent::MouseButtonPress: {
-            auto* e = static_cast<QMouseEvent*>(event);
-            m_pressAt = e->position().toPoint();
-            if (e->button() == Qt::MiddleButton ||
-                (e->button() == Qt::LeftButton && (e->modifiers() & Qt::ControlModifier))) {
-                m_panning = true;
-                m_panFrom = m_pressAt;
-                return true;
-            }
-            return false;
-        }
-        case QEvent::MouseMove: {
-            auto* e = static_cast<QMouseEvent*>(event);
-            if (!m_panning) {
-                if (e->buttons() == Qt::NoButton) {
-                    const QString text = ValueTextAt(e->position().toPoint());
-                    if (text.isEmpty())
-                        QToolTip::hideText();
-                    else
-                        QToolTip::showText(e->globalPosition().toPoint(), text, m_view);
-                }
-                return false;
-            }
-            const QPoint d = e->position().toPoint() - m_panFrom;
-            m_panFrom = e->position().toPoint();
-            m_follow = false;
-            m_chart->scroll(-d.x(), d.y());
-            Refresh();
-            return true;
-        }
-        case QEvent::MouseButtonRelease: {
-            auto* e = static_cast<QMouseEvent*>(event);
-            if (m_panning) {
-                m_panning = false;
-                return true;
-            }
-            // A dragged rectangle zooms in, a right click zooms out: either way, stop following.
-            if (e->button() == Qt::RightButton ||
-                (e->position().toPoint() - m_pressAt).manhattanLength() > 4) {
-                m_follow = false;
-                QTimer::singleShot(0, this, &CostChartView::Render);
-            }
-            return false;
-        }
-        case QEvent::MouseButtonDblClick:
-            Fit();
-            return true;
-        default:
-            return false;
-    }
 }
 
 QString CostChartView::ExportPng(const QString& path) {

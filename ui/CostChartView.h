@@ -13,21 +13,21 @@ class QValueAxis;
 
 namespace layerlab {
 
+class ChartNavigator;
+class RunCurves;
 class TrainingHistory;
 
 // The live cost chart: train cost of every iteration, test cost and train/test accuracy at each
-// snapshot. Redraws at most ~30 times a second with one replace() per series, thinned to the
-// pixels on screen. Hover for values; wheel or drag a rectangle to zoom, middle-drag (or
-// Ctrl+drag) to pan, right-click to zoom out, double-click or Fit to follow the run again.
+// snapshot. Follows a TrainingHistory by its signals and redraws at most ~30 times a second with
+// one replace() per series, thinned to the pixels on screen. Hover for values; ChartNavigator
+// zooms and pans.
 class CostChartView : public QWidget {
     Q_OBJECT
 public:
     explicit CostChartView(QWidget* parent = nullptr);
 
-    // The data to draw (not owned; must outlive this view).
+    // The run to draw and follow (not owned).
     void SetHistory(const TrainingHistory* history);
-    // The history changed: redraw at the next frame.
-    void Refresh();
     // A new run: follow it from the start.
     void Fit();
     void SetIterationBudget(size_t iterations);
@@ -47,16 +47,16 @@ signals:
     void logScaleChanged(bool on);
     void rendered();
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
+    // Draws at the next frame.
+    void RequestFrame();
     void Render();
     void MakeCostAxis();
     // Switches the x axis between iterations and epochs, restyling the per-batch cost.
     void SetEpochAxis(bool epochs);
 
-    const TrainingHistory* m_history = nullptr;
+    RunCurves* m_curves = nullptr;
+    ChartNavigator* m_navigator = nullptr;
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
     QCheckBox* m_logCheck = nullptr;
@@ -73,12 +73,8 @@ private:
     QAbstractAxis* m_axisCost = nullptr;
     QValueAxis* m_axisAccuracy = nullptr;
     QTimer m_frame;
-    bool m_follow = true;  // the axes follow the run until the user zooms or pans
     bool m_logScale = false;
     size_t m_budget = 0;
-    QPoint m_panFrom;
-    bool m_panning = false;
-    QPoint m_pressAt;
 };
 
 }  // namespace layerlab

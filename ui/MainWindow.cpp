@@ -555,10 +555,8 @@ void MainWindow::StartSession(Parameters initial) {
     m_confusion->SetResults({}, {});
     m_session =
         std::make_unique<TrainingSession>(m_data, std::move(initial), CurrentSessionOptions());
-    connect(m_session.get(), &TrainingSession::costsReady, this, [this](const QVector<QPointF>& c) {
-        m_history.AppendCosts(c);
-        m_chart->Refresh();
-    });
+    connect(m_session.get(), &TrainingSession::costsReady, this,
+            [this](const QVector<QPointF>& c) { m_history.AppendCosts(c); });
     connect(m_session.get(), &TrainingSession::snapshotReady, this, &MainWindow::OnSnapshot);
     connect(m_session.get(), &TrainingSession::stateChanged, this, &MainWindow::UpdateActions);
     emit sessionStarted(m_session.get());
@@ -612,7 +610,6 @@ bool MainWindow::StartFreshSession(const QString& errorTitle) {
 void MainWindow::OnSnapshot(const TrainingSnapshot& s) {
     m_history.AppendSnapshot(s);
     m_chart->SetIterationBudget(s.iterationBudget > 0 ? s.iterationBudget : IterationBudget());
-    m_chart->Refresh();
     m_gallery->SetProbabilities(s.testProbabilities);
     UpdateConfusion(s.testProbabilities);
     m_status->Show(s, s.iterationBudget > 0 ? s.iterationBudget : IterationBudget());

@@ -22,20 +22,34 @@ void TrainingHistory::Clear() {
     m_epochs.clear();
     m_stepsPerEpoch = 1;
     m_divergedAt.reset();
+    emit cleared();
 }
 
 void TrainingHistory::AppendCosts(const QVector<QPointF>& costs) {
+    if (costs.isEmpty()) return;
+    const qsizetype first = m_costs.size();
     m_costs += costs;
+    emit costsAppended(first, costs.size());
 }
 
 void TrainingHistory::AppendSnapshot(const TrainingSnapshot& s) {
+    const bool newDivergence =
+        s.diverged && m_divergedAt != static_cast<double>(s.divergedIteration);
     if (s.diverged) m_divergedAt = static_cast<double>(s.divergedIteration);
+    const qsizetype firstEpoch = m_epochs.size();
     m_epochs += s.newEpochs;
-    if (!s.parameters) return;  // a failed run has nothing to evaluate
-    m_stepsPerEpoch = std::max<size_t>(1, s.stepsPerEpoch);
-    const double x = static_cast<double>(s.iteration);
-    if (!m_evaluations.isEmpty() && m_evaluations.back().iteration == x) m_evaluations.removeLast();
-    m_evaluations.append({x, s.trainCost, s.testCost, s.trainAccuracy, s.testAccuracy});
+    qsizetype firstEvaluation = -1;
+    if (s.parameters) {  // a failed run has nothing to evaluate
+        m_stepsPerEpoch = std::max<size_t>(1, s.stepsPerEpoch);
+        const double x = static_cast<double>(s.iteration);
+        if (!m_evaluations.isEmpty() && m_evaluations.back().iteration == x)
+            m_evaluations.removeLast();
+        firstEvaluation = m_evaluations.size();
+        m_evaluations.append({x, s.trainCost, s.testCost, s.trainAccuracy, s.testAccuracy});
+    }
+    if (newDivergence) emit diverged(*m_divergedAt);
+    if (!s.newEpochs.isEmpty()) emit epochsAppended(firstEpoch, s.newEpochs.size());
+    if (firstEvaluation >= 0) emit evaluationsAppended(firstEvaluation, 1);
 }
 
 QString TrainingHistory::WriteCsv(const QString& path) const {

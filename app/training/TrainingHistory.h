@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <QPointF>
 #include <QString>
 #include <QVector>
@@ -10,13 +11,17 @@
 namespace layerlab {
 
 // Everything a run has reported, for the chart and the CSV export: every iteration's cost and
-// the evaluations (test cost, accuracies) of each snapshot.
-class TrainingHistory {
+// the evaluations (test cost, accuracies) of each snapshot. It signals what it appended, once
+// its state is whole again, so a view can follow a run without rereading it.
+class TrainingHistory : public QObject {
+    Q_OBJECT
 public:
     struct Evaluation {
         double iteration = 0;
         double trainCost = 0, testCost = 0, trainAccuracy = 0, testAccuracy = 0;
     };
+
+    explicit TrainingHistory(QObject* parent = nullptr) : QObject(parent) {}
 
     void Clear();
     void AppendCosts(const QVector<QPointF>& costs);
@@ -36,6 +41,17 @@ public:
     // (the evaluated columns filled where a snapshot was taken), atomically through QSaveFile.
     // Returns an empty string on success, else why it failed.
     QString WriteCsv(const QString& path) const;
+
+signals:
+    // Costs()[first, first + count) are new.
+    void costsAppended(qsizetype first, qsizetype count);
+    // Evaluations()[first, first + count) are new. `first` is one less than the count before
+    // when a snapshot of the same iteration replaced the last evaluation.
+    void evaluationsAppended(qsizetype first, qsizetype count);
+    void epochsAppended(qsizetype first, qsizetype count);
+    // The run diverged at `iteration`: DivergedAt() is set.
+    void diverged(double iteration);
+    void cleared();
 
 private:
     QVector<QPointF> m_costs;

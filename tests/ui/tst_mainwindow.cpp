@@ -15,7 +15,6 @@
 
 #include "ArchitectureEditor.h"
 #include "CostChartView.h"
-#include "Decimate.h"
 #include "MainWindow.h"
 #include "ParameterIO.h"
 #include "PredictionGallery.h"
@@ -66,7 +65,6 @@ private slots:
     void imageDialogShowsEveryClass();
     void chartLogScaleAndExport();
     void closeWhileTraining();
-    void decimationKeepsEverySpike();
     void settingsAreRemembered();
 
 private:
@@ -294,29 +292,6 @@ void TestMainWindow::closeWhileTraining() {
     QVERIFY(m_window->close());
     QCOMPARE(m_window->Session(), nullptr);  // stopped and joined
     m_window.reset();
-}
-
-void TestMainWindow::decimationKeepsEverySpike() {
-    QVector<QPointF> points;
-    for (int i = 0; i < 10'000; ++i) points.append({double(i), 1.0 / (1 + i)});
-    points[5003].setY(7.0);
-    points[8001].setY(-2.0);
-    const QVector<QPointF> drawn = Decimate(points, 0, 9999, 100);
-    QVERIFY(drawn.size() <= 2 * 100 + 2);
-    QVERIFY(drawn.contains(points[5003]));
-    QVERIFY(drawn.contains(points[8001]));
-    QCOMPARE(drawn.front(), points.front());
-    QVERIFY(std::is_sorted(drawn.begin(), drawn.end(),
-                           [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); }));
-    // A zoomed-in range keeps every point there, plus one neighbour each side.
-    const QVector<QPointF> zoomed = Decimate(points, 100, 150, 100);
-    QCOMPARE(zoomed.size(), qsizetype(52));
-    QCOMPARE(zoomed.front(), points[99]);
-    QCOMPARE(Decimate(points, 5, 5, 100).size(), qsizetype(2));  // an empty range ends
-    // 136 460 × 1.1 over 1056 buckets puts a bucket's end at 34 115 by rounding: it looped.
-    QVector<QPointF> many;
-    for (int i = 0; i < 140'000; ++i) many.append({double(i), 1.0});
-    QVERIFY(Decimate(many, 0, 136460 * 1.1, 1056).size() <= 2 * 1056 + 2);
 }
 
 void TestMainWindow::settingsAreRemembered() {
