@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 #include <QFont>
 
-#include "CommandLine.h"
 #include "MainWindow.h"
+#include "cli/CommandLine.h"
 
 int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName("LayerLab");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace layerlab {
@@ -7,17 +8,16 @@ namespace layerlab {
 // `layerlab train|predict|eval ...`: the engine from a terminal, no window.
 // Output goes to stdout; errors are one line on stderr and exit code 1.
 class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     // True when arguments name a command rather than starting the window.
     static bool IsCommand(const QStringList& arguments);
     // True for -h, --help, --help-all, -v, --version: answered on the terminal, no window needed.
     static bool AsksForHelpOrVersion(const QStringList& arguments);
+    // Runs the command arguments name (IsCommand is true) and returns the exit code; every
+    // refusal is printed here.
     static int Run(const QStringList& arguments);
-
-private:
-    static int Train(const QStringList& arguments);
-    static int Predict(const QStringList& arguments);
-    static int Eval(const QStringList& arguments);
 };
 
 }  // namespace layerlab

@@ -1,0 +1,54 @@
+#include "EvalCommand.h"
+
+#include <QCommandLineParser>
+
+#include "CliOptions.h"
+#include "ParameterIO.h"
+#include "Prediction.h"
+#include "Terminal.h"
+#include "UsageError.h"
+
+namespace layerlab {
+
+void EvalCommand::AddOptions(QCommandLineParser& parser) {
+    parser.setApplicationDescription(tr("Measure a saved model's accuracy on a data set."));
+    parser.addHelpOption();
+    parser.addOption({"model", tr("The model: an HDF5 file saved by LayerLab."), "FILE"});
+    parser.addOption({"data", tr("The data: any source train --data reads."), "PATH"});
+    CliOptions::AddDataOptions(parser);
+}
+
+LoadOptions EvalCommand::DataOptionsFor(const QCommandLineParser& parser, const Parameters& model) {
+    LoadOptions options = CliOptions::DataOptions(parser);
+    if (!parser.isSet("image-size") && model.imageShape[0] && model.imageShape[1])
+        options.imageSize =
+            QSize(static_cast<int>(model.imageShape[1]), static_cast<int>(model.imageShape[0]));
+    if (!parser.isSet("grayscale")) options.grayscale = model.imageShape[2] == 1;
+    return options;
+}
+
+QString EvalCommand::AccuracyField(const QString& label, const Parameters& model,
+                                   const DataSet& data) {
+    if (data.Features() != model.spec.sizes[0])
+        throw UsageError(tr("%1 has %2 values per example but the model expects %3")
+                             .arg(QString::fromStdString(data.source))
+                             .arg(data.Features())
+                             .arg(model.spec.sizes[0]));
+    return QStringLiteral("%1=%2").arg(label).arg(Accuracy(model.Predict(data.X), data.y), 0, 'f',
+                                                  6);
+}
+
+int EvalCommand::Run(const QStringList& arguments) {
+    QCommandLineParser p;
+    AddOptions(p);
+    if (const std::optional<int> answered = CliOptions::Parse(p, arguments)) return *answered;
+    const Parameters model = ParameterIO::Load(CliOptions::Require(p, "model").toStdString());
+    const LoadOptions options = DataOptionsFor(p, model);
+    const DataSplit data = CliOptions::LoadData(CliOptions::Require(p, "data"), options);
+    QString line = AccuracyField("train_accuracy", model, data.train);
+    if (data.test.Count()) line += ' ' + AccuracyField("test_accuracy", model, data.test);
+    Terminal::Out(line);
+    return 0;
+}
+
+}  // namespace layerlab

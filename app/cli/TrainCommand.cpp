@@ -1,0 +1,268 @@
+#include "TrainCommand.h"
+
+#include <QCommandLineParser>
+#include <QSaveFile>
+#include <chrono>
+#include <cstdio>
+
+#include "CliOptions.h"
+#include "EnumNames.h"
+#include "InitializeParameters.h"
+#include "ParameterIO.h"
+#include "Prediction.h"
+#include "RunTraining.h"
+#include "Terminal.h"
+#include "TrainerFactory.h"
+#include "UsageError.h"
+
+namespace layerlab {
+
+void TrainCommand::AddOptions(QCommandLineParser& parser) {
+    parser.setApplicationDescription(
+        tr("Train an L-layer network and report its cost and accuracy."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {"data",
+         tr("Training data: builtin:shapes[2-5], a course .h5 file or folder, an image folder "
+            "ROOT/<class>/* (or ROOT/train/<class> and ROOT/test/<class>), or an IDX folder."),
+         "PATH"},
+        {"test", tr("Test data, when not beside the training data."), "PATH"},
+        {"layers", tr("Layer sizes from input to output, e.g. 12288,20,7,5,1."), "SIZES"},
+        {"activations", tr("One activation per layer: relu, leaky_relu, tanh, sigmoid, softmax."),
+         "LIST"},
+        {"init", tr("Initialiser: notebook (default), small, he or xavier."), "NAME", "notebook"},
+        {"init-weights", tr("Start from the weights in this HDF5 file (W1, b1, ...)."), "FILE"},
+        {"seed",
+         tr("Seed of the initialiser, the mini-batch order, the dropout masks and the "
+            "validation split (default 1)."),
+         "N", "1"},
+        {"lr", tr("Learning rate (default 0.0075)."), "RATE", "0.0075"},
+        {"iterations", tr("Updates to run (default 2500): the notebook's full-batch iterations."),
+         "N", "2500"},
+        {"epochs",
+         tr("Train for N passes over the training set instead, printing one line per epoch "
+            "(cost and train accuracy over the epoch's mini-batches, test accuracy after it, "
+            "seconds of training)."),
+         "N"},
+        {"batch-size",
+         tr("Examples per update (default: all of them, the notebook's full batch); "
+            "mini-batches are reshuffled every epoch with --seed."),
+         "B"},
+        {"optimizer", tr("gd (default), momentum, rmsprop or adam."), "NAME", "gd"},
+        {"beta1", tr("Momentum's β and Adam's β1 (default 0.9)."), "B1"},
+        {"beta2", tr("RMSprop's β and Adam's β2 (default 0.999)."), "B2"},
+        {"epsilon", tr("RMSprop's and Adam's ε (default 1e-8)."), "EPS"},
+        {"l2", tr("L2 regularisation λ (default 0): adds λ/(2m)·Σ‖W‖² to the cost."), "LAMBDA"},
+        {"dropout",
+         tr("Keep probability per layer after the input, e.g. 1,0.8,0.8,1 (the output's must be "
+            "1)."),
+         "LIST"},
+        {"decay",
+         tr("Learning-rate decay per epoch: none (default), inverse (α0/(1+r·epoch)), "
+            "exp (α0·r^epoch) or step (α0/(1+r·⌊epoch/interval⌋))."),
+         "KIND", "none"},
+        {"decay-rate", tr("The decay's r (default 1)."), "R"},
+        {"decay-interval", tr("Epochs between the steps of --decay step (default 1000)."), "N"},
+        {"early-stop",
+         tr("Stop when the validation cost has not improved for N epochs and keep the "
+            "best weights (default 0 = off)."),
+         "N"},
+        {"validation", tr("Share of the training set held out for --early-stop (default 0.1)."),
+         "FRACTION"},
+        {"precision", tr("double (default) or float."), "TYPE", "double"},
+        {"threads",
+         tr("Threads sharing each training step (default 0: the cores, up to 4, once the "
+            "network is big enough to gain from them)."),
+         "N", "0"},
+        {"print-every", tr("Print the cost every N iterations (default 100, 0 = never)."), "N",
+         "100"},
+        {"costs", tr("Write every iteration's cost to this file."), "FILE"},
+        {"save", tr("Save the trained parameters to this HDF5 file."), "FILE"},
+    });
+    CliOptions::AddDataOptions(parser);
+    parser.addOption(
+        {"summary", tr("Print the data set's size, image shape and examples per class first.")});
+}
+
+TrainOptions TrainCommand::ReadTrainOptions(const QCommandLineParser& parser) {
+    TrainOptions o;
+    o.learningRate = CliOptions::Real(parser, "lr", o.learningRate);
+    const auto optimizer = Parse<OptimizerKind>(parser.value("optimizer").toStdString());
+    if (!optimizer)
+        throw UsageError(tr("unknown --optimizer '%1': use gd, momentum, rmsprop or adam")
+                             .arg(parser.value("optimizer")));
+    o.optimizer = *optimizer;
+    o.beta1 = CliOptions::Real(parser, "beta1", o.beta1);
+    o.beta2 = CliOptions::Real(parser, "beta2", o.beta2);
+    o.epsilon = CliOptions::Real(parser, "epsilon", o.epsilon);
+    o.batchSize = CliOptions::Count(parser, "batch-size", 0);
+    o.seed = CliOptions::Count(parser, "seed", 1);
+    o.l2 = CliOptions::Real(parser, "l2", 0.0);
+    o.keepProbabilities = CliOptions::RealList(parser, "dropout");
+    const auto decay = Parse<DecayKind>(parser.value("decay").toStdString());
+    if (!decay)
+        throw UsageError(
+            tr("unknown --decay '%1': use none, inverse, exp or step").arg(parser.value("decay")));
+    o.decay = *decay;
+    o.decayRate = CliOptions::Real(parser, "decay-rate", o.decayRate);
+    o.decayInterval = CliOptions::Count(parser, "decay-interval", o.decayInterval);
+    o.earlyStopPatience = CliOptions::Count(parser, "early-stop", 0);
+    o.validationFraction = CliOptions::Real(parser, "validation", o.validationFraction);
+    o.threads = CliOptions::Count(parser, "threads", 0);
+    return o;
+}
+
+bool TrainCommand::PrintsIteration(std::uint64_t iteration, std::uint64_t printEvery,
+                                   std::uint64_t iterations) {
+    return printEvery && (iteration % printEvery == 0 || iteration + 1 == iterations);
+}
+
+QString TrainCommand::IterationLine(const StepResult& step) {
+    return QStringLiteral("iteration %1 cost %2").arg(step.iteration).arg(step.cost, 0, 'g', 10);
+}
+
+QString TrainCommand::EpochLine(const StepResult& step, std::uint64_t epochs,
+                                std::optional<double> testAccuracy, bool showValidationCost,
+                                double seconds) {
+    QString line = QStringLiteral("epoch %1/%2 cost=%3 train_accuracy=%4")
+                       .arg(step.epoch + 1)
+                       .arg(epochs)
+                       .arg(step.epochCost, 0, 'f', 6)
+                       .arg(step.epochAccuracy, 0, 'f', 6);
+    if (testAccuracy) line += QStringLiteral(" test_accuracy=%1").arg(*testAccuracy, 0, 'f', 6);
+    if (showValidationCost)
+        line += QStringLiteral(" validation_cost=%1").arg(step.validationCost, 0, 'f', 6);
+    return line + QStringLiteral(" seconds=%1").arg(seconds, 0, 'f', 3);
+}
+
+QString TrainCommand::SummaryLine(double trainAccuracy, double testAccuracy, double seconds) {
+    return QStringLiteral("train_accuracy=%1 test_accuracy=%2 seconds=%3")
+        .arg(trainAccuracy, 0, 'f', 6)
+        .arg(testAccuracy, 0, 'f', 6)
+        .arg(seconds, 0, 'f', 3);
+}
+
+Parameters TrainCommand::InitialParameters(const QCommandLineParser& parser,
+                                           Initializer initializer, const LoadedData& data) {
+    Parameters initial;
+    if (parser.isSet("init-weights")) {
+        initial = ParameterIO::Load(parser.value("init-weights").toStdString());
+        if (parser.isSet("layers") &&
+            ParseLayerSizes(parser.value("layers").toStdString()) != initial.spec.sizes)
+            throw UsageError(tr("--layers %1 does not match the shapes in %2")
+                                 .arg(parser.value("layers"), parser.value("init-weights")));
+        if (parser.isSet("activations"))
+            initial.spec.activations = ParseActivations(parser.value("activations").toStdString());
+    } else {
+        NetworkSpec spec = NetworkSpec::WithDefaultActivations(
+            ParseLayerSizes(CliOptions::Require(parser, "layers").toStdString()));
+        if (parser.isSet("activations"))
+            spec.activations = ParseActivations(parser.value("activations").toStdString());
+        initial = InitializeParameters(spec, initializer, CliOptions::Count(parser, "seed", 1));
+    }
+    initial.classNames = data.train.classNames;
+    initial.imageShape = data.train.imageShape;
+    initial.Validate();
+    return initial;
+}
+
+void TrainCommand::WriteCosts(const QString& path, const std::vector<double>& costs) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        throw UsageError(tr("%1: cannot write (%2)").arg(path, file.errorString()));
+    QByteArray text;
+    char line[64];
+    for (size_t i = 0; i < costs.size(); ++i) {
+        std::snprintf(line, sizeof line, "%zu %.17g\n", i, costs[i]);
+        text += line;
+    }
+    file.write(text);
+    if (!file.commit()) throw UsageError(tr("%1: cannot write (%2)").arg(path, file.errorString()));
+}
+
+int TrainCommand::Run(const QStringList& arguments) {
+    QCommandLineParser p;
+    AddOptions(p);
+    if (const std::optional<int> answered = CliOptions::Parse(p, arguments)) return *answered;
+    CliOptions::CheckWritable(p, "costs");
+    CliOptions::CheckWritable(p, "save");
+    // Options first: a typo is refused before a large data set loads.
+    TrainOptions options = ReadTrainOptions(p);
+    if (p.isSet("epochs") && p.isSet("iterations"))
+        throw UsageError(tr("give --epochs or --iterations, not both"));
+    const bool byEpoch = p.isSet("epochs");
+    const std::uint64_t epochs = CliOptions::Count(p, "epochs", 0);
+    if (byEpoch && epochs == 0)
+        throw UsageError(tr("--epochs 0 refused: train for at least 1 epoch"));
+    const std::uint64_t printEvery = CliOptions::Count(p, "print-every", 100);
+
+    const LoadOptions dataOptions = CliOptions::DataOptions(p);
+    LoadedData data = CliOptions::LoadData(CliOptions::Require(p, "data"), dataOptions);
+    if (p.isSet("test")) {
+        if (dataOptions.standardise)
+            throw UsageError(
+                tr("--test with --standardise is not supported: put the test data beside the "
+                   "training data"));
+        data.test = CliOptions::LoadData(p.value("test"), dataOptions).train;
+    }
+    if (p.isSet("summary")) Terminal::Out(data.Summary());
+
+    const auto initializer = Parse<Initializer>(p.value("init").toStdString());
+    if (!initializer)
+        throw UsageError(
+            tr("unknown --init '%1': use notebook, small, he or xavier").arg(p.value("init")));
+    const auto precision = Parse<Precision>(p.value("precision").toStdString());
+    if (!precision)
+        throw UsageError(
+            tr("unknown --precision '%1': use double or float").arg(p.value("precision")));
+    const Parameters initial = InitialParameters(p, *initializer, data);
+    options.precision = *precision;
+
+    auto trainer = TrainerFactory::Create(initial, data.train,
+                                          data.test.Count() ? &data.test : nullptr, options);
+    const std::uint64_t iterations =
+        byEpoch ? epochs * trainer->StepsPerEpoch() : CliOptions::Count(p, "iterations", 2500);
+    if (iterations == 0)
+        throw UsageError(tr("--iterations 0 refused: train for at least 1 iteration"));
+    std::vector<double> costs;
+    costs.reserve(iterations);
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    auto epochStart = start;
+    const RunResult result = RunTraining(*trainer, iterations, [&](const StepResult& s) {
+        costs.push_back(s.cost);
+        if (!byEpoch) {
+            if (PrintsIteration(s.iteration, printEvery, iterations))
+                Terminal::Out(IterationLine(s));
+            return true;
+        }
+        if (!s.epochEnded) return true;
+        // The epoch's seconds are its training alone; the test evaluation below is not counted.
+        const double epochSeconds =
+            std::chrono::duration<double>(Clock::now() - epochStart).count();
+        std::optional<double> testAccuracy;
+        if (data.test.Count()) testAccuracy = Accuracy(trainer->TestProbabilities(), data.test.y);
+        Terminal::Out(
+            EpochLine(s, epochs, testAccuracy, options.earlyStopPatience != 0, epochSeconds));
+        epochStart = Clock::now();
+        return true;
+    });
+    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    if (result.status == RunResult::Status::EarlyStopped)
+        Terminal::Out(QString::fromStdString(result.message));
+
+    if (p.isSet("costs")) WriteCosts(p.value("costs"), costs);
+    if (result.status == RunResult::Status::Diverged) {
+        Terminal::Error(result.message.c_str());
+        return 1;
+    }
+    if (p.isSet("save"))
+        ParameterIO::Save(p.value("save").toStdString(), trainer->CurrentParameters());
+    const double trainAccuracy = Accuracy(trainer->TrainProbabilities(), data.train.y);
+    const double testAccuracy =
+        data.test.Count() ? Accuracy(trainer->TestProbabilities(), data.test.y) : 0.0;
+    Terminal::Out(SummaryLine(trainAccuracy, testAccuracy, seconds));
+    return 0;
+}
+
+}  // namespace layerlab

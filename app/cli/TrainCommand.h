@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "Initializer.h"
+#include "Parameters.h"
+#include "StepResult.h"
+#include "TrainOptions.h"
+#include "datasets/LoadedData.h"
+
+class QCommandLineParser;
+
+namespace layerlab {
+
+// `layerlab train`: builds or loads a network, trains it on a data set and prints its progress,
+// then the train and test accuracy; optionally writes every cost and the trained weights.
+class TrainCommand {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    // arguments[0] is the program, the command word already removed. Returns the exit code;
+    // refusals are thrown (UsageError, EngineError) for CommandLine::Run to print.
+    static int Run(const QStringList& arguments);
+
+    // The pieces of Run that decide what is trained and printed, for the tests.
+    static void AddOptions(QCommandLineParser& parser);
+    // The second course's options, on top of the notebook's learning rate; the precision is
+    // read after the data loads.
+    static TrainOptions ReadTrainOptions(const QCommandLineParser& parser);
+    // Every printEvery-th iteration and the last one; none for printEvery 0.
+    static bool PrintsIteration(std::uint64_t iteration, std::uint64_t printEvery,
+                                std::uint64_t iterations);
+    static QString IterationLine(const StepResult& step);
+    // The test accuracy and the validation cost are shown when there are some.
+    static QString EpochLine(const StepResult& step, std::uint64_t epochs,
+                             std::optional<double> testAccuracy, bool showValidationCost,
+                             double seconds);
+    static QString SummaryLine(double trainAccuracy, double testAccuracy, double seconds);
+
+private:
+    static Parameters InitialParameters(const QCommandLineParser& parser, Initializer initializer,
+                                        const LoadedData& data);
+    static void WriteCosts(const QString& path, const std::vector<double>& costs);
+};
+
+}  // namespace layerlab
