@@ -5,6 +5,7 @@
 #include <random>
 
 #include "FlushToZero.h"
+#include "optimizers/OptimizerFactory.h"
 #include "losses/CrossEntropy.h"
 
 namespace layerlab {

@@ -6,7 +6,7 @@
 
 #include "EngineError.h"
 #include "LearningRateDecay.h"
-#include "optimizers/Optimizer.h"
+#include "optimizers/OptimizerFactory.h"
 
 namespace layerlab {
 

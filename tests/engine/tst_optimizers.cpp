@@ -13,7 +13,7 @@
 #include "TrainerFactory.h"
 #include "losses/CrossEntropy.h"
 #include "optimizers/Adam.h"
-#include "optimizers/Optimizer.h"
+#include "optimizers/OptimizerFactory.h"
 
 using namespace layerlab;
 
