@@ -215,6 +215,29 @@ private slots:
         }
     }
 
+    void correctCountIsTheAccuracyRule_data() {
+        QTest::addColumn<int>("output");
+        QTest::addColumn<int>("classes");
+        QTest::newRow("sigmoid") << int(Activation::Sigmoid) << 2;
+        QTest::newRow("softmax") << int(Activation::Softmax) << 3;
+    }
+
+    // The training pass counts as correct exactly the examples Accuracy counts on its output.
+    void correctCountIsTheAccuracyRule() {
+        QFETCH(int, output);
+        QFETCH(int, classes);
+        const arma::uword units = classes == 2 ? 1 : arma::uword(classes);
+        const Parameters p =
+            Build({2, 5, units}, {Activation::Tanh, Activation(output)}, Initializer::He, 9);
+        const DataSet d = classes == 2 ? LineProblem(40, 9) : BlobProblem(14, 9);
+        Network<double> net(p);
+        const arma::mat probabilities = net.Forward(d.X);
+        const arma::uword correct = net.CorrectCount(d.Targets<double>(units));
+        qInfo("%llu of %llu correct", qulonglong(correct), qulonglong(d.Count()));
+        QVERIFY(correct > 0 && correct < d.Count());  // untrained: some right, some wrong
+        QCOMPARE(double(correct) / double(d.Count()), Accuracy(probabilities, d.y));
+    }
+
     // Predict is Forward without dropout and without touching the caches, through the one
     // prediction pass that Parameters::Predict uses too.
     void predictIsTheForwardPass() {
