@@ -45,6 +45,16 @@ void SoftmaxColumns(const arma::Mat<eT>& Z, arma::Mat<eT>& A) {
 }  // namespace
 
 template <typename eT>
+void Activate(Activation a, const arma::Mat<eT>& Z, arma::Mat<eT>& A) {
+    A.set_size(Z.n_rows, Z.n_cols);
+    if (a == Activation::Softmax) {
+        SoftmaxColumns(Z, A);
+        return;
+    }
+    ActivateElements(a, Z.memptr(), A.memptr(), Z.n_elem);
+}
+
+template <typename eT>
 void AddBiasAndActivate(Activation a, const arma::Mat<eT>& b, arma::Mat<eT>& Z, arma::Mat<eT>& A) {
     if (b.n_rows != Z.n_rows || b.n_cols != 1)
         throw EngineError("AddBiasAndActivate(): the bias is " + std::to_string(b.n_rows) + " × " +
@@ -69,6 +79,10 @@ void AddBiasAndActivate(Activation a, const arma::Mat<eT>& b, arma::Mat<eT>& Z, 
 template <typename eT>
 void ActivationBackward(Activation a, const arma::Mat<eT>& dA, const arma::Mat<eT>& Z,
                         const arma::Mat<eT>& A, arma::Mat<eT>& dZ) {
+    if (a == Activation::Softmax)
+        throw EngineError(
+            "ActivationBackward(): softmax belongs on the output layer only, where dZ[L] = A[L] - "
+            "Y");
     dZ.set_size(Z.n_rows, Z.n_cols);
     const eT* da = dA.memptr();
     const eT* z = Z.memptr();
@@ -78,8 +92,8 @@ void ActivationBackward(Activation a, const arma::Mat<eT>& dA, const arma::Mat<e
     switch (a) {
         case Activation::ReLU:
             // The notebook sets dZ to 0 where Z <= 0. da[i] is read whatever the sign, so the
-            // loop becomes a vector select: as a branch on a random sign it was mispredicted half
-            // the time, 10% of a Fashion-MNIST step.
+            // loop becomes a vector select: a branch on a random sign is mispredicted half the
+            // time, 10% of a Fashion-MNIST step.
             for (arma::uword i = 0; i < n; ++i) {
                 const eT d = da[i];
                 out[i] = z[i] <= eT(0) ? eT(0) : d;
@@ -98,19 +112,12 @@ void ActivationBackward(Activation a, const arma::Mat<eT>& dA, const arma::Mat<e
             for (arma::uword i = 0; i < n; ++i) out[i] = da[i] * act[i] * (eT(1) - act[i]);
             break;
         case Activation::Softmax:
-            // dZ_i = s_i (dA_i - sum_j dA_j s_j), per column.
-            for (arma::uword c = 0; c < Z.n_cols; ++c) {
-                const eT* dac = dA.colptr(c);
-                const eT* sc = A.colptr(c);
-                eT dot = 0;
-                for (arma::uword r = 0; r < Z.n_rows; ++r) dot += dac[r] * sc[r];
-                eT* oc = dZ.colptr(c);
-                for (arma::uword r = 0; r < Z.n_rows; ++r) oc[r] = sc[r] * (dac[r] - dot);
-            }
             break;
     }
 }
 
+template void Activate<double>(Activation, const arma::mat&, arma::mat&);
+template void Activate<float>(Activation, const arma::fmat&, arma::fmat&);
 template void AddBiasAndActivate<double>(Activation, const arma::mat&, arma::mat&, arma::mat&);
 template void AddBiasAndActivate<float>(Activation, const arma::fmat&, arma::fmat&, arma::fmat&);
 template void ActivationBackward<double>(Activation, const arma::mat&, const arma::mat&,

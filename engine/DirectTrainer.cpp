@@ -6,6 +6,7 @@
 
 #include "FlushToZero.h"
 #include "losses/CrossEntropy.h"
+#include "optimizers/OptimizerFactory.h"
 
 namespace layerlab {
 
@@ -91,16 +92,14 @@ StepResult DirectTrainer<eT>::Step() {
     if (m_batch == 0) m_batches->BeginEpoch();
     m_batches->Select(m_batch);
     const arma::uword m = m_batches->X().n_cols;
-    ForwardAndBackward(m);
+    ForwardAndBackward();
     double costSum = 0.0;
     arma::uword correct = 0;
     for (size_t part = 0; part < m_costParts.size(); ++part) {
         costSum += m_costParts[part];
         correct += m_correctParts[part];
     }
-    // The cost in eT, as Network::Cost gives it.
-    r.cost =
-        static_cast<double>(static_cast<eT>(costSum / static_cast<double>(m) + m_net.L2Cost()));
+    r.cost = static_cast<double>(m_net.CostFromSum(costSum, m));
     if (!std::isfinite(r.cost)) {
         r.diverged = true;
         return r;
@@ -115,29 +114,28 @@ StepResult DirectTrainer<eT>::Step() {
 }
 
 template <typename eT>
-void DirectTrainer<eT>::ForwardAndBackward(arma::uword m) {
+void DirectTrainer<eT>::ForwardAndBackward() {
     const Mat& X = m_batches->X();
     const Mat& Y = m_batches->Y();
-    const size_t parts = m_team->Size();
-    m_net.BeginForward(X, true, parts);
+    m_step.Begin(X, true, m_team->Size());
     // Each part copies its own input features of the batch and multiplies them by its own
     // columns of W[1]; part 0 also copies the targets.
     auto firstProduct = [&](size_t part) {
         const FlushToZero flush;
-        const ThreadTeam::Range rows = m_net.InputShare(part);
+        const ThreadTeam::Range rows = m_step.InputShare(part);
         m_batches->GatherRows(rows.first, rows.count);
         if (part == 0) m_batches->GatherTargets();
-        m_net.ForwardFirstProduct(part);
+        m_step.FirstProduct(part);
     };
     m_team->Run(firstProduct);
     // Then the rest of the pass on its own columns (examples).
     auto columns = [&](size_t part) {
         const FlushToZero flush;
-        const ThreadTeam::Range share = ThreadTeam::Share(m, part, parts);
-        m_net.ForwardColumns(share.first, share.count);
-        m_costParts[part] = m_net.CostSum(Y, share.first, share.count);
-        m_correctParts[part] = m_net.CorrectCount(Y, share.first, share.count);
-        m_net.BackwardColumns(Y, share.first, share.count);
+        const ThreadTeam::Range share = m_step.Columns(part);
+        m_step.ForwardColumns(share);
+        m_costParts[part] = m_step.CostSum(Y, share);
+        m_correctParts[part] = m_step.CorrectCount(Y, share);
+        m_step.BackwardColumns(Y, share);
     };
     m_team->Run(columns);
 }
@@ -148,13 +146,13 @@ void DirectTrainer<eT>::Update(eT learningRate) {
     // Each part updates the columns of W[l] it has just computed the gradient of.
     auto update = [&](size_t part) {
         const FlushToZero flush;
-        m_net.Gradients(part);
+        m_step.Gradients(part);
         for (size_t l = 1; l <= m_net.L(); ++l) {
             const arma::uword n = m_net.W[l].n_rows;
-            const ThreadTeam::Range share = m_net.WeightShare(l, part);
+            const ThreadTeam::Range share = m_step.WeightShare(l, part);
             m_optimizer->UpdateRange(2 * (l - 1), m_net.W[l], m_net.dW[l], learningRate,
                                      share.first * n, share.count * n);
-            if (m_net.BiasPart(l) == part)
+            if (m_step.BiasPart(l) == part)
                 m_optimizer->UpdateRange(2 * (l - 1) + 1, m_net.b[l], m_net.db[l], learningRate, 0,
                                          n);
         }
@@ -233,8 +231,7 @@ arma::mat DirectTrainer<eT>::TestProbabilities() const {
 
 template <typename eT>
 Parameters DirectTrainer<eT>::CurrentWeights() const {
-    Parameters p = m_net.ToParameters();
-    return p;
+    return m_net.ToParameters();
 }
 
 template class DirectTrainer<double>;

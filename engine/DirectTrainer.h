@@ -15,13 +15,15 @@
 #include "TrainOptions.h"
 #include "Trainer.h"
 #include "optimizers/Optimizer.h"
+#include "parallel/SharedStep.h"
 
 namespace layerlab {
 
 // The direct path: forward, backward and update through every W[l], as the notebook does, one
-// mini-batch per Step(). With the default options this is the notebook's full-batch gradient
-// descent, cost for cost; the options add what the course's second part teaches (mini-batches,
-// optimisers, L2, dropout, learning-rate decay, early stopping).
+// mini-batch per Step(), each step shared across a team of threads (SharedStep). With the default
+// options this is the notebook's full-batch gradient descent, cost for cost; the options add what
+// the course's second part teaches (mini-batches, optimisers, L2, dropout, learning-rate decay,
+// early stopping).
 template <typename eT>
 class DirectTrainer final : public Trainer {
 public:
@@ -52,7 +54,7 @@ protected:
 
 private:
     // Forward, cost and the backward sweep of every column, gathered by the parts that use them.
-    void ForwardAndBackward(arma::uword m);
+    void ForwardAndBackward();
     // Gradients and the optimiser's update, each part on its own columns of every W[l].
     void Update(eT learningRate);
     void EndEpoch(StepResult& r);
@@ -60,6 +62,7 @@ private:
     Mat PredictShared(const Mat& X) const;
 
     Network<eT> m_net;
+    SharedStep<eT> m_step{m_net};  // the step on m_net's weights, shared across m_team
     TrainOptions m_options;
     Mat m_X, m_Y, m_Xtest;
     std::unique_ptr<MiniBatcher<eT>> m_batches;

@@ -15,9 +15,7 @@ public:
     bool Record(size_t epoch, double validationCost);
     bool ShouldStop() const { return m_patience > 0 && m_sinceBest >= m_patience; }
 
-    size_t Patience() const { return m_patience; }
     size_t BestEpoch() const { return m_bestEpoch; }
-    double BestCost() const { return m_bestCost; }
 
 private:
     size_t m_patience;

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "EngineError.h"
+#include "PredictionPass.h"
 
 namespace layerlab {
 
@@ -36,22 +37,23 @@ template <typename eT>
 StepResult GramTrainer<eT>::Step() {
     StepResult r;
     r.iteration = m_iteration;
-    m_net.ForwardFromProduct(m_P);
-    r.cost = static_cast<double>(m_net.Cost(m_Y));
+    m_step.ForwardFromProduct(m_P);
+    const arma::uword m = m_Y.n_cols;
+    r.cost = static_cast<double>(m_net.CostFromSum(m_step.CostSum(m_Y, m_step.Batch()), m));
     if (!std::isfinite(r.cost)) {
         r.diverged = true;
         return r;
     }
-    const Mat& dZ1 = m_net.BackwardToFirstLayer(m_Y);
+    const Mat& dZ1 = m_step.BackwardToFirstLayer(m_Y);
     const eT lr = static_cast<eT>(m_lr);
-    const eT step = static_cast<eT>(m_lr / static_cast<double>(m_Y.n_cols));  // α/m
+    const eT step = static_cast<eT>(m_lr / static_cast<double>(m));  // α/m
     // One gemm with beta = 1 and one axpy-like pass: Armadillo evaluates both in place.
     m_P -= step * dZ1 * m_G;
     m_C += step * dZ1;
-    m_net.b[1] -= lr * m_net.db[1];
+    m_descent.Update(1, m_net.b[1], m_net.db[1], lr);
     for (size_t l = 2; l <= m_net.L(); ++l) {
-        m_net.W[l] -= lr * m_net.dW[l];
-        m_net.b[l] -= lr * m_net.db[l];
+        m_descent.Update(2 * (l - 1), m_net.W[l], m_net.dW[l], lr);
+        m_descent.Update(2 * (l - 1) + 1, m_net.b[l], m_net.db[l], lr);
     }
     // Full batch: every update is a whole epoch.
     r.epoch = r.iteration;
@@ -59,7 +61,7 @@ StepResult GramTrainer<eT>::Step() {
     r.epochEnded = true;
     r.epochCost = r.cost;
     r.epochAccuracy =
-        static_cast<double>(m_net.CorrectCount(m_Y)) / static_cast<double>(m_Y.n_cols);
+        static_cast<double>(m_step.CorrectCount(m_Y, m_step.Batch())) / static_cast<double>(m);
     ++m_iteration;
     return r;
 }
@@ -84,12 +86,12 @@ arma::mat GramTrainer<eT>::Predict(const arma::mat& X) const {
     const Mat XtXnew = m_X.t() * Xnew;
     Mat P = m_net.W[1] * Xnew;
     P -= m_C * XtXnew;
-    return arma::conv_to<arma::mat>::from(m_net.PredictFromProduct(P));
+    return Probabilities(std::move(P));
 }
 
 template <typename eT>
 arma::mat GramTrainer<eT>::TrainProbabilities() const {
-    return arma::conv_to<arma::mat>::from(m_net.PredictFromProduct(m_P));
+    return Probabilities(m_P);
 }
 
 template <typename eT>
@@ -97,7 +99,13 @@ arma::mat GramTrainer<eT>::TestProbabilities() const {
     if (m_H.is_empty()) return {};
     Mat P = m_PtestStart;
     P -= m_C * m_H;
-    return arma::conv_to<arma::mat>::from(m_net.PredictFromProduct(P));
+    return Probabilities(std::move(P));
+}
+
+template <typename eT>
+arma::mat GramTrainer<eT>::Probabilities(Mat P) const {
+    return arma::conv_to<arma::mat>::from(
+        PredictionPassFromProduct(m_net.Spec(), m_net.W, m_net.b, std::move(P)));
 }
 
 template <typename eT>

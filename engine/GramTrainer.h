@@ -8,6 +8,8 @@
 #include "Network.h"
 #include "TrainOptions.h"
 #include "Trainer.h"
+#include "optimizers/GradientDescent.h"
+#include "parallel/SharedStep.h"
 
 namespace layerlab {
 
@@ -17,7 +19,7 @@ namespace layerlab {
 // G = XᵀX: P ← P - (α/m)·dZ[1]·G. An iteration then costs 2·n[1]·m² for layer 1 instead of the
 // direct path's 4·n[1]·n[0]·m. W[1] is only materialised when asked for (CurrentParameters,
 // Predict); the test set's product follows through XᵀX_test. Layers 2..L train exactly as on the
-// direct path.
+// direct path: the same SharedStep pass, on one part, and the same GradientDescent update.
 template <typename eT>
 class GramTrainer final : public Trainer {
 public:
@@ -45,7 +47,12 @@ protected:
     void ApplyLearningRate(double lr) override;
 
 private:
+    // The prediction pass from layer 1's product P = W[1]·X.
+    arma::mat Probabilities(Mat P) const;
+
     Network<eT> m_net;  // its W[1] stays W[1]₀: C carries everything layer 1 learned
+    SharedStep<eT> m_step{m_net};
+    GradientDescent<eT> m_descent;
     Mat m_X, m_Y;
     Mat m_G;           // XᵀX, m × m
     Mat m_P;           // W[1]·X, n[1] × m

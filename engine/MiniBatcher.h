@@ -21,8 +21,6 @@ public:
                 std::uint64_t seed);
 
     size_t BatchesPerEpoch() const { return m_batches; }
-    // Whether batches are copied out at all (not when the one batch is the whole set).
-    bool Gathers() const { return m_batches > 1; }
     size_t Examples() const { return m_columns.n_elem; }
     // Draws the order of the next epoch.
     void BeginEpoch();

@@ -1,7 +1,7 @@
 #include "Parameters.h"
 
-#include "ActivationFunctions.h"
 #include "EngineError.h"
+#include "PredictionPass.h"
 
 namespace layerlab {
 
@@ -25,16 +25,7 @@ void Parameters::Validate() const {
 }
 
 arma::mat Parameters::Predict(const arma::mat& X) const {
-    if (X.n_rows != spec.sizes[0])
-        throw EngineError("the input has " + std::to_string(X.n_rows) +
-                          " features but the network expects " + std::to_string(spec.sizes[0]));
-    arma::mat A = X;
-    arma::mat Z;
-    for (size_t l = 1; l <= L(); ++l) {
-        Z = W[l] * A;
-        AddBiasAndActivate(spec.activations[l - 1], b[l], Z, A);
-    }
-    return A;
+    return PredictionPass(spec, W, b, X);
 }
 
 }  // namespace layerlab

@@ -23,6 +23,20 @@ inline arma::uword PredictedClass(const eT* probabilities, arma::uword n) {
     return best;
 }
 
+// How many of columns [first, first + count) of probabilities predict the class their targets Y
+// mark (one row of 0/1 for a sigmoid unit, one-hot columns otherwise): a training pass's accuracy.
+template <typename eT>
+inline arma::uword CorrectPredictions(const arma::Mat<eT>& probabilities, const arma::Mat<eT>& Y,
+                                      arma::uword first, arma::uword count) {
+    arma::uword correct = 0;
+    for (arma::uword c = first; c < first + count; ++c) {
+        const arma::uword predicted = PredictedClass(probabilities.colptr(c), probabilities.n_rows);
+        correct += probabilities.n_rows == 1 ? predicted == (Y(0, c) > eT(0.5) ? 1u : 0u)
+                                             : Y(predicted, c) > eT(0.5);
+    }
+    return correct;
+}
+
 // Column c of probabilities (n[L] × m).
 Prediction PredictColumn(const arma::mat& probabilities, arma::uword c);
 // Every class's probability for column c: {1 − p, p} for a sigmoid output.

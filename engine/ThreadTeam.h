@@ -9,10 +9,10 @@
 
 namespace layerlab {
 
-// A few threads that run one task together, each on its own part, and are joined when it ends:
-// a training step shared between the cores (how it is cut is the caller's business). A step's
-// products are too small for OpenBLAS's own threads, which left a core idle half the time (a
-// 784-256-128-100-10 step ran at the speed of one core with two).
+// A few threads that run one task together, each on its own part: Run returns once every part
+// has ended, and the threads then wait for the next task. It shares a training step between the
+// cores (SharedStep says how a step is cut). A step's products are too small for OpenBLAS's own
+// threads: left to them, a 784-256-128-100-10 step runs at the speed of one core with two.
 //
 // Starting a task and waiting for its end spin briefly before sleeping, since a step's parts end
 // within microseconds of each other; nothing allocates once the team exists. Only the thread that

@@ -6,7 +6,7 @@
 
 #include "EngineError.h"
 #include "LearningRateDecay.h"
-#include "optimizers/Optimizer.h"
+#include "optimizers/OptimizerFactory.h"
 
 namespace layerlab {
 
@@ -17,6 +17,30 @@ void CheckLearningRate(double lr) {
         throw EngineError("learning rate " + text.str() +
                           " refused: it must be greater than 0 (e.g. 0.0075)");
     }
+}
+
+void CheckKeepProbabilities(const std::vector<double>& keep, size_t L) {
+    if (keep.empty()) return;
+    if (keep.size() != L)
+        throw EngineError(std::to_string(keep.size()) + " dropout keep probabilities given for " +
+                          std::to_string(L) +
+                          " layers: give one per layer after the input, the last 1");
+    for (size_t l = 1; l <= L; ++l) {
+        const double k = keep[l - 1];
+        if (!(k > 0.0 && k <= 1.0))
+            throw EngineError("keep probability " + std::to_string(k) + " of layer " +
+                              std::to_string(l) +
+                              " refused: it must be above 0 and at most 1 (e.g. 0.8)");
+    }
+    if (keep.back() != 1.0)
+        throw EngineError(
+            "the output layer's keep probability must be 1: dropout belongs on hidden layers");
+}
+
+void CheckL2(double lambda) {
+    if (!(lambda >= 0.0) || !std::isfinite(lambda))
+        throw EngineError("L2 lambda " + std::to_string(lambda) +
+                          " refused: it must be at least 0 (e.g. 0.7)");
 }
 
 bool TrainOptions::IsPlainFullBatchGradientDescent() const {
@@ -30,13 +54,8 @@ void TrainOptions::Validate(size_t L, size_t trainCount) const {
     CheckLearningRate(learningRate);
     CheckOptimizerSettings(beta1, beta2, epsilon);
     CheckDecay(decay, decayRate, decayInterval);
-    if (!(l2 >= 0.0) || !std::isfinite(l2))
-        throw EngineError("L2 lambda " + std::to_string(l2) +
-                          " refused: it must be at least 0 (e.g. 0.7)");
-    if (!keepProbabilities.empty() && keepProbabilities.size() != L)
-        throw EngineError(std::to_string(keepProbabilities.size()) +
-                          " dropout keep probabilities given for " + std::to_string(L) +
-                          " layers: give one per layer after the input, the last 1");
+    CheckL2(l2);
+    CheckKeepProbabilities(keepProbabilities, L);
     if (threads > kMaxThreads)
         throw EngineError(std::to_string(threads) + " training threads refused: give at most " +
                           std::to_string(kMaxThreads) + ", or 0 to let LayerLab choose");

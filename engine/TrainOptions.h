@@ -66,5 +66,10 @@ struct TrainOptions {
 
 // Throws EngineError unless 0 < lr < inf: the one learning-rate rule.
 void CheckLearningRate(double lr);
+// Throws EngineError unless keep is empty (no dropout) or holds one probability per layer 1..L,
+// each above 0 and at most 1, the output layer's 1: the one dropout rule.
+void CheckKeepProbabilities(const std::vector<double>& keep, size_t L);
+// Throws EngineError unless 0 <= λ < inf: the one L2 rule.
+void CheckL2(double lambda);
 
 }  // namespace layerlab

@@ -4,7 +4,8 @@
 
 namespace layerlab {
 
-// θ -= α dθ: the notebook's update, bit for bit.
+// θ -= α dθ, the course's update, on a range of elements so threads can share one update; the
+// tests hold it to Network::Update, the reference, bit for bit.
 template <typename eT>
 class GradientDescent final : public Optimizer<eT> {
 public:

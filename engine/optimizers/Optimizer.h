@@ -3,13 +3,7 @@
 #include <armadillo>
 #include <cmath>
 #include <limits>
-#include <memory>
-#include <optional>
-#include <string>
-#include <string_view>
 #include <vector>
-
-#include "OptimizerKind.h"
 
 namespace layerlab {
 
@@ -50,14 +44,5 @@ template <typename eT>
 inline eT FlushSubnormal(eT x) {
     return std::abs(x) < std::numeric_limits<eT>::min() ? eT(0) : x;
 }
-
-// beta1: momentum's β and Adam's β1; beta2: RMSprop's β and Adam's β2; epsilon keeps RMSprop's and
-// Adam's division finite. Throws EngineError when a value is out of range.
-template <typename eT>
-std::unique_ptr<Optimizer<eT>> MakeOptimizer(OptimizerKind kind, double beta1, double beta2,
-                                             double epsilon);
-
-// Throws EngineError naming the value and its allowed range.
-void CheckOptimizerSettings(double beta1, double beta2, double epsilon);
 
 }  // namespace layerlab

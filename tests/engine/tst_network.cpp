@@ -1,6 +1,6 @@
-// The L-layer network: backprop against central differences for every activation and cost in
-// both precisions, costs at saturation, the initialisers' statistics, every refusal with its
-// message, divergence, and that small problems are really learned.
+// The course's L-layer network: backprop against central differences for every activation and
+// cost in both precisions, costs at saturation, the update rule, prediction, the initialisers'
+// statistics, every refusal with its message, divergence, and that small problems are learned.
 #include <QTest>
 #include <cmath>
 #include <functional>
@@ -13,6 +13,7 @@
 #include "RunTraining.h"
 #include "TrainerFactory.h"
 #include "losses/CrossEntropy.h"
+#include "optimizers/GradientDescent.h"
 
 using namespace layerlab;
 
@@ -159,6 +160,102 @@ private slots:
         const arma::mat A3 = net3.Forward(X);
         const double categorical = -arma::accu(Y3 % arma::log(A3)) / 9.0;
         QVERIFY(std::abs(net3.Cost(Y3) - categorical) <= 1e-14 * categorical);
+    }
+
+    void updateIsGradientDescent_data() {
+        QTest::addColumn<bool>("single");
+        QTest::newRow("double") << false;
+        QTest::newRow("float") << true;
+    }
+
+    // Update moves every W[l] and b[l] by −α times its gradient, so a small step lowers the cost;
+    // the GradientDescent optimiser the trainers use gives the same bits.
+    void updateIsGradientDescent() {
+        QFETCH(bool, single);
+        const Parameters p =
+            Build({3, 5, 4, 1}, {Activation::Tanh, Activation::ReLU, Activation::Sigmoid});
+        arma::arma_rng::set_seed(21);
+        const arma::mat X = arma::randn(3, 12);
+        const arma::mat Y = arma::conv_to<arma::mat>::from(arma::randu(1, 12) > 0.5);
+        auto check = [&](auto zero) {
+            using eT = decltype(zero);
+            using Mat = arma::Mat<eT>;
+            const Mat Xe = arma::conv_to<Mat>::from(X), Ye = arma::conv_to<Mat>::from(Y);
+            const eT lr = eT(0.05);
+            Network<eT> net(p);
+            net.Forward(Xe);
+            const double before = net.Cost(Ye);
+            net.Backward(Ye);
+            Network<eT> descended = net;
+            GradientDescent<eT> descent;
+            for (size_t l = 1; l <= net.L(); ++l) {
+                descent.Update(2 * (l - 1), descended.W[l], descended.dW[l], lr);
+                descent.Update(2 * (l - 1) + 1, descended.b[l], descended.db[l], lr);
+            }
+            const Network<eT> start = net;
+            net.Update(lr);
+            for (size_t l = 1; l <= net.L(); ++l) {
+                QVERIFY(arma::approx_equal(net.W[l], Mat(start.W[l] - lr * start.dW[l]), "absdiff",
+                                           eT(0)));
+                QVERIFY(arma::approx_equal(net.b[l], Mat(start.b[l] - lr * start.db[l]), "absdiff",
+                                           eT(0)));
+                QVERIFY(!arma::approx_equal(net.W[l], start.W[l], "absdiff", eT(0)));
+                QVERIFY(arma::approx_equal(net.W[l], descended.W[l], "absdiff", eT(0)));
+                QVERIFY(arma::approx_equal(net.b[l], descended.b[l], "absdiff", eT(0)));
+            }
+            net.Forward(Xe);
+            const double after = net.Cost(Ye);
+            qInfo("cost %.9g -> %.9g", before, after);
+            QVERIFY(after < before);
+        };
+        if (single) {
+            check(0.0f);
+        } else {
+            check(0.0);
+        }
+    }
+
+    void correctCountIsTheAccuracyRule_data() {
+        QTest::addColumn<int>("output");
+        QTest::addColumn<int>("classes");
+        QTest::newRow("sigmoid") << int(Activation::Sigmoid) << 2;
+        QTest::newRow("softmax") << int(Activation::Softmax) << 3;
+    }
+
+    // The training pass counts as correct exactly the examples Accuracy counts on its output.
+    void correctCountIsTheAccuracyRule() {
+        QFETCH(int, output);
+        QFETCH(int, classes);
+        const arma::uword units = classes == 2 ? 1 : arma::uword(classes);
+        const Parameters p =
+            Build({2, 5, units}, {Activation::Tanh, Activation(output)}, Initializer::He, 9);
+        const DataSet d = classes == 2 ? LineProblem(40, 9) : BlobProblem(14, 9);
+        Network<double> net(p);
+        const arma::mat probabilities = net.Forward(d.X);
+        const arma::uword correct = net.CorrectCount(d.Targets<double>(units));
+        qInfo("%llu of %llu correct", qulonglong(correct), qulonglong(d.Count()));
+        QVERIFY(correct > 0 && correct < d.Count());  // untrained: some right, some wrong
+        QCOMPARE(double(correct) / double(d.Count()), Accuracy(probabilities, d.y));
+    }
+
+    // Predict is Forward without dropout and without touching the caches, through the one
+    // prediction pass that Parameters::Predict uses too.
+    void predictIsTheForwardPass() {
+        const Parameters p =
+            Build({4, 6, 5, 3}, {Activation::LeakyReLU, Activation::Sigmoid, Activation::Softmax});
+        arma::arma_rng::set_seed(22);
+        const arma::mat X = arma::randn(4, 9);
+        Network<double> net(p);
+        net.SetDropout({0.5, 0.5, 1.0}, 3);
+        const arma::mat trained = net.Forward(X, true);
+        const arma::mat predicted = net.Predict(X);
+        QVERIFY(arma::approx_equal(net.A[3], trained, "absdiff", 0.0));  // caches untouched
+        QVERIFY(!arma::approx_equal(trained, predicted, "absdiff", 1e-6));
+        net.Forward(X, false);
+        QVERIFY(arma::approx_equal(net.A[3], predicted, "reldiff", 1e-14));
+        QVERIFY(arma::approx_equal(p.Predict(X), predicted, "absdiff", 0.0));
+        QVERIFY(arma::approx_equal(arma::sum(predicted, 0), arma::ones<arma::rowvec>(9), "absdiff",
+                                   1e-15));
     }
 
     void saturatedCostStaysFinite_data() {

@@ -13,7 +13,7 @@
 #include "TrainerFactory.h"
 #include "losses/CrossEntropy.h"
 #include "optimizers/Adam.h"
-#include "optimizers/Optimizer.h"
+#include "optimizers/OptimizerFactory.h"
 
 using namespace layerlab;
 
@@ -202,13 +202,12 @@ private slots:
     // The trainer runs its steps with subnormals flushed by the CPU (FlushToZero): inside the
     // guard they become 0, after it they are back.
     void flushToZeroIsScoped() {
+        if (!FlushToZero::kAvailable) QSKIP("this CPU has no flush-to-zero mode: nothing to check");
         volatile float smallest = std::numeric_limits<float>::min();
         volatile float quarter = 0.25f;
         {
             const FlushToZero flush;
             const float product = smallest * quarter;
-            if (std::fpclassify(smallest * 0.5f) == FP_NORMAL)  // not an x86 FPU: nothing to check
-                QSKIP("this CPU has no flush-to-zero mode");
             QCOMPARE(product, 0.0f);
         }
         QVERIFY(std::fpclassify(smallest * quarter) == FP_SUBNORMAL);

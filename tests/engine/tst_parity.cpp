@@ -1,10 +1,12 @@
 // The notebook's run, reproduced: every iteration's cost, the accuracies and the test-set
-// probabilities against ../shared/data/catvnoncat's reference files.
+// probabilities against ../shared/data/catvnoncat's reference files, through the trainers and
+// through the course's own Network.
 #include <QFile>
 #include <QTest>
 #include <cmath>
 
 #include "CourseDataReader.h"
+#include "Network.h"
 #include "ParameterIO.h"
 #include "Prediction.h"
 #include "RunTraining.h"
@@ -36,8 +38,27 @@ private slots:
                              " (../shared beside the project)"));
     }
 
-    // Trainer::Create picks the Gram path for this run; the direct path, which every other run
-    // takes, must reproduce the notebook just as well.
+    // The course Network's Forward, Cost, Backward and Update, by themselves: the notebook's first
+    // iterations (the direct products on 12288 inputs are slow, so only the start of the run).
+    void courseNetworkFollowsTheNotebook() {
+        const DataSplit data = CourseDataReader::Read(m_dir.toStdString());
+        Network<double> net(ParameterIO::Load((m_dir + "/init_seed1.h5").toStdString()));
+        const arma::mat Y = data.train.Targets<double>(1);
+        const std::vector<double> reference = ReadColumn(m_dir + "/reference_costs_f64.txt", 1);
+        QVERIFY(reference.size() >= 100);
+        double worst = 0.0;
+        for (size_t i = 0; i < 100; ++i) {
+            net.Forward(data.train.X, true);
+            worst = std::max(worst, std::abs(net.Cost(Y) - reference[i]) / reference[i]);
+            net.Backward(Y);
+            net.Update(0.0075);
+        }
+        qInfo("largest relative cost difference %.3g over 100 iterations", worst);
+        QVERIFY(worst <= 1e-12);
+    }
+
+    // TrainerFactory::Create picks the Gram path for this run; the direct path, which every other
+    // run takes, must reproduce the notebook just as well.
     void notebookRun_data() {
         QTest::addColumn<int>("precision");
         QTest::addColumn<bool>("fast");

@@ -113,26 +113,35 @@ private slots:
         QVERIFY(difference < 1e-7);
     }
 
-    // The check is not blind: a wrong L2 gradient (λ twice too big) is caught.
+    // L2 as the course adds it, and a gradient check that sees it: the check passes with λ > 0,
+    // and the λ/m W term is a large enough share of dW that leaving it out would fail it.
     void gradientCheckSeesL2() {
         const NetworkSpec spec = NetworkSpec::WithDefaultActivations({2, 3, 3});
         Parameters p = InitializeParameters(spec, Initializer::He, 4);
         const DataSet d = Blobs(3, 3, 1.0, 6);
         const arma::mat Y = d.Targets<double>(3);
+        const double lambda = 2.0;
         Network<double> net(p);
-        net.SetL2(2.0, d.Count());
+        net.SetL2(lambda, d.Count());
         net.Forward(d.X);
         const double cost = net.Cost(Y);
         Network<double> plain(p);
         plain.Forward(d.X);
         double squares = 0;
         for (size_t l = 1; l <= 2; ++l) squares += arma::accu(arma::square(p.W[l]));
-        QCOMPARE(cost, plain.Cost(Y) + 2.0 / (2.0 * d.Count()) * squares);
+        QVERIFY(std::abs(cost - (plain.Cost(Y) + lambda / (2.0 * d.Count()) * squares)) <=
+                1e-15 * cost);
         net.Backward(Y);
         plain.Backward(Y);
-        QVERIFY(arma::approx_equal(net.dW[1], plain.dW[1] + 2.0 / d.Count() * p.W[1], "absdiff",
-                                   1e-12));
-        QVERIFY(arma::approx_equal(net.db[1], plain.db[1], "absdiff", 0.0));  // b is not penalised
+        for (size_t l = 1; l <= 2; ++l) {
+            const arma::mat term = lambda / d.Count() * p.W[l];
+            QVERIFY(arma::approx_equal(net.dW[l], plain.dW[l] + term, "absdiff", 1e-12));
+            QVERIFY(arma::norm(term) > 0.1 * arma::norm(net.dW[l]));
+            QVERIFY(arma::approx_equal(net.db[l], plain.db[l], "absdiff", 0.0));  // b is free
+        }
+        const double difference = GradientCheck<double>(p, d.X, Y, 1e-6, lambda);
+        qInfo("relative difference with L2 %.3g", difference);
+        QVERIFY(difference < 1e-7);
     }
 
     // Inverted dropout keeps the expected activation; prediction never drops.
@@ -416,6 +425,51 @@ private slots:
                                    100 * tolerance));
     }
 
+    // The direct trainer's update is the course's: on the full batch its costs and weights follow
+    // the course Network's Forward, Cost, Backward and Update, shared by threads or not.
+    void directTrainerFollowsTheCourseNetwork_data() {
+        QTest::addColumn<size_t>("threads");
+        QTest::addColumn<double>("l2");
+        QTest::newRow("1 thread") << size_t(1) << 0.0;
+        QTest::newRow("3 threads") << size_t(3) << 0.0;
+        QTest::newRow("1 thread, L2") << size_t(1) << 0.5;
+        QTest::newRow("2 threads, L2") << size_t(2) << 0.5;
+    }
+
+    void directTrainerFollowsTheCourseNetwork() {
+        QFETCH(size_t, threads);
+        QFETCH(double, l2);
+        const DataSet d = Blobs(3, 20, 1.5, 12);
+        const Parameters p = InitializeParameters(
+            NetworkSpec::WithDefaultActivations({2, 12, 6, 3}), Initializer::He, 12);
+        TrainOptions o;
+        o.learningRate = 0.05;
+        o.l2 = l2;
+        o.threads = threads;
+        auto trainer = TrainerFactory::Create(p, d, nullptr, o);
+        QCOMPARE(ThreadsOf(*trainer), threads);
+        Network<double> net(p);
+        net.SetL2(l2, d.Count());
+        const arma::mat Y = d.Targets<double>(3);
+        double worst = 0;
+        for (int i = 0; i < 100; ++i) {
+            net.Forward(d.X, true);
+            const double cost = net.Cost(Y);
+            worst = std::max(worst, std::abs(trainer->Step().cost - cost) / cost);
+            net.Backward(Y);
+            net.Update(0.05);
+        }
+        qInfo("largest relative cost difference %.3g", worst);
+        QVERIFY(worst <= 1e-12);
+        const Parameters a = trainer->CurrentParameters(), b = net.ToParameters();
+        for (size_t l = 1; l <= a.L(); ++l) {
+            QVERIFY(arma::approx_equal(a.W[l], b.W[l], "reldiff", 1e-10));
+            QVERIFY(arma::approx_equal(a.b[l], b.b[l], "reldiff", 1e-10));
+        }
+        // The weights handed out predict what the trainer predicts, through the same pass.
+        QVERIFY(arma::approx_equal(a.Predict(d.X), trainer->TrainProbabilities(), "absdiff", 0.0));
+    }
+
     // The trainer shares a step only when it is big enough to gain, and never more ways than the
     // machine has cores (at most 4).
     void threadsChosenBySize() {
@@ -484,7 +538,7 @@ private slots:
         QTest::newRow("early stopping") << 7 << false;
     }
 
-    // Only the notebook's plain run may take the Gram-matrix fast path.
+    // Only the notebook's plain run may take the Gram path.
     void plainOnlyWithDefaults() {
         QFETCH(int, which);
         QFETCH(bool, plain);

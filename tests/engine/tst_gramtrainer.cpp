@@ -1,6 +1,6 @@
-// The Gram-matrix path (GramTrainer) against the direct path (DirectTrainer): the same costs,
-// parameters and predictions on the course data and on small synthetic sets with m < n[0], and
-// neither path allocates inside its training loop.
+// The Gram path (GramTrainer) against the direct path (DirectTrainer) and the course Network: the
+// same costs, parameters and predictions on the course data and on small synthetic sets with
+// m < n[0], and neither path allocates inside its training loop.
 #include <QFile>
 #include <QTest>
 #include <cmath>
@@ -10,6 +10,7 @@
 #include "DirectTrainer.h"
 #include "GramTrainer.h"
 #include "InitializeParameters.h"
+#include "Network.h"
 #include "ParameterIO.h"
 #include "Prediction.h"
 #include "RunTraining.h"
@@ -48,11 +49,11 @@ Parameters InitialParameters(const QString& sizes, const QString& activations) {
     return InitializeParameters(spec, Initializer::Notebook, 1);
 }
 
-TrainOptions Options(Precision precision, double learningRate, bool fast) {
+TrainOptions Options(Precision precision, double learningRate, bool gram) {
     TrainOptions o;
     o.precision = precision;
     o.learningRate = learningRate;
-    o.allowGramPath = fast;
+    o.allowGramPath = gram;
     return o;
 }
 
@@ -93,7 +94,7 @@ double MaxDifference(const arma::mat& a, const arma::mat& b) {
 
 }  // namespace
 
-class TestFastPath : public QObject {
+class TestGramTrainer : public QObject {
     Q_OBJECT
 private:
     QString m_dir = QStringLiteral(LAYERLAB_SHARED_DIR "/data/catvnoncat");
@@ -149,22 +150,22 @@ private slots:
         const bool f64 = Precision(precision) == Precision::Double;
         const DataSplit data = SyntheticSplit(40, 25, 10, classes);
         const Parameters init = InitialParameters(sizes, activations);
-        auto fast = TrainerFactory::Create(init, data.train, &data.test,
+        auto gram = TrainerFactory::Create(init, data.train, &data.test,
                                            Options(Precision(precision), 0.1, true));
         auto direct = TrainerFactory::Create(init, data.train, &data.test,
                                              Options(Precision(precision), 0.1, false));
-        QVERIFY(IsGram(*fast) && IsDirect(*direct));
+        QVERIFY(IsGram(*gram) && IsDirect(*direct));
 
-        const double costs = CostDifference(*fast, *direct, 300);
-        const Parameters pf = fast->CurrentParameters(), pd = direct->CurrentParameters();
-        const double params = ParameterDifference(pf, pd);
+        const double costs = CostDifference(*gram, *direct, 300);
+        const Parameters pg = gram->CurrentParameters(), pd = direct->CurrentParameters();
+        const double params = ParameterDifference(pg, pd);
         const double train =
-            MaxDifference(fast->TrainProbabilities(), direct->TrainProbabilities());
-        const double test = MaxDifference(fast->TestProbabilities(), direct->TestProbabilities());
+            MaxDifference(gram->TrainProbabilities(), direct->TrainProbabilities());
+        const double test = MaxDifference(gram->TestProbabilities(), direct->TestProbabilities());
         // New inputs: the trainer's own Predict and the materialised W[1] of CurrentParameters.
         const arma::mat Xnew = arma::randu<arma::mat>(40, 6);
-        const double predict = MaxDifference(fast->Predict(Xnew), direct->Predict(Xnew));
-        const double viaParams = MaxDifference(pf.Predict(Xnew), direct->Predict(Xnew));
+        const double predict = MaxDifference(gram->Predict(Xnew), direct->Predict(Xnew));
+        const double viaParams = MaxDifference(pg.Predict(Xnew), direct->Predict(Xnew));
         qInfo(
             "relative cost %.2g, parameters %.2g, train %.2g, test %.2g, predict %.2g, via "
             "parameters %.2g",
@@ -178,7 +179,44 @@ private slots:
         QVERIFY(predict <= tolerance);
         QVERIFY(viaParams <= tolerance);
         // And the run learned something, so agreeing was not trivial.
-        QVERIFY(Accuracy(fast->TrainProbabilities(), data.train.y) >= 0.8);
+        QVERIFY(Accuracy(gram->TrainProbabilities(), data.train.y) >= 0.8);
+    }
+
+    // The Gram path's update is the course's: its costs and weights follow the course Network's
+    // Forward, Cost, Backward and Update.
+    void followsTheCourseNetwork_data() {
+        QTest::addColumn<QString>("sizes");
+        QTest::addColumn<QString>("activations");
+        QTest::addColumn<int>("classes");
+        QTest::newRow("sigmoid") << "40,9,5,1"
+                                 << "relu,tanh,sigmoid" << 2;
+        QTest::newRow("softmax") << "40,7,3"
+                                 << "leaky_relu,softmax" << 3;
+    }
+    void followsTheCourseNetwork() {
+        QFETCH(QString, sizes);
+        QFETCH(QString, activations);
+        QFETCH(int, classes);
+        const DataSplit data = SyntheticSplit(40, 25, 10, classes);
+        const Parameters init = InitialParameters(sizes, activations);
+        auto gram = TrainerFactory::Create(init, data.train, &data.test,
+                                           Options(Precision::Double, 0.1, true));
+        QVERIFY(IsGram(*gram));
+        Network<double> net(init);
+        const arma::mat Y = data.train.Targets<double>(init.spec.sizes.back());
+        double worst = 0;
+        for (int i = 0; i < 200; ++i) {
+            net.Forward(data.train.X);
+            const double cost = net.Cost(Y);
+            worst = std::max(worst, std::abs(gram->Step().cost - cost) / cost);
+            net.Backward(Y);
+            net.Update(0.1);
+        }
+        const double params = ParameterDifference(gram->CurrentParameters(), net.ToParameters());
+        qInfo("relative cost %.2g, parameters %.2g", worst, params);
+        QVERIFY(worst <= 1e-10);
+        QVERIFY(params <= 1e-10);
+        QVERIFY(MaxDifference(gram->TestProbabilities(), net.Predict(data.test.X)) <= 1e-10);
     }
 
     void learningRateChangeMidRun_data() { AddPrecisionRows(); }
@@ -186,32 +224,34 @@ private slots:
         QFETCH(int, precision);
         const DataSplit data = SyntheticSplit(40, 25, 10, 2);
         const Parameters init = InitialParameters("40,9,5,1", "relu,relu,sigmoid");
-        auto fast = TrainerFactory::Create(init, data.train, &data.test,
+        auto gram = TrainerFactory::Create(init, data.train, &data.test,
                                            Options(Precision(precision), 0.02, true));
         auto direct = TrainerFactory::Create(init, data.train, &data.test,
                                              Options(Precision(precision), 0.02, false));
         auto unchanged = TrainerFactory::Create(init, data.train, &data.test,
                                                 Options(Precision(precision), 0.02, true));
-        const double before = CostDifference(*fast, *direct, 100);
-        QCOMPARE(CostDifference(*fast, *unchanged, 0), 0.0);
+        const double before = CostDifference(*gram, *direct, 100);
         for (size_t i = 0; i < 100; ++i) unchanged->Step();
-        fast->SetLearningRate(0.2);
+        // The run to compare with is the same run so far, to the last bit.
+        QCOMPARE(ParameterDifference(gram->CurrentParameters(), unchanged->CurrentParameters()),
+                 0.0);
+        gram->SetLearningRate(0.2);
         direct->SetLearningRate(0.2);
-        QCOMPARE(fast->LearningRate(), 0.2);
-        const double after = CostDifference(*fast, *direct, 100);
+        QCOMPARE(gram->LearningRate(), 0.2);
+        const double after = CostDifference(*gram, *direct, 100);
         const double tolerance = Precision(precision) == Precision::Double ? 1e-10 : 1e-3;
         qInfo("relative cost difference %.2g before the change, %.2g after", before, after);
         QVERIFY(before <= tolerance);
         QVERIFY(after <= tolerance);
-        QVERIFY(ParameterDifference(fast->CurrentParameters(), direct->CurrentParameters()) <=
+        QVERIFY(ParameterDifference(gram->CurrentParameters(), direct->CurrentParameters()) <=
                 tolerance);
         // The new rate took effect: the cost fell faster than at the old one.
         for (size_t i = 0; i < 100; ++i) unchanged->Step();
-        QVERIFY(fast->Step().cost < unchanged->Step().cost);
+        QVERIFY(gram->Step().cost < unchanged->Step().cost);
     }
 
     void stepsAllocateNothing_data() {
-        QTest::addColumn<bool>("fast");
+        QTest::addColumn<bool>("gram");
         QTest::addColumn<int>("precision");
         QTest::addColumn<size_t>("threads");
         QTest::addColumn<size_t>("batchSize");
@@ -226,17 +266,17 @@ private slots:
             << false << int(Precision::Float) << size_t(2) << size_t(8);
     }
     void stepsAllocateNothing() {
-        QFETCH(bool, fast);
+        QFETCH(bool, gram);
         QFETCH(int, precision);
         QFETCH(size_t, threads);
         QFETCH(size_t, batchSize);
         const DataSplit data = SyntheticSplit(300, 40, 10, 3);
         const Parameters init = InitialParameters("300,20,7,5,3", "relu,tanh,leaky_relu,softmax");
-        TrainOptions options = Options(Precision(precision), 0.05, fast);
+        TrainOptions options = Options(Precision(precision), 0.05, gram);
         options.threads = threads;
         options.batchSize = batchSize;  // 40 examples: five batches of 8, none shorter
         auto trainer = TrainerFactory::Create(init, data.train, &data.test, options);
-        QCOMPARE(IsGram(*trainer), fast);
+        QCOMPARE(IsGram(*trainer), gram);
         trainer->Step();  // the first step sizes every buffer
         AllocationCounter::Start();
         for (int i = 0; i < 20; ++i) trainer->Step();
@@ -252,20 +292,20 @@ private slots:
                              " (../shared beside the project)"));
         const DataSplit data = CourseDataReader::Read(m_dir.toStdString());
         const Parameters init = ParameterIO::Load((m_dir + "/init_seed1.h5").toStdString());
-        auto fast = TrainerFactory::Create(init, data.train, &data.test,
+        auto gram = TrainerFactory::Create(init, data.train, &data.test,
                                            Options(Precision(precision), 0.0075, true));
         auto direct = TrainerFactory::Create(init, data.train, &data.test,
                                              Options(Precision(precision), 0.0075, false));
-        QVERIFY(IsGram(*fast) && IsDirect(*direct));
+        QVERIFY(IsGram(*gram) && IsDirect(*direct));
         // 200 iterations: before the notebook's curve starts to oscillate (about iteration 300),
         // where float32 rounding, on either path, sends the run along its own path.
-        const double costs = CostDifference(*fast, *direct, 200);
+        const double costs = CostDifference(*gram, *direct, 200);
         const double params =
-            ParameterDifference(fast->CurrentParameters(), direct->CurrentParameters());
+            ParameterDifference(gram->CurrentParameters(), direct->CurrentParameters());
         const arma::mat directTest = direct->TestProbabilities();
-        const double test = MaxDifference(fast->TestProbabilities(), directTest);
+        const double test = MaxDifference(gram->TestProbabilities(), directTest);
         const double viaParams =
-            MaxDifference(fast->CurrentParameters().Predict(data.test.X), directTest);
+            MaxDifference(gram->CurrentParameters().Predict(data.test.X), directTest);
         qInfo("relative cost %.2g, parameters %.2g, test %.2g, via parameters %.2g", costs, params,
               test, viaParams);
         const double tolerance = Precision(precision) == Precision::Double ? 1e-10 : 1e-4;
@@ -276,5 +316,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestFastPath)
-#include "tst_fastpath.moc"
+QTEST_APPLESS_MAIN(TestGramTrainer)
+#include "tst_gramtrainer.moc"

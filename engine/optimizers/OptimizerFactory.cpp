@@ -1,4 +1,4 @@
-#include "Optimizer.h"
+#include "OptimizerFactory.h"
 
 #include <cmath>
 
