@@ -222,7 +222,7 @@ void MainWindow::CreateDocks() {
         UpdateActions();
     });
     connect(m_hyperparameters, &HyperparameterPanel::learningRateChanged, this, [this](double lr) {
-        if (m_session && IsLive(m_session->State())) m_session->SetLearningRate(lr);
+        if (m_session && !IsEnded(m_session->State())) m_session->SetLearningRate(lr);
     });
     connect(m_hyperparameters, &HyperparameterPanel::iterationsChanged, this, [this](size_t n) {
         if (m_session) m_session->SetIterations(n);
@@ -575,7 +575,7 @@ void MainWindow::EndSession() {
 
 void MainWindow::Train() {
     if (!m_data) return;
-    if (m_session && IsLive(m_session->State())) {
+    if (m_session && !IsEnded(m_session->State())) {
         const bool spent = m_session->State() == TrainingState::Finished &&
                            m_session->Latest().iteration >= IterationBudget();
         if (!spent) {
@@ -590,7 +590,7 @@ void MainWindow::Train() {
 
 void MainWindow::Step() {
     if (!m_data) return;
-    if ((m_session && IsLive(m_session->State())) ||
+    if ((m_session && !IsEnded(m_session->State())) ||
         StartFreshSession(tr("Cannot train this network")))
         m_session->Step();
 }
@@ -609,7 +609,8 @@ bool MainWindow::StartFreshSession(const QString& errorTitle) {
     }
 }
 
-void MainWindow::OnSnapshot(const TrainingSnapshot& s) {
+void MainWindow::OnSnapshot(const SnapshotPtr& snapshot) {
+    const TrainingSnapshot& s = *snapshot;
     m_history.AppendSnapshot(s);
     m_chart->SetIterationBudget(s.iterationBudget > 0 ? s.iterationBudget : IterationBudget());
     m_chart->Refresh();

@@ -89,7 +89,7 @@ private:
     // A session from freshly initialised weights; on failure shows why under errorTitle.
     bool StartFreshSession(const QString& errorTitle);
     void EndSession();
-    void OnSnapshot(const TrainingSnapshot& s);
+    void OnSnapshot(const SnapshotPtr& snapshot);
     // The weights pictures are classified with: the latest snapshot's, else those F5 would start.
     arma::mat ClassifyPictures(const arma::mat& X) const;
     void UpdateConfusion(const arma::mat& testProbabilities);
