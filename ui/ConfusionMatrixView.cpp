@@ -52,7 +52,7 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
 
     connect(m_normalize, &QCheckBox::toggled, m_model, &ConfusionMatrixModel::SetNormalized);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
-        emit CellClicked(index.row(), index.column(),
+        emit cellClicked(index.row(), index.column(),
                          m_model->Indices(index.row(), index.column()));
     });
 }

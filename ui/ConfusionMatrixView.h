@@ -32,7 +32,7 @@ public:
 
 signals:
     // The user clicked the cell (actual, predicted): testIndices are the examples in it.
-    void CellClicked(int actual, int predicted, const QVector<int>& testIndices);
+    void cellClicked(int actual, int predicted, const QVector<int>& testIndices);
 
 private:
     ConfusionMatrixModel* m_model;

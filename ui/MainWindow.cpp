@@ -187,10 +187,10 @@ void MainWindow::CreateDocks() {
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     ArrangeDocks();
 
-    m_predictions->setClassifier([this](const arma::mat& X) { return ClassifyPictures(X); });
+    m_predictions->SetClassifier([this](const arma::mat& X) { return ClassifyPictures(X); });
     connect(m_predictions, &PredictionPanel::imagesChanged, m_predictions,
-            &PredictionPanel::reclassify);
-    connect(m_confusion, &ConfusionMatrixView::CellClicked, this,
+            &PredictionPanel::Reclassify);
+    connect(m_confusion, &ConfusionMatrixView::cellClicked, this,
             [this](int actual, int predicted, const QVector<int>& rows) {
                 const auto name = [this](int c) {
                     return m_data && c >= 0 && size_t(c) < m_data->test.classNames.size()
@@ -201,9 +201,9 @@ void MainWindow::CreateDocks() {
                     QSet<int>(rows.begin(), rows.end()),
                     tr("actual %1, predicted %2").arg(name(actual), name(predicted)));
             });
-    connect(m_trainOptions, &TrainingOptionsPanel::OptionsChanged, this,
+    connect(m_trainOptions, &TrainingOptionsPanel::optionsChanged, this,
             &MainWindow::ShowBudgetKind);
-    connect(m_trainOptions, &TrainingOptionsPanel::OptionsChanged, this, [this] {
+    connect(m_trainOptions, &TrainingOptionsPanel::optionsChanged, this, [this] {
         // Only the budget reaches a live run; the rest waits for the next one.
         if (m_session) {
             m_session->SetEpochs(IsMiniBatch() ? size_t(m_trainOptions->Epochs()) : 0);
@@ -370,14 +370,14 @@ void MainWindow::CreateMenus() {
 
 void MainWindow::CreateDropHandling() {
     m_drops = new DropRouter(this);
-    m_drops->watch(this);  // the whole window accepts drops
+    m_drops->Watch(this);  // the whole window accepts drops
     connect(m_drops, &DropRouter::imagesDropped, this,
             [this](const QStringList& paths, const QList<QImage>& images) {
                 for (const QString& p : paths) {
                     QString error;
-                    if (!m_predictions->addImage(p, &error)) m_status->SetMessage(error, true);
+                    if (!m_predictions->AddImage(p, &error)) m_status->SetMessage(error, true);
                 }
-                for (const QImage& i : images) m_predictions->addImage(i, tr("pasted picture"));
+                for (const QImage& i : images) m_predictions->AddImage(i, tr("pasted picture"));
             });
     connect(m_drops, &DropRouter::dataSetDropped, this,
             [this](const QString& path) { LoadDataSetInBackground(path); });
@@ -385,7 +385,7 @@ void MainWindow::CreateDropHandling() {
     connect(m_drops, &DropRouter::refused, this,
             [this](const QString& m) { m_status->SetMessage(m, true); });
     connect(m_paste, &QAction::triggered, this,
-            [this] { m_drops->route(QGuiApplication::clipboard()->mimeData()); });
+            [this] { m_drops->Route(QGuiApplication::clipboard()->mimeData()); });
 
     m_loadJob = new DataSetLoadJob(this);
     connect(m_loadJob, &DataSetLoadJob::loaded, this,
@@ -410,7 +410,7 @@ bool MainWindow::LoadDataSetInBackground(const QString& spec, const LoadOptions&
         if (answer != QMessageBox::Yes) return false;
         m_session->Pause();
     }
-    if (!m_loadJob->start(spec, options)) {
+    if (!m_loadJob->Start(spec, options)) {
         m_status->SetMessage(tr("Another data set is still loading: wait for it or cancel it"),
                              true);
         return false;
@@ -448,7 +448,7 @@ void MainWindow::SetLoadedData(LoadedData data, const QString& name) {
     const FeatureStandardiser standardiser = data.standardiser;
     SetDataSet(std::move(static_cast<DataSplit&>(data)), name);
     m_standardiser = standardiser;
-    m_predictions->setEncoding(m_data->train.imageShape, m_standardiser);
+    m_predictions->SetEncoding(m_data->train.imageShape, m_standardiser);
     QString html = tr("<b>%1</b><br>%2")
                        .arg(name.toHtmlEscaped(), summary.toHtmlEscaped().replace('\n', "<br>"));
     if (!warnings.isEmpty()) {
@@ -476,9 +476,9 @@ void MainWindow::SetDataSet(DataSplit data, const QString& name) {
     m_dropout->SetLayerSizes(m_architecture->Spec().sizes);
     QStringList classNames;
     for (const std::string& c : train.classNames) classNames << QString::fromStdString(c);
-    m_predictions->setClassNames(classNames);
+    m_predictions->SetClassNames(classNames);
     m_standardiser = {};
-    m_predictions->setEncoding(train.imageShape, m_standardiser);
+    m_predictions->SetEncoding(train.imageShape, m_standardiser);
     m_confusion->SetClassNames(classNames);
     m_confusion->SetResults({}, {});
     if (isVisible()) ArrangeDocks();
@@ -621,7 +621,7 @@ void MainWindow::OnSnapshot(const SnapshotPtr& snapshot) {
     if (s.parameters) {
         // The snapshot's own copy of the weights: the worker's engine is never touched here.
         m_currentParameters = s.parameters;
-        m_predictions->reclassify();
+        m_predictions->Reclassify();
     }
 }
 
@@ -730,7 +730,7 @@ void MainWindow::OpenDataSetDialog() {
         DataSetLoader::Identify(last) == DataSetLoader::Kind::Course ? last : QString();
     DataSetDialog dialog(course, this);
     if (dialog.exec() == QDialog::Accepted)
-        LoadDataSetInBackground(dialog.spec(), dialog.options());
+        LoadDataSetInBackground(dialog.Spec(), dialog.Options());
 }
 
 void MainWindow::OpenModelDialog() {

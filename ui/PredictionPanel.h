@@ -18,8 +18,8 @@ namespace layerlab {
 
 // Pictures the user dropped or pasted, each shown with the class the current network predicts
 // and a bar per class. The panel keeps each picture and its encoding for the current data set;
-// the window feeds it fresh probabilities (updateProbabilities) or lets it ask (setClassifier +
-// reclassify) whenever the weights change, so predictions follow training as it runs.
+// the window feeds it fresh probabilities (UpdateProbabilities) or lets it ask (SetClassifier +
+// Reclassify) whenever the weights change, so predictions follow training as it runs.
 class PredictionPanel : public QWidget {
     Q_OBJECT
 public:
@@ -27,26 +27,26 @@ public:
 
     explicit PredictionPanel(QWidget* parent = nullptr);
 
-    void setClassNames(const QStringList& names);
-    // How pictures become network inputs: the data set's image shape (height, width, channels)
+    void SetClassNames(const QStringList& names);
+    // How pictures become network Inputs: the data set's image shape (height, width, channels)
     // and standardisation. Re-encodes the pictures already shown.
-    void setEncoding(const std::array<arma::uword, 3>& shape,
+    void SetEncoding(const std::array<arma::uword, 3>& shape,
                      const FeatureStandardiser& standardiser = {});
     // Adds a picture file; on failure returns false with the reason in error and adds nothing.
-    bool addImage(const QString& path, QString* error = nullptr);
-    void addImage(const QImage& image, const QString& label);
-    void clear();
-    int count() const { return static_cast<int>(m_items.size()); }
-    // Features × count(): the encoded pictures, in display order (empty without an encoding).
-    arma::mat inputs() const;
-    // Probabilities n[L] × count() from Parameters::Predict(inputs()); one row means a sigmoid
+    bool AddImage(const QString& path, QString* error = nullptr);
+    void AddImage(const QImage& image, const QString& label);
+    void Clear();
+    int Count() const { return static_cast<int>(m_items.size()); }
+    // Features × Count(): the encoded pictures, in display order (empty without an encoding).
+    arma::mat Inputs() const;
+    // Probabilities n[L] × Count() from Parameters::Predict(Inputs()); one row means a sigmoid
     // output (class 1's probability). Returns false, changing nothing, when the shape disagrees.
-    bool updateProbabilities(const arma::mat& probabilities);
-    // Called by reclassify() with inputs(); return n[L] × count() probabilities.
-    void setClassifier(std::function<arma::mat(const arma::mat&)> classifier);
-    void reclassify();
+    bool UpdateProbabilities(const arma::mat& probabilities);
+    // Called by Reclassify() with Inputs(); return n[L] × Count() probabilities.
+    void SetClassifier(std::function<arma::mat(const arma::mat&)> classifier);
+    void Reclassify();
     // The shown prediction of picture i ("" before the first probabilities).
-    QString predictedClass(int i) const;
+    QString PredictedClass(int i) const;
 
 signals:
     // Pictures were added or removed: time to classify them.
@@ -63,9 +63,9 @@ private:
         QWidget* bars = nullptr;
         QString predicted;
     };
-    void encode(Item& item) const;
-    void rebuildBars(Item& item);
-    void showUnclassified(Item& item);
+    void Encode(Item& item) const;
+    void RebuildBars(Item& item);
+    void ShowUnclassified(Item& item);
 
     QStringList m_classNames;
     std::array<arma::uword, 3> m_shape{0, 0, 0};

@@ -111,7 +111,7 @@ TrainingOptionsPanel::TrainingOptionsPanel(QWidget* parent) : QWidget(parent) {
 
     auto changed = [this] {
         UpdateEnabled();
-        emit OptionsChanged();
+        emit optionsChanged();
     };
     connect(m_optimizer, &QComboBox::currentIndexChanged, this, changed);
     connect(m_decay, &QComboBox::currentIndexChanged, this, changed);

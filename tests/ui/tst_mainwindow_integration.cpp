@@ -141,9 +141,9 @@ void TestMainWindowIntegration::droppedPictureIsClassifiedAndFollowsTraining() {
     Drop(m_window.get(), {QUrl::fromLocalFile(png)});
 
     auto* panel = Find<PredictionPanel>("predictionPanel");
-    QCOMPARE(panel->count(), 1);
+    QCOMPARE(panel->Count(), 1);
     // Classified at once, by the weights F5 would start from.
-    QVERIFY(!panel->predictedClass(0).isEmpty());
+    QVERIFY(!panel->PredictedClass(0).isEmpty());
     auto* bar = panel->findChild<QProgressBar*>("predictionBar_1");
     QVERIFY(bar);
     QVERIFY(bar->format().startsWith("class1"));
@@ -155,7 +155,7 @@ void TestMainWindowIntegration::droppedPictureIsClassifiedAndFollowsTraining() {
     QTRY_COMPARE(m_window->Session()->State(), TrainingState::Finished);
     // Re-classified from the snapshots' weights as training went on.
     QTRY_VERIFY(panel->findChild<QProgressBar*>("predictionBar_1")->value() != before);
-    QVERIFY(!panel->predictedClass(0).isEmpty());
+    QVERIFY(!panel->PredictedClass(0).isEmpty());
 }
 
 void TestMainWindowIntegration::pastedPictureIsClassified() {
@@ -164,8 +164,8 @@ void TestMainWindowIntegration::pastedPictureIsClassified() {
         QSKIP("this platform plugin has no clipboard");
     m_window->PasteAction()->trigger();
     auto* panel = Find<PredictionPanel>("predictionPanel");
-    QCOMPARE(panel->count(), 1);
-    QVERIFY(!panel->predictedClass(0).isEmpty());
+    QCOMPARE(panel->Count(), 1);
+    QVERIFY(!panel->PredictedClass(0).isEmpty());
 }
 
 void TestMainWindowIntegration::droppedFolderReplacesDataSet() {
