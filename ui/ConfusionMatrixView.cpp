@@ -70,6 +70,19 @@ void ConfusionMatrixView::SetResults(const QVector<int>& predicted, const QVecto
     m_model->SetResults(predicted, actual);
 }
 
+void ConfusionMatrixView::SetPredictions(const SnapshotPtr& snapshot,
+                                         const arma::Row<arma::uword>& actual) {
+    QVector<int> p, a;
+    const size_t n = snapshot ? snapshot->testPredictions.size() : 0;
+    if (n > 0 && n == actual.n_elem) {
+        for (size_t i = 0; i < n; ++i) {
+            p.append(int(snapshot->testPredictions[i].predictedClass));
+            a.append(int(actual[i]));
+        }
+    }
+    m_model->SetResults(p, a);
+}
+
 void ConfusionMatrixView::SetNormalized(bool rowNormalized) {
     m_normalize->setChecked(rowNormalized);
 }

@@ -134,6 +134,16 @@ void PredictionPanel::AddImage(const QImage& image, const QString& label) {
     Reclassify();
 }
 
+QStringList PredictionPanel::AddImages(const QStringList& paths, const QList<QImage>& images) {
+    QStringList errors;
+    for (const QString& p : paths) {
+        QString error;
+        if (!AddImage(p, &error)) errors << error;
+    }
+    for (const QImage& i : images) AddImage(i, tr("pasted picture"));
+    return errors;
+}
+
 void PredictionPanel::RebuildBars(Item& item) {
     delete item.bars;
     item.bars = new QWidget(item.card);
@@ -173,22 +183,20 @@ arma::mat PredictionPanel::Inputs() const {
     return X;
 }
 
-bool PredictionPanel::UpdateProbabilities(const arma::mat& probabilities) {
+bool PredictionPanel::ShowClassification(const Classification& classification) {
     const arma::uword classes = static_cast<arma::uword>(m_classNames.size());
-    const bool sigmoid = probabilities.n_rows == 1 && classes == 2;
-    if (probabilities.n_cols != static_cast<arma::uword>(Count()) ||
-        (!sigmoid && probabilities.n_rows != classes))
+    const arma::uword rows = classification.probabilities.n_rows;
+    if (classification.Count() != static_cast<arma::uword>(Count()) ||
+        classification.predictions.size() != static_cast<size_t>(Count()) ||
+        (rows != classes && !(rows == 1 && classes == 2)))
         return false;
     for (int i = 0; i < m_items.size(); ++i) {
         Item& item = m_items[i];
-        arma::vec p(classes);
-        if (sigmoid)
-            p = {1.0 - probabilities(0, i), probabilities(0, i)};
-        else
-            p = probabilities.col(i);
-        const arma::uword best = p.index_max();
-        item.predicted = m_classNames[static_cast<int>(best)];
-        item.title->setText(tr("%1  %2 %").arg(item.predicted).arg(100.0 * p[best], 0, 'f', 1));
+        const Prediction& best = classification.predictions[size_t(i)];
+        const std::vector<double> p = classification.ClassProbabilities(arma::uword(i));
+        item.predicted = m_classNames[static_cast<int>(best.predictedClass)];
+        item.title->setText(
+            tr("%1  %2 %").arg(item.predicted).arg(100.0 * best.confidence, 0, 'f', 1));
         const QList<QProgressBar*> bars = item.bars->findChildren<QProgressBar*>();
         for (arma::uword c = 0; c < classes && c < static_cast<arma::uword>(bars.size()); ++c) {
             bars[c]->setValue(static_cast<int>(std::lround(1000.0 * p[c])));
@@ -199,7 +207,7 @@ bool PredictionPanel::UpdateProbabilities(const arma::mat& probabilities) {
     return true;
 }
 
-void PredictionPanel::SetClassifier(std::function<arma::mat(const arma::mat&)> classifier) {
+void PredictionPanel::SetClassifier(std::function<Classification(const arma::mat&)> classifier) {
     m_classifier = std::move(classifier);
 }
 
@@ -207,7 +215,7 @@ void PredictionPanel::Reclassify() {
     const arma::mat X = Inputs();
     if (!m_classifier || X.is_empty()) return;
     try {
-        UpdateProbabilities(m_classifier(X));
+        ShowClassification(m_classifier(X));
     } catch (const std::exception& e) {
         // A network that does not fit the pictures (another data set's input size) says why.
         m_hint->setText(tr("Cannot classify the pictures: %1").arg(QString::fromUtf8(e.what())));

@@ -9,6 +9,7 @@
 #include <functional>
 
 #include "datasets/FeatureStandardiser.h"
+#include "training/Classification.h"
 
 class QLabel;
 class QProgressBar;
@@ -18,7 +19,7 @@ namespace layerlab {
 
 // Pictures the user dropped or pasted, each shown with the class the current network predicts
 // and a bar per class. The panel keeps each picture and its encoding for the current data set;
-// the window feeds it fresh probabilities (UpdateProbabilities) or lets it ask (SetClassifier +
+// the window feeds it a fresh classification (ShowClassification) or lets it ask (SetClassifier +
 // Reclassify) whenever the weights change, so predictions follow training as it runs.
 class PredictionPanel : public QWidget {
     Q_OBJECT
@@ -28,22 +29,24 @@ public:
     explicit PredictionPanel(QWidget* parent = nullptr);
 
     void SetClassNames(const QStringList& names);
-    // How pictures become network Inputs: the data set's image shape (height, width, channels)
+    // How pictures become network inputs: the data set's image shape (height, width, channels)
     // and standardisation. Re-encodes the pictures already shown.
     void SetEncoding(const std::array<arma::uword, 3>& shape,
                      const FeatureStandardiser& standardiser = {});
     // Adds a picture file; on failure returns false with the reason in error and adds nothing.
     bool AddImage(const QString& path, QString* error = nullptr);
     void AddImage(const QImage& image, const QString& label);
+    // A drop or a paste: picture files and pixels; returns why each unreadable file was skipped.
+    QStringList AddImages(const QStringList& paths, const QList<QImage>& images);
     void Clear();
     int Count() const { return static_cast<int>(m_items.size()); }
     // Features × Count(): the encoded pictures, in display order (empty without an encoding).
     arma::mat Inputs() const;
-    // Probabilities n[L] × Count() from Parameters::Predict(Inputs()); one row means a sigmoid
-    // output (class 1's probability). Returns false, changing nothing, when the shape disagrees.
-    bool UpdateProbabilities(const arma::mat& probabilities);
-    // Called by Reclassify() with Inputs(); return n[L] × Count() probabilities.
-    void SetClassifier(std::function<arma::mat(const arma::mat&)> classifier);
+    // What the network makes of Inputs(), one column per picture. Returns false, changing
+    // nothing, when it is not one prediction per picture over these class names.
+    bool ShowClassification(const Classification& classification);
+    // Called by Reclassify() with Inputs().
+    void SetClassifier(std::function<Classification(const arma::mat&)> classifier);
     void Reclassify();
     // The shown prediction of picture i ("" before the first probabilities).
     QString PredictedClass(int i) const;
@@ -70,7 +73,7 @@ private:
     QStringList m_classNames;
     std::array<arma::uword, 3> m_shape{0, 0, 0};
     FeatureStandardiser m_standardiser;
-    std::function<arma::mat(const arma::mat&)> m_classifier;
+    std::function<Classification(const arma::mat&)> m_classifier;
     QList<Item> m_items;
     QLabel* m_hint = nullptr;
     QVBoxLayout* m_cards = nullptr;

@@ -212,7 +212,7 @@ void TestDropRouter::predictionPanelShowsPredictions() {
     QCOMPARE(panel.PredictedClass(0), QString());
 
     // One sigmoid unit: class 1's probability.
-    QVERIFY(panel.UpdateProbabilities(arma::mat{{0.2, 0.9}}));
+    QVERIFY(panel.ShowClassification(Classification(arma::mat{{0.2, 0.9}})));
     QCOMPARE(panel.PredictedClass(0), QStringLiteral("red"));
     QCOMPARE(panel.PredictedClass(1), QStringLiteral("blue"));
     auto* card = panel.findChild<QWidget*>("predictionCard_1");
@@ -220,20 +220,21 @@ void TestDropRouter::predictionPanelShowsPredictions() {
     QVERIFY(card->findChild<QLabel*>("predictionClass")->text().contains("blue"));
     QCOMPARE(card->findChild<QProgressBar*>("predictionBar_1")->value(), 900);
     QCOMPARE(card->findChild<QProgressBar*>("predictionBar_0")->value(), 100);
-    QVERIFY(!panel.UpdateProbabilities(arma::mat(1, 3, arma::fill::zeros)));
+    QVERIFY(!panel.ShowClassification(Classification(arma::mat(1, 3, arma::fill::zeros))));
     QCOMPARE(panel.PredictedClass(1), QStringLiteral("blue"));
 
     // Training moves on: the classifier is asked again with the stored inputs.
     int calls = 0;
     panel.SetClassifier([&](const arma::mat& inputs) {
         ++calls;
-        return arma::mat(1, inputs.n_cols, arma::fill::value(0.7));
+        return Classification(arma::mat(1, inputs.n_cols, arma::fill::value(0.7)));
     });
     panel.Reclassify();
     QCOMPARE(calls, 1);
     QCOMPARE(panel.PredictedClass(0), QStringLiteral("blue"));
-    panel.SetClassifier(
-        [](const arma::mat&) -> arma::mat { throw std::runtime_error("input size 72 ≠ 12288"); });
+    panel.SetClassifier([](const arma::mat&) -> Classification {
+        throw std::runtime_error("input size 72 ≠ 12288");
+    });
     panel.Reclassify();
     QVERIFY(panel.findChild<QLabel*>("predictionHint")->text().contains("12288"));
 
@@ -243,7 +244,8 @@ void TestDropRouter::predictionPanelShowsPredictions() {
     panel.SetEncoding({2, 2, 1});
     QCOMPARE(panel.Inputs().n_rows, arma::uword(4));
     QCOMPARE(panel.PredictedClass(0), QString());
-    QVERIFY(panel.UpdateProbabilities(arma::mat{{0.1, 0.2}, {0.3, 0.7}, {0.6, 0.1}}));
+    QVERIFY(
+        panel.ShowClassification(Classification(arma::mat{{0.1, 0.2}, {0.3, 0.7}, {0.6, 0.1}})));
     QCOMPARE(panel.PredictedClass(0), QStringLiteral("c"));
     QCOMPARE(panel.PredictedClass(1), QStringLiteral("b"));
     panel.Clear();
