@@ -74,7 +74,7 @@ void SettingsStore::WriteSetup(const Setup& setup) {
     s.setValue("training/initializer", Name(setup.initializer));
     s.setValue("training/seed", qulonglong(o.seed));
     s.setValue("training/precision", Name(o.precision));
-    s.setValue("network/hidden", setup.hiddenLayers);
+    if (setup.hiddenLayers) s.setValue("network/hidden", *setup.hiddenLayers);
     s.setValue("optimisation/optimizer", Name(o.optimizer));
     s.setValue("optimisation/decay", Name(o.decay));
     s.setValue("optimisation/batchSize", qulonglong(o.batchSize));

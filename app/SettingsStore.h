@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <memory>
+#include <optional>
 
 #include "Initializer.h"
 #include "training/SessionOptions.h"
@@ -22,7 +23,9 @@ public:
         // dropout, ε, the decay interval and the validation share are not kept).
         SessionOptions session;
         Initializer initializer = Initializer::Notebook;
-        QString hiddenLayers;  // ArchitectureEditor's "20:relu,7:relu,5:relu"
+        // ArchitectureEditor's "20:relu,7:relu,5:relu" ("" has no hidden layer); empty when it
+        // was never stored.
+        std::optional<QString> hiddenLayers;
         bool logScale = false;
     };
 

@@ -370,10 +370,12 @@ void MainWindow::LoadSettings() {
     restoreState(store.WindowState());
     if (store.WindowGeometry().isEmpty())
         resize(QSize(1560, 940).boundedTo(screen()->availableSize()));
-    const SettingsStore::Setup s = store.ReadSetup(CurrentSetup());
+    SettingsStore::Setup defaults = CurrentSetup();
+    defaults.hiddenLayers.reset();  // the editor keeps its own network unless one was stored
+    const SettingsStore::Setup s = store.ReadSetup(defaults);
     m_setup->SetInitializer(s.initializer);
     m_setup->SetOptions(s.session);
-    m_network->Architecture()->SetHiddenLayers(s.hiddenLayers);
+    if (s.hiddenLayers) m_network->Architecture()->SetHiddenLayers(*s.hiddenLayers);
     m_chart->SetLogScale(s.logScale);
 }
 
