@@ -28,7 +28,6 @@ public:
     void OpenDialog();
     // Starts loading spec; false when nothing started (the run was kept, or a load is running).
     bool Open(const QString& spec, const LoadOptions& options = {});
-    DataSetLoadJob* Job() const { return m_job; }
 
 signals:
     void loaded(const layerlab::LoadedData& data, const QString& name);

@@ -208,7 +208,6 @@ void MainWindow::OnSessionStarted() {
     m_gallery->SetPredictions(nullptr);
     m_status->Clear();
     m_confusion->SetResults({}, {});
-    emit sessionStarted(m_run->Session());
 }
 
 void MainWindow::OnSnapshot(const SnapshotPtr& s) {

@@ -4,7 +4,6 @@
 #include <memory>
 
 #include "DataSet.h"
-#include "DataSetOpener.h"
 #include "MainWindowActions.h"
 #include "SettingsStore.h"
 #include "datasets/LoadOptions.h"
@@ -19,7 +18,7 @@ namespace layerlab {
 
 class ConfusionMatrixView;
 class CostChartView;
-class DataSetLoadJob;
+class DataSetOpener;
 class DropRouter;
 class NetworkPanel;
 class PredictionGallery;
@@ -63,11 +62,6 @@ public:
     QAction* StepAction() const { return m_actions->StepAction(); }
     QAction* ResetAction() const { return m_actions->ResetAction(); }
     QAction* PasteAction() const { return m_actions->PasteAction(); }
-    DataSetLoadJob* LoadJob() const { return m_opener->Job(); }
-
-signals:
-    // A new session started (after Train on a fresh run, Reset weights, or a loaded model).
-    void sessionStarted(layerlab::TrainingSession* session);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

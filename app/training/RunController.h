@@ -38,7 +38,6 @@ public:
     void SetNetwork(const NetworkSpec& spec, Initializer initializer);
     // The options of the next run; the learning rate and the budget also reach the live one.
     void SetOptions(const SessionOptions& options);
-    const SessionOptions& Options() const { return m_options; }
     const NetworkSpec& Spec() const { return m_spec; }
 
     // Resumes the live run unless its budget is spent, else starts a fresh one and trains it.

@@ -25,7 +25,6 @@ struct SessionOptions {
     static size_t Budget(size_t iterations, size_t epochs, size_t stepsPerEpoch) {
         return epochs > 0 && stepsPerEpoch > 1 ? epochs * stepsPerEpoch : iterations;
     }
-    size_t Budget(size_t stepsPerEpoch) const { return Budget(iterations, epochs, stepsPerEpoch); }
 };
 
 }  // namespace layerlab

@@ -9,7 +9,7 @@ namespace layerlab {
 
 TrainingSession::TrainingSession(std::shared_ptr<const DataSplit> data, Parameters initial,
                                  SessionOptions options, QObject* parent)
-    : QObject(parent), m_data(std::move(data)) {
+    : QObject(parent) {
     qRegisterMetaType<SnapshotPtr>();
     qRegisterMetaType<TrainingState>();
     CheckLearningRate(options.train.learningRate);
@@ -18,7 +18,7 @@ TrainingSession::TrainingSession(std::shared_ptr<const DataSplit> data, Paramete
     m_latest = std::move(first);
     m_thread = new QThread(this);
     m_thread->setObjectName("trainingThread");
-    m_worker = new TrainingWorker(m_data, std::move(initial), options);
+    m_worker = new TrainingWorker(std::move(data), std::move(initial), options);
     m_worker->moveToThread(m_thread);
     connect(m_worker, &TrainingWorker::costsReady, this, &TrainingSession::costsReady);
     connect(m_worker, &TrainingWorker::snapshotReady, this, [this](const SnapshotPtr& s) {

@@ -42,7 +42,6 @@ public:
 
     TrainingState State() const { return m_latest->state; }
     const TrainingSnapshot& Latest() const { return *m_latest; }
-    const std::shared_ptr<const DataSplit>& Data() const { return m_data; }
 
 signals:
     void costsReady(const QVector<QPointF>& costs);
@@ -50,7 +49,6 @@ signals:
     void stateChanged(layerlab::TrainingState state);
 
 private:
-    std::shared_ptr<const DataSplit> m_data;
     QThread* m_thread = nullptr;
     TrainingWorker* m_worker = nullptr;
     SnapshotPtr m_latest;

@@ -8,7 +8,6 @@
 #include <memory>
 #include <utility>
 
-#include "DataSetLoadJob.h"
 #include "DataSetOpener.h"
 #include "SettingsStore.h"
 #include "WindowFixture.h"
@@ -45,7 +44,6 @@ private slots:
         QCOMPARE(loaded.at(0).at(1).toString(), QString("pictures"));
         QCOMPARE(loaded.at(0).at(0).value<LoadedData>().train.ClassCount(), size_t(2));
         QCOMPARE(SettingsStore().LastDataSet(), root);
-        QVERIFY(!opener.Job()->IsRunning());
     }
 
     void oneLoadAtATime() {
