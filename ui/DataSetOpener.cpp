@@ -6,18 +6,31 @@
 
 #include "DataSetDialog.h"
 #include "DataSetLoadJob.h"
+#include "EngineError.h"
 #include "SettingsStore.h"
 #include "datasets/DataSetLoader.h"
 #include "training/RunController.h"
 
 namespace layerlab {
 
-DataSetOpener::DataSetOpener(QWidget* window, RunController* run)
-    : QObject(window), m_window(window), m_run(run), m_job(new DataSetLoadJob(window)) {
+namespace {
+
+QString DisplayName(const QString& spec) {
+    const QString name = QFileInfo(spec).fileName();
+    return name.isEmpty() ? spec : name;
+}
+
+}  // namespace
+
+DataSetOpener::DataSetOpener(QWidget* window, RunController* run, Sink use)
+    : QObject(window),
+      m_window(window),
+      m_run(run),
+      m_use(std::move(use)),
+      m_job(new DataSetLoadJob(window)) {
     setObjectName("dataSetOpener");
     connect(m_job, &DataSetLoadJob::loaded, this, [this](const LoadedData& d, const QString& spec) {
-        const QString name = QFileInfo(spec).fileName();
-        emit loaded(d, name.isEmpty() ? spec : name);
+        m_use(d, DisplayName(spec));
         if (!spec.startsWith("builtin:")) SettingsStore().SetLastDataSet(spec);
     });
     connect(m_job, &DataSetLoadJob::failed, this, &DataSetOpener::failed);
@@ -28,6 +41,28 @@ DataSetOpener::DataSetOpener(QWidget* window, RunController* run)
 
 DataSetOpener::~DataSetOpener() {
     delete m_job;
+}
+
+bool DataSetOpener::OpenNow(const QString& path) {
+    try {
+        m_use(DataSetLoader::Load(path), DisplayName(path));
+        SettingsStore().SetLastDataSet(path);
+        return true;
+    } catch (const EngineError& e) {
+        emit failed(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+void DataSetOpener::OpenDefault() {
+    try {
+        m_use(DataSetLoader::Load("builtin:shapes"), tr("built-in shapes"));
+    } catch (const EngineError& e) {
+        // Not fatal: the empty window says how to open a data set.
+        emit message(tr("No built-in data set (%1): open one with File ▸ Open data set…")
+                         .arg(QString::fromStdString(e.what())),
+                     false);
+    }
 }
 
 void DataSetOpener::OpenDialog() {

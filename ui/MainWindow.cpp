@@ -23,13 +23,11 @@
 #include "CostChartView.h"
 #include "DataSetOpener.h"
 #include "DropRouter.h"
-#include "EngineError.h"
 #include "NetworkPanel.h"
 #include "PredictionGallery.h"
 #include "PredictionPanel.h"
 #include "TrainingSetupPanel.h"
 #include "TrainingStatusBar.h"
-#include "datasets/DataSetLoader.h"
 #include "training/TrainingSession.h"
 
 namespace layerlab {
@@ -222,11 +220,11 @@ void MainWindow::OnSnapshot(const SnapshotPtr& s) {
 
 void MainWindow::UpdateActions() {
     m_actions->Update(*m_run);
-    const bool data = Data() != nullptr, inRun = m_run->InRun();
-    m_network->Architecture()->setEnabled(data && !inRun);
+    const bool hasData = Data() != nullptr, inRun = m_run->InRun();
+    m_network->Architecture()->setEnabled(hasData && !inRun);
     m_network->Architecture()->setToolTip(
         inRun ? tr("Stop training (Shift+F5) to change the network") : QString());
-    m_setup->SetRunLive(inRun, data);
+    m_setup->SetRunLive(inRun, hasData);
 }
 
 void MainWindow::ShowError(const QString& title, const QString& text) {
@@ -251,8 +249,9 @@ void MainWindow::CreateDropHandling() {
     connect(m_drops, &DropRouter::modelDropped, this, &MainWindow::OpenModel);
     connect(m_drops, &DropRouter::refused, this,
             [this](const QString& m) { m_status->SetMessage(m, true); });
-    m_opener = new DataSetOpener(this, m_run);
-    connect(m_opener, &DataSetOpener::loaded, this, &MainWindow::SetLoadedData);
+    m_opener = new DataSetOpener(this, m_run, [this](LoadedData loaded, const QString& name) {
+        SetLoadedData(std::move(loaded), name);
+    });
     connect(m_opener, &DataSetOpener::failed, this,
             [this](const QString& message) { ShowError(tr("Cannot open data set"), message); });
     connect(m_opener, &DataSetOpener::message, m_status, &TrainingStatusBar::SetMessage);
@@ -263,41 +262,26 @@ bool MainWindow::LoadDataSetInBackground(const QString& spec, const LoadOptions&
 }
 
 bool MainWindow::OpenDataSet(const QString& path) {
-    try {
-        LoadedData data = DataSetLoader::Load(path);
-        SetLoadedData(std::move(data),
-                      QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName());
-        SettingsStore().SetLastDataSet(path);
-        return true;
-    } catch (const EngineError& e) {
-        ShowError(tr("Cannot open data set"), QString::fromStdString(e.what()));
-        return false;
-    }
+    return m_opener->OpenNow(path);
 }
 
 void MainWindow::OpenDefaultDataSet() {
-    try {
-        SetLoadedData(DataSetLoader::Load("builtin:shapes"), tr("built-in shapes"));
-    } catch (const EngineError& e) {
-        // Not fatal: the empty state says how to open a data set.
-        m_status->SetMessage(tr("No built-in data set (%1): open one with File ▸ Open data set…")
-                                 .arg(QString::fromStdString(e.what())));
-    }
+    m_opener->OpenDefault();
 }
 
-void MainWindow::SetLoadedData(LoadedData data, const QString& name) {
-    const QString summary = data.Summary();
-    const QStringList warnings = data.warnings;
-    const FeatureStandardiser standardiser = data.standardiser;
-    SetDataSet(std::move(static_cast<DataSplit&>(data)), name);
+void MainWindow::SetLoadedData(LoadedData loaded, const QString& name) {
+    const QString summary = loaded.Summary();
+    const QStringList warnings = loaded.warnings;
+    const FeatureStandardiser standardiser = loaded.standardiser;
+    SetDataSet(std::move(static_cast<DataSplit&>(loaded)), name);
     m_predictions->SetEncoding(Data()->train.imageShape, standardiser);
     m_network->ShowSummary(name, summary, warnings);
 }
 
-void MainWindow::SetDataSet(DataSplit data, const QString& name) {
-    data.train.Validate();
-    if (data.test.Count() > 0) data.test.Validate();
-    m_run->SetData(std::make_shared<const DataSplit>(std::move(data)));
+void MainWindow::SetDataSet(DataSplit split, const QString& name) {
+    split.train.Validate();
+    if (split.test.Count() > 0) split.test.Validate();
+    m_run->SetData(std::make_shared<const DataSplit>(std::move(split)));
     const DataSet& train = Data()->train;
     m_chart->Fit();
     m_status->Clear();

@@ -41,9 +41,9 @@ public:
     // The built-in data set, or an empty window saying how to open one when it is unavailable.
     void OpenDefaultDataSet();
     // Uses data already loaded (from a drop, a test, another source); ends any run.
-    void SetDataSet(DataSplit data, const QString& name);
+    void SetDataSet(DataSplit split, const QString& name);
     // The same for a loader's result: its summary, warnings and encoding of new pictures too.
-    void SetLoadedData(LoadedData data, const QString& name);
+    void SetLoadedData(LoadedData loaded, const QString& name);
     // Loads SPEC on a worker thread (progress and Cancel for large sets), asking first when a
     // run is under way; the data set is replaced only on success. False when nothing started.
     bool LoadDataSetInBackground(const QString& spec, const LoadOptions& options = {});

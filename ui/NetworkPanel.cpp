@@ -25,15 +25,15 @@ void NetworkPanel::AddSection(QWidget* section) {
     layout()->addWidget(section);
 }
 
-void NetworkPanel::SetDataSet(const QString& name, const DataSplit& data) {
-    const DataSet& train = data.train;
+void NetworkPanel::SetDataSet(const QString& name, const DataSplit& split) {
+    const DataSet& train = split.train;
     m_architecture->SetData(train.Features(), train.ClassCount(), train.imageShape);
     QStringList classes;
     for (const std::string& c : train.classNames) classes << QString::fromStdString(c);
     m_summary->setText(tr("<b>%1</b><br>%2 training · %3 test images · %4×%5×%6<br>classes: %7")
                            .arg(name.toHtmlEscaped())
                            .arg(train.Count())
-                           .arg(data.test.Count())
+                           .arg(split.test.Count())
                            .arg(train.imageShape[0])
                            .arg(train.imageShape[1])
                            .arg(train.imageShape[2])

@@ -21,8 +21,8 @@ public:
     ArchitectureEditor* Architecture() const { return m_architecture; }
     // Shows section (the run setup's dropout rows) under the layers.
     void AddSection(QWidget* section);
-    // Sizes the network's input and output for data and says what it is.
-    void SetDataSet(const QString& name, const DataSplit& data);
+    // Sizes the network's input and output for split and says what it is.
+    void SetDataSet(const QString& name, const DataSplit& split);
     // A loader's own summary of the data set, and what it warned about.
     void ShowSummary(const QString& name, const QString& summary, const QStringList& warnings);
 

@@ -146,13 +146,14 @@ QStringList PredictionPanel::AddImages(const QStringList& paths, const QList<QIm
 
 void PredictionPanel::RebuildBars(Item& item) {
     delete item.bars;
+    item.classBars.clear();
     item.bars = new QWidget(item.card);
     item.bars->setObjectName("predictionBars");
     auto* layout = new QVBoxLayout(item.bars);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     for (int c = 0; c < m_classNames.size(); ++c) {
-        auto* bar = new QProgressBar(item.bars);
+        auto* bar = item.classBars.emplace_back(new QProgressBar(item.bars));
         bar->setObjectName(QStringLiteral("predictionBar_%1").arg(c));
         bar->setRange(0, 1000);
         bar->setValue(0);
@@ -166,7 +167,7 @@ void PredictionPanel::ShowUnclassified(Item& item) {
     item.predicted.clear();
     item.title->setText(item.input.is_empty() ? tr("open a data set to classify it")
                                               : tr("not classified yet"));
-    for (QProgressBar* bar : item.bars->findChildren<QProgressBar*>()) bar->setValue(0);
+    for (QProgressBar* bar : item.classBars) bar->setValue(0);
 }
 
 void PredictionPanel::Clear() {
@@ -197,7 +198,7 @@ bool PredictionPanel::ShowClassification(const Classification& classification) {
         item.predicted = m_classNames[static_cast<int>(best.predictedClass)];
         item.title->setText(
             tr("%1  %2 %").arg(item.predicted).arg(100.0 * best.confidence, 0, 'f', 1));
-        const QList<QProgressBar*> bars = item.bars->findChildren<QProgressBar*>();
+        const QList<QProgressBar*>& bars = item.classBars;
         for (arma::uword c = 0; c < classes && c < static_cast<arma::uword>(bars.size()); ++c) {
             bars[c]->setValue(static_cast<int>(std::lround(1000.0 * p[c])));
             bars[c]->setFormat(

@@ -64,6 +64,7 @@ private:
         QVBoxLayout* column = nullptr;  // the title, then the bars
         QLabel* title = nullptr;
         QWidget* bars = nullptr;
+        QList<QProgressBar*> classBars;  // one per class, in bars
         QString predicted;
     };
     void Encode(Item& item) const;

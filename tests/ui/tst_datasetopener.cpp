@@ -15,6 +15,22 @@
 
 using namespace layerlab;
 
+namespace {
+
+// What the opener handed over: each data set's name and class count.
+struct Received {
+    QStringList names;
+    QList<size_t> classes;
+    DataSetOpener::Sink Sink() {
+        return [this](LoadedData data, const QString& name) {
+            names << name;
+            classes << data.train.ClassCount();
+        };
+    }
+};
+
+}  // namespace
+
 class TestDataSetOpener : public QObject, public test::WindowFixture {
     Q_OBJECT
 private slots:
@@ -25,25 +41,35 @@ private slots:
     void init() { QSettings().clear(); }
 
     void loadsInTheBackgroundAndRemembersTheFolder() {
-        const QString root = m_dir.filePath("pictures");
-        for (const char* c : {"red", "blue"}) {
-            QVERIFY(QDir(root).mkpath(c));
-            QImage image(8, 8, QImage::Format_RGB32);
-            image.fill(QString(c) == "red" ? Qt::red : Qt::blue);
-            for (int i = 0; i < 3; ++i)
-                QVERIFY(image.save(QStringLiteral("%1/%2/%3.png").arg(root, c).arg(i)));
-        }
+        const QString root = WritePictures();
         QWidget window;
         RunController run;
-        DataSetOpener opener(&window, &run);
-        QSignalSpy loaded(&opener, &DataSetOpener::loaded),
-            messages(&opener, &DataSetOpener::message);
+        Received received;
+        DataSetOpener opener(&window, &run, received.Sink());
+        QSignalSpy messages(&opener, &DataSetOpener::message);
         QVERIFY(opener.Open(root));
         QVERIFY(messages.last().at(0).toString().startsWith("Opening"));
-        QVERIFY(loaded.wait(20000));
-        QCOMPARE(loaded.at(0).at(1).toString(), QString("pictures"));
-        QCOMPARE(loaded.at(0).at(0).value<LoadedData>().train.ClassCount(), size_t(2));
+        QTRY_COMPARE(received.names, QStringList{"pictures"});
+        QCOMPARE(received.classes, QList<size_t>{2});
         QCOMPARE(SettingsStore().LastDataSet(), root);
+    }
+
+    void opensAtOnce() {
+        QWidget window;
+        RunController run;
+        Received received;
+        DataSetOpener opener(&window, &run, received.Sink());
+        QSignalSpy failed(&opener, &DataSetOpener::failed);
+        const QString root = WritePictures();
+        QVERIFY(opener.OpenNow(root));
+        QCOMPARE(received.names, QStringList{"pictures"});  // before it returns
+        QCOMPARE(SettingsStore().LastDataSet(), root);
+        QVERIFY(!opener.OpenNow(m_dir.filePath("nowhere")));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains("nowhere"));
+        opener.OpenDefault();
+        QCOMPARE(received.names, (QStringList{"pictures", "built-in shapes"}));
+        QCOMPARE(SettingsStore().LastDataSet(), root);  // a built-in set is not remembered
     }
 
     void oneLoadAtATime() {
@@ -55,44 +81,48 @@ private slots:
         };
         QWidget window;
         RunController run;
-        DataSetOpener opener(&window, &run);
+        Received received;
+        DataSetOpener opener(&window, &run, received.Sink());
         // Released before the opener joins the load, also when a check fails.
         const auto unblock = qScopeGuard([&refused] { refused.release(); });
-        QSignalSpy loaded(&opener, &DataSetOpener::loaded),
-            messages(&opener, &DataSetOpener::message);
+        QSignalSpy messages(&opener, &DataSetOpener::message);
         QVERIFY(opener.Open("builtin:shapes", held));
         QVERIFY(!opener.Open("builtin:shapes"));
         QCOMPARE(messages.last().at(0).toString(),
                  QString("Another data set is still loading: wait for it or cancel it"));
         QCOMPARE(messages.last().at(1).toBool(), true);
         refused.release();
-        QVERIFY(loaded.wait(20000));
-        QCOMPARE(loaded.size(), 1);
-    }
-
-    void aBuiltInSetIsNotRemembered() {
-        QWidget window;
-        RunController run;
-        DataSetOpener opener(&window, &run);
-        QSignalSpy loaded(&opener, &DataSetOpener::loaded);
-        QVERIFY(opener.Open("builtin:shapes"));
-        QVERIFY(loaded.wait(20000));
-        QCOMPARE(loaded.at(0).at(1).toString(), QString("builtin:shapes"));
-        QCOMPARE(SettingsStore().LastDataSet(), QString());
+        QTRY_COMPARE(received.names.size(), 1);
+        QCOMPARE(received.names.first(), QString("builtin:shapes"));
+        QCOMPARE(SettingsStore().LastDataSet(), QString());  // a built-in set is not remembered
     }
 
     void aFailureSaysWhy() {
         QWidget window;
         RunController run;
-        DataSetOpener opener(&window, &run);
-        QSignalSpy loaded(&opener, &DataSetOpener::loaded), failed(&opener, &DataSetOpener::failed);
+        Received received;
+        DataSetOpener opener(&window, &run, received.Sink());
+        QSignalSpy failed(&opener, &DataSetOpener::failed);
         QVERIFY(opener.Open(m_dir.filePath("nowhere")));
         QVERIFY(failed.wait(20000));
         QVERIFY(failed.at(0).at(0).toString().contains("nowhere"));
-        QCOMPARE(loaded.size(), 0);
+        QVERIFY(received.names.isEmpty());
     }
 
 private:
+    // A folder of two classes of three small pictures each.
+    QString WritePictures() {
+        const QString root = m_dir.filePath("pictures");
+        for (const char* c : {"red", "blue"}) {
+            QDir(root).mkpath(c);
+            QImage image(8, 8, QImage::Format_RGB32);
+            image.fill(QString(c) == "red" ? Qt::red : Qt::blue);
+            for (int i = 0; i < 3; ++i)
+                image.save(QStringLiteral("%1/%2/%3.png").arg(root, c).arg(i));
+        }
+        return root;
+    }
+
     QTemporaryDir m_dir;
 };
 
