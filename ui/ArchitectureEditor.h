@@ -31,7 +31,6 @@ public:
     // A whole network, e.g. from a loaded model.
     void SetSpec(const NetworkSpec& spec);
     NetworkSpec Spec() const { return m_spec; }
-    bool HasData() const { return m_classCount > 0; }
 
     // "20:relu,7:relu,5:relu", for settings; SetHiddenLayers ignores text it cannot read.
     QString HiddenLayersText() const;

@@ -52,7 +52,7 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
 
     connect(m_normalize, &QCheckBox::toggled, m_model, &ConfusionMatrixModel::SetNormalized);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
-        emit CellClicked(index.row(), index.column(),
+        emit cellClicked(index.row(), index.column(),
                          m_model->Indices(index.row(), index.column()));
     });
 }
@@ -68,6 +68,19 @@ void ConfusionMatrixView::SetClassNames(const QStringList& names) {
 
 void ConfusionMatrixView::SetResults(const QVector<int>& predicted, const QVector<int>& actual) {
     m_model->SetResults(predicted, actual);
+}
+
+void ConfusionMatrixView::SetPredictions(const SnapshotPtr& snapshot,
+                                         const arma::Row<arma::uword>& actual) {
+    QVector<int> p, a;
+    const size_t n = snapshot ? snapshot->testPredictions.size() : 0;
+    if (n > 0 && n == actual.n_elem) {
+        for (size_t i = 0; i < n; ++i) {
+            p.append(int(snapshot->testPredictions[i].predictedClass));
+            a.append(int(actual[i]));
+        }
+    }
+    m_model->SetResults(p, a);
 }
 
 void ConfusionMatrixView::SetNormalized(bool rowNormalized) {

@@ -2,6 +2,9 @@
 
 #include <QVector>
 #include <QWidget>
+#include <armadillo>
+
+#include "training/TrainingSnapshot.h"
 
 class QCheckBox;
 class QTableView;
@@ -23,6 +26,8 @@ public:
     // predicted[i] and actual[i] for test example i (class indices); call as often as the
     // predictions change.
     void SetResults(const QVector<int>& predicted, const QVector<int>& actual);
+    // A snapshot's test predictions against the test set's classes; none when they disagree.
+    void SetPredictions(const SnapshotPtr& snapshot, const arma::Row<arma::uword>& actual);
     void SetNormalized(bool rowNormalized);
     bool IsNormalized() const;
 
@@ -32,7 +37,7 @@ public:
 
 signals:
     // The user clicked the cell (actual, predicted): testIndices are the examples in it.
-    void CellClicked(int actual, int predicted, const QVector<int>& testIndices);
+    void cellClicked(int actual, int predicted, const QVector<int>& testIndices);
 
 private:
     ConfusionMatrixModel* m_model;

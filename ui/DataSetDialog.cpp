@@ -110,27 +110,27 @@ DataSetDialog::DataSetDialog(const QString& coursePath, QWidget* parent) : QDial
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
     buttons->setObjectName("dataSetButtons");
+    m_open = buttons->button(QDialogButtonBox::Open);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    connect(m_path, &QLineEdit::textChanged, this, &DataSetDialog::updateOk);
-    updateOk();
+    connect(m_path, &QLineEdit::textChanged, this, &DataSetDialog::UpdateOk);
+    UpdateOk();
 }
 
-void DataSetDialog::updateOk() {
-    if (auto* box = findChild<QDialogButtonBox*>("dataSetButtons"))
-        box->button(QDialogButtonBox::Open)->setEnabled(!m_path->text().trimmed().isEmpty());
+void DataSetDialog::UpdateOk() {
+    m_open->setEnabled(!m_path->text().trimmed().isEmpty());
 }
 
-QString DataSetDialog::spec() const {
+QString DataSetDialog::Spec() const {
     return m_path->text().trimmed();
 }
 
-void DataSetDialog::setSpec(const QString& spec) {
+void DataSetDialog::SetSpec(const QString& spec) {
     m_path->setText(spec);
 }
 
-LoadOptions DataSetDialog::options() const {
+LoadOptions DataSetDialog::Options() const {
     LoadOptions o;
     if (m_resize->isChecked()) o.imageSize = QSize(m_width->value(), m_height->value());
     o.grayscale = m_grayscale->isChecked();

@@ -8,6 +8,7 @@ class QCheckBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 
 namespace layerlab {
@@ -21,12 +22,12 @@ public:
     // coursePath: the course's data when known, listed among the ready sets.
     explicit DataSetDialog(const QString& coursePath = {}, QWidget* parent = nullptr);
 
-    QString spec() const;
-    void setSpec(const QString& spec);
-    LoadOptions options() const;
+    QString Spec() const;
+    void SetSpec(const QString& spec);
+    LoadOptions Options() const;
 
 private:
-    void updateOk();
+    void UpdateOk();
 
     QListWidget* m_known = nullptr;
     QLineEdit* m_path = nullptr;
@@ -38,6 +39,7 @@ private:
     QCheckBox* m_standardise = nullptr;
     QDoubleSpinBox* m_testFraction = nullptr;
     QSpinBox* m_seed = nullptr;
+    QPushButton* m_open = nullptr;
 };
 
 }  // namespace layerlab

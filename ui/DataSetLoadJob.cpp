@@ -29,9 +29,9 @@ DataSetLoadJob::DataSetLoadJob(QWidget* dialogParent)
       m_timer(new QTimer(this)) {
     setObjectName("dataSetLoadJob");
     m_timer->setInterval(50);
-    connect(m_timer, &QTimer::timeout, this, &DataSetLoadJob::showProgress);
+    connect(m_timer, &QTimer::timeout, this, &DataSetLoadJob::ShowProgress);
     connect(m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this,
-            &DataSetLoadJob::finish);
+            &DataSetLoadJob::Finish);
 }
 
 DataSetLoadJob::~DataSetLoadJob() {
@@ -39,16 +39,16 @@ DataSetLoadJob::~DataSetLoadJob() {
     m_watcher->waitForFinished();
 }
 
-bool DataSetLoadJob::isRunning() const {
+bool DataSetLoadJob::IsRunning() const {
     return m_watcher->isRunning();
 }
 
-void DataSetLoadJob::cancel() {
+void DataSetLoadJob::Cancel() {
     m_cancel->store(true);
 }
 
-bool DataSetLoadJob::start(const QString& spec, const LoadOptions& options) {
-    if (isRunning()) return false;
+bool DataSetLoadJob::Start(const QString& spec, const LoadOptions& options) {
+    if (IsRunning()) return false;
     m_spec = spec;
     m_cancel->store(false);
     m_done->store(0);
@@ -89,12 +89,12 @@ bool DataSetLoadJob::start(const QString& spec, const LoadOptions& options) {
     m_dialog->setMinimumDuration(400);
     m_dialog->setAutoClose(false);
     m_dialog->setAutoReset(false);
-    connect(m_dialog, &QProgressDialog::canceled, this, &DataSetLoadJob::cancel);
+    connect(m_dialog, &QProgressDialog::canceled, this, &DataSetLoadJob::Cancel);
     m_timer->start();
     return true;
 }
 
-void DataSetLoadJob::showProgress() {
+void DataSetLoadJob::ShowProgress() {
     if (!m_dialog) return;
     const qint64 total = m_total->load(), done = m_done->load();
     // QProgressDialog counts in int; scale large byte counts down.
@@ -103,7 +103,7 @@ void DataSetLoadJob::showProgress() {
     m_dialog->setValue(static_cast<int>(std::min(done, total) / scale));
 }
 
-void DataSetLoadJob::finish() {
+void DataSetLoadJob::Finish() {
     m_timer->stop();
     delete m_dialog;
     m_dialog = nullptr;

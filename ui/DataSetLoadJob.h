@@ -30,9 +30,9 @@ public:
 
     // Starts loading; false (nothing started) while another load runs. The caller's
     // options.progress is still called, on the worker thread.
-    bool start(const QString& spec, const LoadOptions& options = {});
-    bool isRunning() const;
-    void cancel();
+    bool Start(const QString& spec, const LoadOptions& options = {});
+    bool IsRunning() const;
+    void Cancel();
 
 signals:
     void loaded(const layerlab::LoadedData& data, const QString& spec);
@@ -42,8 +42,8 @@ signals:
 
 private:
     struct Outcome;
-    void finish();
-    void showProgress();
+    void Finish();
+    void ShowProgress();
 
     QPointer<QWidget> m_dialogParent;
     QString m_spec;

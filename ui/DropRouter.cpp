@@ -16,7 +16,7 @@ DropRouter::DropRouter(QObject* parent) : QObject(parent) {
     setObjectName("dropRouter");
 }
 
-DropRouter::Decision DropRouter::decide(const QMimeData* mime) {
+DropRouter::Decision DropRouter::Decide(const QMimeData* mime) {
     Decision d;
     if (!mime) return d;
     if (mime->hasUrls()) {
@@ -74,13 +74,13 @@ DropRouter::Decision DropRouter::decide(const QMimeData* mime) {
     return d;
 }
 
-void DropRouter::watch(QWidget* target) {
+void DropRouter::Watch(QWidget* target) {
     target->setAcceptDrops(true);
     target->installEventFilter(this);
 }
 
-void DropRouter::route(const QMimeData* mime) {
-    const Decision d = decide(mime);
+void DropRouter::Route(const QMimeData* mime) {
+    const Decision d = Decide(mime);
     switch (d.kind) {
         case Kind::Images:
             emit imagesDropped(d.paths, d.images);
@@ -109,7 +109,7 @@ bool DropRouter::eventFilter(QObject* watched, QEvent* event) {
         }
         case QEvent::Drop: {
             auto* e = static_cast<QDropEvent*>(event);
-            route(e->mimeData());
+            Route(e->mimeData());
             e->acceptProposedAction();
             return true;
         }

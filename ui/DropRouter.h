@@ -26,12 +26,12 @@ public:
     };
 
     explicit DropRouter(QObject* parent = nullptr);
-    static Decision decide(const QMimeData* mime);
+    static Decision Decide(const QMimeData* mime);
     // Accepts drags on target and routes its drops (target must outlive nothing: the router
     // only filters its events).
-    void watch(QWidget* target);
+    void Watch(QWidget* target);
     // Routes a paste the same way as a drop (Edit ▸ Paste with the clipboard's mime data).
-    void route(const QMimeData* mime);
+    void Route(const QMimeData* mime);
 
 signals:
     void imagesDropped(const QStringList& paths, const QList<QImage>& images);

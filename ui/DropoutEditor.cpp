@@ -33,7 +33,7 @@ void DropoutEditor::SetLayerSizes(const std::vector<arma::uword>& sizes) {
         label->setBuddy(box);
         m_form->addRow(label, box);
         m_boxes.append(box);
-        connect(box, &QDoubleSpinBox::valueChanged, this, &DropoutEditor::Changed);
+        connect(box, &QDoubleSpinBox::valueChanged, this, &DropoutEditor::changed);
     }
 }
 
@@ -54,7 +54,7 @@ void DropoutEditor::SetKeepProbabilities(const std::vector<double>& keep) {
         const QSignalBlocker blocker(m_boxes[i]);
         m_boxes[i]->setValue(size_t(i) < keep.size() ? keep[i] : 1.0);
     }
-    emit Changed();
+    emit changed();
 }
 
 }  // namespace layerlab

@@ -25,7 +25,7 @@ public:
     void SetKeepProbabilities(const std::vector<double>& keep);
 
 signals:
-    void Changed();
+    void changed();
 
 private:
     QFormLayout* m_form;

@@ -38,9 +38,9 @@ HyperparameterPanel::HyperparameterPanel(QWidget* parent) : QWidget(parent) {
     setObjectName("hyperparameterPanel");
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(6, 6, 6, 6);
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    outer->addLayout(m_form);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    outer->addLayout(form);
     outer->addStretch(1);
 
     auto* lrBox = new QWidget(this);
@@ -64,7 +64,7 @@ HyperparameterPanel::HyperparameterPanel(QWidget* parent) : QWidget(parent) {
     lrLayout->addWidget(m_lrEdit);
     lrLayout->addWidget(m_lrSlider);
     lrLayout->addWidget(m_lrError);
-    m_form->addRow(tr("Learning rate"), lrBox);
+    form->addRow(tr("Learning rate"), lrBox);
     connect(m_lrEdit, &QLineEdit::textEdited, this, &HyperparameterPanel::LearningRateTyped);
     connect(m_lrSlider, &QSlider::valueChanged, this, &HyperparameterPanel::SliderMoved);
 
@@ -73,10 +73,8 @@ HyperparameterPanel::HyperparameterPanel(QWidget* parent) : QWidget(parent) {
     m_iterations->setRange(1, 10'000'000);
     m_iterations->setSingleStep(100);
     m_iterations->setGroupSeparatorShown(true);
-    m_iterations->setToolTip(
-        tr("How many gradient-descent iterations a run makes.\n"
-           "Raise it after a run finished and press F5 to continue."));
-    m_form->addRow(tr("Iterations"), m_iterations);
+    m_iterations->setToolTip(IterationsTip());
+    form->addRow(tr("Iterations"), m_iterations);
     connect(m_iterations, &QSpinBox::valueChanged, this,
             [this](int n) { emit iterationsChanged(static_cast<size_t>(n)); });
 
@@ -87,25 +85,36 @@ HyperparameterPanel::HyperparameterPanel(QWidget* parent) : QWidget(parent) {
     m_initializer->addItem(tr("Xavier: randn · √(2 / (n[l−1] + n[l]))"), int(Initializer::Xavier));
     m_initializer->addItem(tr("Small: randn · 0.01"), int(Initializer::Small));
     m_initializer->setToolTip(tr("How the weights W[l] start; b[l] starts at 0"));
-    m_form->addRow(tr("Initialiser"), m_initializer);
+    form->addRow(tr("Initialiser"), m_initializer);
 
     m_seed = new QSpinBox(this);
     m_seed->setObjectName("seedSpin");
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setToolTip(
         tr("The same seed gives the same starting weights, so runs can be compared"));
-    m_form->addRow(tr("Seed"), m_seed);
+    form->addRow(tr("Seed"), m_seed);
 
     m_precision = new QComboBox(this);
     m_precision->setObjectName("precisionCombo");
     m_precision->addItem(tr("float64 (double)"), int(Precision::Double));
     m_precision->addItem(tr("float32 (faster)"), int(Precision::Float));
     m_precision->setToolTip(tr("Number format of the training arithmetic"));
-    m_form->addRow(tr("Precision"), m_precision);
+    form->addRow(tr("Precision"), m_precision);
 
     SetIterations(2500);
     SetSeed(1);
     ShowLearningRate(m_learningRate, true, true);
+    connect(m_initializer, &QComboBox::currentIndexChanged, this,
+            &HyperparameterPanel::nextRunChanged);
+    connect(m_seed, &QSpinBox::valueChanged, this, &HyperparameterPanel::nextRunChanged);
+    connect(m_precision, &QComboBox::currentIndexChanged, this,
+            &HyperparameterPanel::nextRunChanged);
+}
+
+QString HyperparameterPanel::IterationsTip() const {
+    return tr(
+        "How many gradient-descent iterations a run makes.\n"
+        "Raise it after a run finished and press F5 to continue.");
 }
 
 size_t HyperparameterPanel::Iterations() const {
@@ -152,8 +161,10 @@ void HyperparameterPanel::SetRunLive(bool live) {
     }
 }
 
-void HyperparameterPanel::AddRow(const QString& label, QWidget* field) {
-    m_form->addRow(label, field);
+void HyperparameterPanel::ShowBudgetInEpochs(bool epochs) {
+    m_iterations->setEnabled(!epochs);
+    m_iterations->setToolTip(epochs ? tr("Mini-batch runs last the epochs set under Optimisation")
+                                    : IterationsTip());
 }
 
 void HyperparameterPanel::LearningRateTyped(const QString& text) {

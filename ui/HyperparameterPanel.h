@@ -7,7 +7,6 @@
 #include "Precision.h"
 
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSlider;
@@ -36,20 +35,22 @@ public:
     void SetPrecision(Precision p);
     // Locks what only a new run can use (initialiser, seed, precision).
     void SetRunLive(bool live);
-    // For more hyperparameters (optimisers, batches...): a labelled row at the end of the form.
-    void AddRow(const QString& label, QWidget* field);
+    // A mini-batch run lasts its epochs: the iteration count is then off, saying why.
+    void ShowBudgetInEpochs(bool epochs);
 
 signals:
     void learningRateChanged(double lr);  // only with a valid rate
     void iterationsChanged(size_t iterations);
+    // The initialiser, the seed or the precision changed (they apply to the next run).
+    void nextRunChanged();
 
 private:
     void LearningRateTyped(const QString& text);
     void SliderMoved(int position);
     void ShowLearningRate(double lr, bool updateText, bool updateSlider);
+    QString IterationsTip() const;
 
     double m_learningRate = 0.0075;
-    QFormLayout* m_form = nullptr;
     QLineEdit* m_lrEdit = nullptr;
     QSlider* m_lrSlider = nullptr;
     QLabel* m_lrError = nullptr;

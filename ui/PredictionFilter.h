@@ -13,7 +13,6 @@ class PredictionFilter : public QSortFilterProxyModel {
 public:
     explicit PredictionFilter(QObject* parent = nullptr);
     void SetMisclassifiedOnly(bool on);
-    bool MisclassifiedOnly() const { return m_misclassifiedOnly; }
     // Rows of the source model to show; nullopt shows every row.
     void SetRows(std::optional<QSet<int>> rows);
 

@@ -78,8 +78,8 @@ void PredictionGallery::SetDataSet(const DataSet& test) {
     ShowOnly(std::nullopt);  // a subset of the old test set means nothing in the new one
 }
 
-void PredictionGallery::SetProbabilities(const arma::mat& probabilities) {
-    m_model->SetProbabilities(probabilities);
+void PredictionGallery::SetPredictions(SnapshotPtr snapshot) {
+    m_model->SetPredictions(std::move(snapshot));
     UpdateSummary();
 }
 
@@ -94,6 +94,12 @@ void PredictionGallery::ShowOnly(std::optional<QSet<int>> rows, const QString& d
     m_subset = rows ? description : QString();
     m_filter->SetRows(std::move(rows));
     UpdateSummary();
+}
+
+void PredictionGallery::ShowConfusionCell(int actual, int predicted, const QVector<int>& rows) {
+    const auto name = [this](int c) { return m_model->ClassNames().value(c, QString::number(c)); };
+    ShowOnly(QSet<int>(rows.begin(), rows.end()),
+             tr("actual %1, predicted %2").arg(name(actual), name(predicted)));
 }
 
 int PredictionGallery::ShownCount() const {

@@ -2,10 +2,10 @@
 
 #include <QSet>
 #include <QWidget>
-#include <armadillo>
 #include <optional>
 
 #include "DataSet.h"
+#include "training/TrainingSnapshot.h"
 
 class QCheckBox;
 class QLabel;
@@ -27,12 +27,14 @@ public:
     explicit PredictionGallery(QWidget* parent = nullptr);
 
     void SetDataSet(const DataSet& test);
-    // Probabilities n[L] × m_test of a snapshot; empty clears the predictions.
-    void SetProbabilities(const arma::mat& probabilities);
+    // A snapshot's test predictions; null clears them.
+    void SetPredictions(SnapshotPtr snapshot);
     void SetMisclassifiedOnly(bool on);
     // Show only these test images (e.g. one cell of a confusion matrix); nullopt shows all.
     // While a subset shows, a "Show all" button (named for what is shown: description) undoes it.
     void ShowOnly(std::optional<QSet<int>> rows, const QString& description = {});
+    // The test images of one confusion-matrix cell, named by their classes.
+    void ShowConfusionCell(int actual, int predicted, const QVector<int>& rows);
     // Opens the large view of the test image at row (of the test set).
     void OpenImage(int row);
 

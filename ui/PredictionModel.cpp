@@ -1,6 +1,5 @@
 #include "PredictionModel.h"
 
-#include "Prediction.h"
 #include "datasets/ImageEncoder.h"
 
 namespace layerlab {
@@ -16,8 +15,7 @@ void PredictionModel::SetDataSet(const DataSet& test) {
     m_thumbnails.clear();
     m_trueClass.clear();
     m_classNames.clear();
-    m_probabilities.reset();
-    m_predicted.clear();
+    m_snapshot.reset();
     m_right = 0;
     for (const std::string& name : test.classNames) m_classNames << QString::fromStdString(name);
     const bool isImage =
@@ -30,22 +28,17 @@ void PredictionModel::SetDataSet(const DataSet& test) {
     endResetModel();
 }
 
-void PredictionModel::SetProbabilities(const arma::mat& probabilities) {
-    if (probabilities.n_cols != static_cast<arma::uword>(m_images.size())) {
-        if (m_predicted.isEmpty()) return;
-        m_probabilities.reset();
-        m_predicted.clear();
+void PredictionModel::SetPredictions(SnapshotPtr snapshot) {
+    if (!snapshot || snapshot->testPredictions.size() != static_cast<size_t>(m_images.size())) {
+        if (!m_snapshot) return;
+        m_snapshot.reset();
         m_right = 0;
     } else {
-        m_probabilities = probabilities;
-        const arma::Row<arma::uword> predicted = PredictedClasses(probabilities);
-        m_predicted.resize(static_cast<qsizetype>(predicted.n_elem));
+        m_snapshot = std::move(snapshot);
         m_right = 0;
-        for (arma::uword i = 0; i < predicted.n_elem; ++i) {
-            m_predicted[static_cast<qsizetype>(i)] = static_cast<int>(predicted[i]);
-            m_right +=
-                m_predicted[static_cast<qsizetype>(i)] == m_trueClass[static_cast<qsizetype>(i)];
-        }
+        for (qsizetype i = 0; i < m_images.size(); ++i)
+            m_right += static_cast<int>(m_snapshot->testPredictions[size_t(i)].predictedClass) ==
+                       m_trueClass[i];
     }
     if (!m_images.isEmpty())
         emit dataChanged(index(0), index(static_cast<int>(m_images.size()) - 1));
@@ -72,20 +65,17 @@ int PredictionModel::rowCount(const QModelIndex& parent) const {
 QVariant PredictionModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_images.size()) return {};
     const int row = index.row();
-    const bool predicted = row < m_predicted.size();
-    const arma::uword col = static_cast<arma::uword>(row);
+    const Prediction* p = m_snapshot ? &m_snapshot->testPredictions[size_t(row)] : nullptr;
+    const int predicted = p ? static_cast<int>(p->predictedClass) : -1;
     switch (role) {
         case Qt::DisplayRole:
-            return predicted ? m_classNames.value(m_predicted[row]) : QString();
+            return p ? m_classNames.value(predicted) : QString();
         case Qt::ToolTipRole:
-            return predicted ? tr("Test image %1: a %2, predicted %3 (%4 %)")
-                                   .arg(row)
-                                   .arg(m_classNames.value(m_trueClass[row]),
-                                        m_classNames.value(m_predicted[row]))
-                                   .arg(100 * data(index, ConfidenceRole).toDouble(), 0, 'f', 1)
-                             : tr("Test image %1: a %2")
-                                   .arg(row)
-                                   .arg(m_classNames.value(m_trueClass[row]));
+            return p ? tr("Test image %1: a %2, predicted %3 (%4 %)")
+                           .arg(row)
+                           .arg(m_classNames.value(m_trueClass[row]), m_classNames.value(predicted))
+                           .arg(100 * p->confidence, 0, 'f', 1)
+                     : tr("Test image %1: a %2").arg(row).arg(m_classNames.value(m_trueClass[row]));
         case ImageRole:
             return m_images[row];
         case ThumbnailRole:
@@ -93,27 +83,17 @@ QVariant PredictionModel::data(const QModelIndex& index, int role) const {
         case TrueClassRole:
             return m_trueClass[row];
         case PredictedClassRole:
-            return predicted ? m_predicted[row] : -1;
+            return predicted;
         case CorrectRole:
-            return predicted ? int(m_predicted[row] == m_trueClass[row]) : -1;
-        case ConfidenceRole: {
-            if (!predicted) return 0.0;
-            if (m_probabilities.n_rows == 1) {
-                const double p = m_probabilities(0, col);
-                return m_predicted[row] == 1 ? p : 1.0 - p;
-            }
-            return m_probabilities(static_cast<arma::uword>(m_predicted[row]), col);
-        }
+            return p ? int(predicted == m_trueClass[row]) : -1;
+        case ConfidenceRole:
+            return p ? p->confidence : 0.0;
         case ProbabilitiesRole: {
-            QVector<double> p;
-            if (!predicted) return QVariant::fromValue(p);
-            if (m_probabilities.n_rows == 1) {
-                p = {1.0 - m_probabilities(0, col), m_probabilities(0, col)};
-            } else {
-                for (arma::uword r = 0; r < m_probabilities.n_rows; ++r)
-                    p.append(m_probabilities(r, col));
-            }
-            return QVariant::fromValue(p);
+            QVector<double> all;
+            if (p)
+                for (double v : m_snapshot->TestClassProbabilities(static_cast<arma::uword>(row)))
+                    all.append(v);
+            return QVariant::fromValue(all);
         }
         default:
             return {};

@@ -9,6 +9,7 @@
 #include <armadillo>
 
 #include "DataSet.h"
+#include "training/TrainingSnapshot.h"
 
 namespace layerlab {
 
@@ -30,11 +31,12 @@ public:
 
     // The images to show (decoded once from the columns of X) and their classes.
     void SetDataSet(const DataSet& test);
-    // Probabilities n[L] × m from a snapshot; an empty matrix clears the predictions.
-    void SetProbabilities(const arma::mat& probabilities);
+    // The test predictions of a snapshot, kept without copying; null (or a snapshot of another
+    // test set) clears them.
+    void SetPredictions(SnapshotPtr snapshot);
     const QStringList& ClassNames() const { return m_classNames; }
     int RightCount() const { return m_right; }
-    bool HasPredictions() const { return !m_predicted.isEmpty(); }
+    bool HasPredictions() const { return m_snapshot != nullptr; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -49,8 +51,7 @@ private:
     mutable QCache<int, QPixmap> m_thumbnails{3000};
     QVector<int> m_trueClass;
     QStringList m_classNames;
-    arma::mat m_probabilities;
-    QVector<int> m_predicted;
+    SnapshotPtr m_snapshot;  // null, or one whose testPredictions has a row per image
     int m_right = 0;
 };
 

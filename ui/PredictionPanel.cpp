@@ -29,7 +29,7 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     auto* clearButton = new QPushButton(tr("Clear"), this);
     clearButton->setObjectName("predictionClear");
     clearButton->setToolTip(tr("Remove the dropped pictures"));
-    connect(clearButton, &QPushButton::clicked, this, &PredictionPanel::clear);
+    connect(clearButton, &QPushButton::clicked, this, &PredictionPanel::Clear);
     header->addWidget(m_hint, 1);
     header->addWidget(clearButton);
     layout->addLayout(header);
@@ -46,25 +46,25 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(scroll, 1);
 }
 
-void PredictionPanel::setClassNames(const QStringList& names) {
+void PredictionPanel::SetClassNames(const QStringList& names) {
     m_classNames = names;
     for (int i = 0; i < m_items.size(); ++i) {
-        rebuildBars(m_items[i]);
-        showUnclassified(m_items[i]);
+        RebuildBars(m_items[i]);
+        ShowUnclassified(m_items[i]);
     }
 }
 
-void PredictionPanel::setEncoding(const std::array<arma::uword, 3>& shape,
+void PredictionPanel::SetEncoding(const std::array<arma::uword, 3>& shape,
                                   const FeatureStandardiser& standardiser) {
     m_shape = shape;
     m_standardiser = standardiser;
     for (Item& item : m_items) {
-        encode(item);
-        showUnclassified(item);
+        Encode(item);
+        ShowUnclassified(item);
     }
 }
 
-void PredictionPanel::encode(Item& item) const {
+void PredictionPanel::Encode(Item& item) const {
     if (m_shape[0] * m_shape[1] * m_shape[2] == 0) {
         item.input.reset();
         return;
@@ -74,7 +74,7 @@ void PredictionPanel::encode(Item& item) const {
     item.input = x.col(0);
 }
 
-bool PredictionPanel::addImage(const QString& path, QString* error) {
+bool PredictionPanel::AddImage(const QString& path, QString* error) {
     QImageReader reader(path);
     reader.setAutoTransform(true);
     const QImage image = reader.read();
@@ -82,11 +82,11 @@ bool PredictionPanel::addImage(const QString& path, QString* error) {
         if (error) *error = tr("%1: not a readable picture (%2)").arg(path, reader.errorString());
         return false;
     }
-    addImage(image, QFileInfo(path).fileName());
+    AddImage(image, QFileInfo(path).fileName());
     return true;
 }
 
-void PredictionPanel::addImage(const QImage& image, const QString& label) {
+void PredictionPanel::AddImage(const QImage& image, const QString& label) {
     while (m_items.size() >= kMaxImages) {
         delete m_items.front().card;
         m_items.removeFirst();
@@ -94,7 +94,7 @@ void PredictionPanel::addImage(const QImage& image, const QString& label) {
     Item item;
     item.image = image;
     item.label = label;
-    encode(item);
+    Encode(item);
     auto* frame = new QFrame(this);
     frame->setFrameShape(QFrame::StyledPanel);
     item.card = frame;
@@ -122,27 +122,38 @@ void PredictionPanel::addImage(const QImage& image, const QString& label) {
     row->addWidget(picture);
     row->addLayout(item.column, 1);
     m_items.append(item);
-    rebuildBars(m_items.back());
-    showUnclassified(m_items.back());
+    RebuildBars(m_items.back());
+    ShowUnclassified(m_items.back());
     // Newest first, above the stretch at the end.
     m_cards->insertWidget(0, item.card);
     for (int i = 0; i < m_items.size(); ++i)
         m_items[i].card->setObjectName(QStringLiteral("predictionCard_%1").arg(i));
     m_hint->setText(tr("What the current network makes of each picture (%1 shown, newest first).")
-                        .arg(count()));
+                        .arg(Count()));
     emit imagesChanged();
-    reclassify();
+    Reclassify();
 }
 
-void PredictionPanel::rebuildBars(Item& item) {
+QStringList PredictionPanel::AddImages(const QStringList& paths, const QList<QImage>& images) {
+    QStringList errors;
+    for (const QString& p : paths) {
+        QString error;
+        if (!AddImage(p, &error)) errors << error;
+    }
+    for (const QImage& i : images) AddImage(i, tr("pasted picture"));
+    return errors;
+}
+
+void PredictionPanel::RebuildBars(Item& item) {
     delete item.bars;
+    item.classBars.clear();
     item.bars = new QWidget(item.card);
     item.bars->setObjectName("predictionBars");
     auto* layout = new QVBoxLayout(item.bars);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     for (int c = 0; c < m_classNames.size(); ++c) {
-        auto* bar = new QProgressBar(item.bars);
+        auto* bar = item.classBars.emplace_back(new QProgressBar(item.bars));
         bar->setObjectName(QStringLiteral("predictionBar_%1").arg(c));
         bar->setRange(0, 1000);
         bar->setValue(0);
@@ -152,44 +163,42 @@ void PredictionPanel::rebuildBars(Item& item) {
     item.column->addWidget(item.bars);
 }
 
-void PredictionPanel::showUnclassified(Item& item) {
+void PredictionPanel::ShowUnclassified(Item& item) {
     item.predicted.clear();
     item.title->setText(item.input.is_empty() ? tr("open a data set to classify it")
                                               : tr("not classified yet"));
-    for (QProgressBar* bar : item.bars->findChildren<QProgressBar*>()) bar->setValue(0);
+    for (QProgressBar* bar : item.classBars) bar->setValue(0);
 }
 
-void PredictionPanel::clear() {
+void PredictionPanel::Clear() {
     for (Item& item : m_items) delete item.card;
     m_items.clear();
     m_hint->setText(tr("Drop or paste pictures to see what the network makes of them."));
     emit imagesChanged();
 }
 
-arma::mat PredictionPanel::inputs() const {
+arma::mat PredictionPanel::Inputs() const {
     if (m_items.isEmpty() || m_items.front().input.is_empty()) return {};
     arma::mat X(m_items.front().input.n_elem, m_items.size());
     for (int i = 0; i < m_items.size(); ++i) X.col(i) = m_items[i].input;
     return X;
 }
 
-bool PredictionPanel::updateProbabilities(const arma::mat& probabilities) {
+bool PredictionPanel::ShowClassification(const Classification& classification) {
     const arma::uword classes = static_cast<arma::uword>(m_classNames.size());
-    const bool sigmoid = probabilities.n_rows == 1 && classes == 2;
-    if (probabilities.n_cols != static_cast<arma::uword>(count()) ||
-        (!sigmoid && probabilities.n_rows != classes))
+    const arma::uword rows = classification.probabilities.n_rows;
+    if (classification.Count() != static_cast<arma::uword>(Count()) ||
+        classification.predictions.size() != static_cast<size_t>(Count()) ||
+        (rows != classes && !(rows == 1 && classes == 2)))
         return false;
     for (int i = 0; i < m_items.size(); ++i) {
         Item& item = m_items[i];
-        arma::vec p(classes);
-        if (sigmoid)
-            p = {1.0 - probabilities(0, i), probabilities(0, i)};
-        else
-            p = probabilities.col(i);
-        const arma::uword best = p.index_max();
-        item.predicted = m_classNames[static_cast<int>(best)];
-        item.title->setText(tr("%1  %2 %").arg(item.predicted).arg(100.0 * p[best], 0, 'f', 1));
-        const QList<QProgressBar*> bars = item.bars->findChildren<QProgressBar*>();
+        const Prediction& best = classification.predictions[size_t(i)];
+        const std::vector<double> p = classification.ClassProbabilities(arma::uword(i));
+        item.predicted = m_classNames[static_cast<int>(best.predictedClass)];
+        item.title->setText(
+            tr("%1  %2 %").arg(item.predicted).arg(100.0 * best.confidence, 0, 'f', 1));
+        const QList<QProgressBar*>& bars = item.classBars;
         for (arma::uword c = 0; c < classes && c < static_cast<arma::uword>(bars.size()); ++c) {
             bars[c]->setValue(static_cast<int>(std::lround(1000.0 * p[c])));
             bars[c]->setFormat(
@@ -199,22 +208,22 @@ bool PredictionPanel::updateProbabilities(const arma::mat& probabilities) {
     return true;
 }
 
-void PredictionPanel::setClassifier(std::function<arma::mat(const arma::mat&)> classifier) {
+void PredictionPanel::SetClassifier(std::function<Classification(const arma::mat&)> classifier) {
     m_classifier = std::move(classifier);
 }
 
-void PredictionPanel::reclassify() {
-    const arma::mat X = inputs();
+void PredictionPanel::Reclassify() {
+    const arma::mat X = Inputs();
     if (!m_classifier || X.is_empty()) return;
     try {
-        updateProbabilities(m_classifier(X));
+        ShowClassification(m_classifier(X));
     } catch (const std::exception& e) {
         // A network that does not fit the pictures (another data set's input size) says why.
         m_hint->setText(tr("Cannot classify the pictures: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
-QString PredictionPanel::predictedClass(int i) const {
+QString PredictionPanel::PredictedClass(int i) const {
     return i >= 0 && i < m_items.size() ? m_items[i].predicted : QString();
 }
 

@@ -9,6 +9,7 @@
 #include <functional>
 
 #include "datasets/FeatureStandardiser.h"
+#include "training/Classification.h"
 
 class QLabel;
 class QProgressBar;
@@ -18,8 +19,8 @@ namespace layerlab {
 
 // Pictures the user dropped or pasted, each shown with the class the current network predicts
 // and a bar per class. The panel keeps each picture and its encoding for the current data set;
-// the window feeds it fresh probabilities (updateProbabilities) or lets it ask (setClassifier +
-// reclassify) whenever the weights change, so predictions follow training as it runs.
+// the window feeds it a fresh classification (ShowClassification) or lets it ask (SetClassifier +
+// Reclassify) whenever the weights change, so predictions follow training as it runs.
 class PredictionPanel : public QWidget {
     Q_OBJECT
 public:
@@ -27,26 +28,28 @@ public:
 
     explicit PredictionPanel(QWidget* parent = nullptr);
 
-    void setClassNames(const QStringList& names);
+    void SetClassNames(const QStringList& names);
     // How pictures become network inputs: the data set's image shape (height, width, channels)
     // and standardisation. Re-encodes the pictures already shown.
-    void setEncoding(const std::array<arma::uword, 3>& shape,
+    void SetEncoding(const std::array<arma::uword, 3>& shape,
                      const FeatureStandardiser& standardiser = {});
     // Adds a picture file; on failure returns false with the reason in error and adds nothing.
-    bool addImage(const QString& path, QString* error = nullptr);
-    void addImage(const QImage& image, const QString& label);
-    void clear();
-    int count() const { return static_cast<int>(m_items.size()); }
-    // Features × count(): the encoded pictures, in display order (empty without an encoding).
-    arma::mat inputs() const;
-    // Probabilities n[L] × count() from Parameters::Predict(inputs()); one row means a sigmoid
-    // output (class 1's probability). Returns false, changing nothing, when the shape disagrees.
-    bool updateProbabilities(const arma::mat& probabilities);
-    // Called by reclassify() with inputs(); return n[L] × count() probabilities.
-    void setClassifier(std::function<arma::mat(const arma::mat&)> classifier);
-    void reclassify();
+    bool AddImage(const QString& path, QString* error = nullptr);
+    void AddImage(const QImage& image, const QString& label);
+    // A drop or a paste: picture files and pixels; returns why each unreadable file was skipped.
+    QStringList AddImages(const QStringList& paths, const QList<QImage>& images);
+    void Clear();
+    int Count() const { return static_cast<int>(m_items.size()); }
+    // Features × Count(): the encoded pictures, in display order (empty without an encoding).
+    arma::mat Inputs() const;
+    // What the network makes of Inputs(), one column per picture. Returns false, changing
+    // nothing, when it is not one prediction per picture over these class names.
+    bool ShowClassification(const Classification& classification);
+    // Called by Reclassify() with Inputs().
+    void SetClassifier(std::function<Classification(const arma::mat&)> classifier);
+    void Reclassify();
     // The shown prediction of picture i ("" before the first probabilities).
-    QString predictedClass(int i) const;
+    QString PredictedClass(int i) const;
 
 signals:
     // Pictures were added or removed: time to classify them.
@@ -61,16 +64,17 @@ private:
         QVBoxLayout* column = nullptr;  // the title, then the bars
         QLabel* title = nullptr;
         QWidget* bars = nullptr;
+        QList<QProgressBar*> classBars;  // one per class, in bars
         QString predicted;
     };
-    void encode(Item& item) const;
-    void rebuildBars(Item& item);
-    void showUnclassified(Item& item);
+    void Encode(Item& item) const;
+    void RebuildBars(Item& item);
+    void ShowUnclassified(Item& item);
 
     QStringList m_classNames;
     std::array<arma::uword, 3> m_shape{0, 0, 0};
     FeatureStandardiser m_standardiser;
-    std::function<arma::mat(const arma::mat&)> m_classifier;
+    std::function<Classification(const arma::mat&)> m_classifier;
     QList<Item> m_items;
     QLabel* m_hint = nullptr;
     QVBoxLayout* m_cards = nullptr;

@@ -84,6 +84,12 @@ TrainingOptionsPanel::TrainingOptionsPanel(QWidget* parent) : QWidget(parent) {
                          tr("The share of training examples held back to watch for overfitting "
                             "when early stopping is on."));
 
+    // The decay formulas are long: the combo boxes elide them rather than widen the dock.
+    for (QComboBox* combo : {m_optimizer, m_decay}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
+
     auto* form = new QFormLayout(this);
     form->setObjectName("trainingOptionsForm");
     auto addRow = [&](const QString& text, QWidget* field, const char* labelName) {
@@ -111,7 +117,7 @@ TrainingOptionsPanel::TrainingOptionsPanel(QWidget* parent) : QWidget(parent) {
 
     auto changed = [this] {
         UpdateEnabled();
-        emit OptionsChanged();
+        emit optionsChanged();
     };
     connect(m_optimizer, &QComboBox::currentIndexChanged, this, changed);
     connect(m_decay, &QComboBox::currentIndexChanged, this, changed);

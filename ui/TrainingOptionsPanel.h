@@ -29,7 +29,7 @@ public:
 
 signals:
     // Any control changed.
-    void OptionsChanged();
+    void optionsChanged();
 
 private:
     void UpdateEnabled();

@@ -19,6 +19,12 @@ struct SessionOptions {
     // Snapshots are published at most once per interval (≈30 per second by default), and never
     // so often that computing them takes more than a fifth of the worker's time.
     int snapshotIntervalMs = 33;
+
+    // The one budget rule: a run with an epoch budget whose trainer makes several updates an
+    // epoch lasts epochs × stepsPerEpoch iterations; any other run lasts `iterations`.
+    static size_t Budget(size_t iterations, size_t epochs, size_t stepsPerEpoch) {
+        return epochs > 0 && stepsPerEpoch > 1 ? epochs * stepsPerEpoch : iterations;
+    }
 };
 
 }  // namespace layerlab

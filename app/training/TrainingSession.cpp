@@ -9,28 +9,30 @@ namespace layerlab {
 
 TrainingSession::TrainingSession(std::shared_ptr<const DataSplit> data, Parameters initial,
                                  SessionOptions options, QObject* parent)
-    : QObject(parent), m_data(std::move(data)) {
-    qRegisterMetaType<TrainingSnapshot>();
+    : QObject(parent) {
+    qRegisterMetaType<SnapshotPtr>();
     qRegisterMetaType<TrainingState>();
     CheckLearningRate(options.train.learningRate);
-    m_latest.learningRate = options.train.learningRate;
+    auto first = std::make_shared<TrainingSnapshot>();
+    first->learningRate = options.train.learningRate;
+    m_latest = std::move(first);
     m_thread = new QThread(this);
     m_thread->setObjectName("trainingThread");
-    m_worker = new TrainingWorker(m_data, std::move(initial), options);
+    m_worker = new TrainingWorker(std::move(data), std::move(initial), options);
     m_worker->moveToThread(m_thread);
     connect(m_worker, &TrainingWorker::costsReady, this, &TrainingSession::costsReady);
-    connect(m_worker, &TrainingWorker::snapshotReady, this, [this](const TrainingSnapshot& s) {
-        const TrainingState before = m_latest.state;
+    connect(m_worker, &TrainingWorker::snapshotReady, this, [this](const SnapshotPtr& s) {
+        const TrainingState before = m_latest->state;
         m_latest = s;
         emit snapshotReady(s);
-        if (s.state != before) emit stateChanged(s.state);
+        if (s->state != before) emit stateChanged(s->state);
     });
     m_thread->start(QThread::LowPriority);  // the UI must win the CPU when both want it
     QMetaObject::invokeMethod(m_worker, &TrainingWorker::Prepare, Qt::QueuedConnection);
 }
 
 TrainingSession::~TrainingSession() {
-    m_worker->RequestStop();
+    m_thread->requestInterruption();
     m_thread->quit();
     m_thread->wait();
     delete m_worker;  // its thread has ended, so it is safe to delete from here
@@ -51,8 +53,7 @@ void TrainingSession::Step() {
 }
 
 void TrainingSession::Stop() {
-    m_worker->RequestStop();
-    QMetaObject::invokeMethod(m_worker, &TrainingWorker::Halt, Qt::QueuedConnection);
+    m_worker->Stop();
 }
 
 void TrainingSession::SetLearningRate(double lr) {

@@ -17,9 +17,9 @@ namespace layerlab {
 class TrainingWorker;
 
 // One training run on its own thread: the UI asks (resume, pause, step, stop, a new learning rate)
-// and listens (snapshots at a bounded rate, every iteration's cost in batches); it never waits on
-// the engine. Requests take effect before the next iteration. Destroying the session stops the
-// run and joins its thread.
+// and listens (shared snapshots at a bounded rate, every iteration's cost in batches); it never
+// waits on the engine. Requests take effect before the next iteration. Destroying the session
+// interrupts the run and joins its thread.
 class TrainingSession : public QObject {
     Q_OBJECT
 public:
@@ -40,20 +40,18 @@ public:
     // The budget of a mini-batch run in epochs (0: use the iteration budget).
     void SetEpochs(size_t epochs);
 
-    TrainingState State() const { return m_latest.state; }
-    const TrainingSnapshot& Latest() const { return m_latest; }
-    const std::shared_ptr<const DataSplit>& Data() const { return m_data; }
+    TrainingState State() const { return m_latest->state; }
+    const TrainingSnapshot& Latest() const { return *m_latest; }
 
 signals:
     void costsReady(const QVector<QPointF>& costs);
-    void snapshotReady(const layerlab::TrainingSnapshot& snapshot);
+    void snapshotReady(const layerlab::SnapshotPtr& snapshot);
     void stateChanged(layerlab::TrainingState state);
 
 private:
-    std::shared_ptr<const DataSplit> m_data;
     QThread* m_thread = nullptr;
     TrainingWorker* m_worker = nullptr;
-    TrainingSnapshot m_latest;
+    SnapshotPtr m_latest;
 };
 
 }  // namespace layerlab

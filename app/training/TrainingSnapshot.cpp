@@ -4,9 +4,13 @@
 
 namespace layerlab {
 
-bool IsLive(TrainingState s) {
-    return s == TrainingState::Ready || s == TrainingState::Running || s == TrainingState::Paused ||
-           s == TrainingState::Finished || s == TrainingState::Preparing;
+bool IsEnded(TrainingState s) {
+    return s == TrainingState::Stopped || s == TrainingState::Diverged ||
+           s == TrainingState::Failed;
+}
+
+std::vector<double> TrainingSnapshot::TestClassProbabilities(arma::uword i) const {
+    return ClassProbabilities(testProbabilities, i);
 }
 
 QString ToDisplayString(TrainingState s) {

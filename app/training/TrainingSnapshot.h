@@ -7,8 +7,10 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "Parameters.h"
+#include "Prediction.h"
 
 namespace layerlab {
 
@@ -16,8 +18,9 @@ namespace layerlab {
 // iteration yet; Finished: the iteration budget is spent (raising it lets the run continue).
 enum class TrainingState { Preparing, Ready, Running, Paused, Finished, Stopped, Diverged, Failed };
 
-// True while the run can still iterate (it holds a trainer and has not ended).
-bool IsLive(TrainingState s);
+// True once the run is over for good (stopped, diverged or failed): it can no longer iterate.
+// Every other state, Finished included, can go on (a raised budget resumes a finished run).
+bool IsEnded(TrainingState s);
 QString ToDisplayString(TrainingState s);
 
 // One finished epoch of a mini-batch run: its mini-batch costs averaged per example (the strong
@@ -30,8 +33,9 @@ struct EpochPoint {
     double trainAccuracy = 0;
 };
 
-// A value copy of a run's progress, made on the worker thread and handed to the UI over a queued
-// connection: the UI never reads engine state directly.
+// A run's progress, made once on the worker thread and shared read-only (SnapshotPtr) with
+// everything that shows it: the UI never reads engine state directly, and never copies the
+// test set's probabilities.
 struct TrainingSnapshot {
     size_t iteration = 0;         // iterations done; the costs below are of the weights after them
     std::optional<double> epoch;  // for mini-batch runs; empty for full-batch gradient descent
@@ -43,6 +47,9 @@ struct TrainingSnapshot {
     double trainAccuracy = 0.0;
     double testAccuracy = 0.0;    // NaN without a test set
     arma::mat testProbabilities;  // n[L] × m_test
+    // Each test example's predicted class and confidence, by engine/Prediction.h's rule: what
+    // the gallery and the confusion matrix show.
+    std::vector<Prediction> testPredictions;
     double iterationsPerSecond = 0.0;
     double elapsedSeconds = 0.0;  // time spent iterating, pauses excluded
     double learningRate = 0.0;
@@ -53,9 +60,13 @@ struct TrainingSnapshot {
     std::shared_ptr<const Parameters> parameters;  // the weights at `iteration`
 
     bool HasTestSet() const { return testProbabilities.n_cols > 0; }
+    // Every class's probability for test example i: {1 − p, p} for a sigmoid output.
+    std::vector<double> TestClassProbabilities(arma::uword i) const;
 };
+
+using SnapshotPtr = std::shared_ptr<const TrainingSnapshot>;
 
 }  // namespace layerlab
 
-Q_DECLARE_METATYPE(layerlab::TrainingSnapshot)
+Q_DECLARE_METATYPE(layerlab::SnapshotPtr)
 Q_DECLARE_METATYPE(layerlab::TrainingState)

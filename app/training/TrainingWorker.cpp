@@ -1,6 +1,7 @@
 #include "TrainingWorker.h"
 
 #include <QCoreApplication>
+#include <QThread>
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -10,6 +11,7 @@
 #include <exception>
 #include <limits>
 
+#include "Classification.h"
 #include "Prediction.h"
 #include "RunTraining.h"
 #include "TrainerFactory.h"
@@ -41,6 +43,7 @@ void TrainingWorker::Prepare() {
     // nice applies per thread, and QThread::LowPriority has no effect under SCHED_OTHER.
     setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 5);
 #endif
+    if (Interrupted()) return;  // torn down before it began
     try {
         const DataSet* test = m_data->test.Count() > 0 ? &m_data->test : nullptr;
         m_trainer = TrainerFactory::Create(m_initial, m_data->train, test, m_options.train);
@@ -60,9 +63,9 @@ void TrainingWorker::Prepare() {
 }
 
 void TrainingWorker::Run(qint64 steps) {
-    if (!m_trainer || !IsLive(m_state)) return;
+    if (!m_trainer || IsEnded(m_state) || Interrupted()) return;
     if (m_stop.load()) {
-        Halt();
+        EndIfIdle();
         return;
     }
     if (steps < 0 && m_pause.load()) return;  // a resume overtaken by a later pause
@@ -80,7 +83,7 @@ void TrainingWorker::Run(qint64 steps) {
     QString status;
     try {
         for (qint64 done = 0;; ++done) {
-            if (m_stop.load()) {
+            if (m_stop.load() || Interrupted()) {
                 final = TrainingState::Stopped;
                 break;
             }
@@ -131,15 +134,23 @@ void TrainingWorker::Run(qint64 steps) {
     Publish(final, status);
 }
 
-void TrainingWorker::Halt() {
-    if (!IsLive(m_state)) return;
+void TrainingWorker::Stop() {
+    m_stop.store(true);
+    QMetaObject::invokeMethod(this, &TrainingWorker::EndIfIdle, Qt::QueuedConnection);
+}
+
+void TrainingWorker::EndIfIdle() {
+    if (!m_trainer || IsEnded(m_state) || Interrupted()) return;
     Publish(TrainingState::Stopped);
 }
 
+bool TrainingWorker::Interrupted() const {
+    return thread()->isInterruptionRequested();
+}
+
 size_t TrainingWorker::Budget() const {
-    const size_t epochs = m_epochs.load();
-    const size_t perEpoch = m_trainer ? m_trainer->StepsPerEpoch() : 1;
-    return epochs > 0 && perEpoch > 1 ? epochs * perEpoch : m_iterations.load();
+    return SessionOptions::Budget(m_iterations.load(), m_epochs.load(),
+                                  m_trainer ? m_trainer->StepsPerEpoch() : 1);
 }
 
 double TrainingWorker::Elapsed() const {
@@ -149,10 +160,10 @@ double TrainingWorker::Elapsed() const {
 void TrainingWorker::Fail(const QString& message) {
     m_trainer.reset();
     m_state = TrainingState::Failed;
-    TrainingSnapshot s;
-    s.state = m_state;
-    s.statusText = message;
-    s.testCost = s.testAccuracy = std::numeric_limits<double>::quiet_NaN();
+    auto s = std::make_shared<TrainingSnapshot>();
+    s->state = m_state;
+    s->statusText = message;
+    s->testCost = s->testAccuracy = std::numeric_limits<double>::quiet_NaN();
     m_pendingCosts.clear();
     m_pendingEpochs.clear();
     emit snapshotReady(s);
@@ -166,45 +177,46 @@ void TrainingWorker::Publish(TrainingState state, const QString& status) {
         emit costsReady(m_pendingCosts);
         m_pendingCosts.clear();
     }
-    TrainingSnapshot s;
-    s.iteration = m_trainer->Iteration();
-    s.stepsPerEpoch = m_trainer->StepsPerEpoch();
-    if (s.stepsPerEpoch > 1)
-        s.epoch = static_cast<double>(s.iteration) / static_cast<double>(s.stepsPerEpoch);
-    s.iterationBudget = Budget();
-    s.newEpochs = m_pendingEpochs;
+    auto s = std::make_shared<TrainingSnapshot>();
+    s->iteration = m_trainer->Iteration();
+    s->stepsPerEpoch = m_trainer->StepsPerEpoch();
+    if (s->stepsPerEpoch > 1)
+        s->epoch = static_cast<double>(s->iteration) / static_cast<double>(s->stepsPerEpoch);
+    s->iterationBudget = Budget();
+    s->newEpochs = m_pendingEpochs;
     m_pendingEpochs.clear();
-    s.state = state;
-    s.learningRate = m_trainer->LearningRate();
-    s.elapsedSeconds = Elapsed();
-    if (state == TrainingState::Running && s.elapsedSeconds > m_rateTime &&
-        s.iteration > m_rateIteration) {
+    s->state = state;
+    s->learningRate = m_trainer->LearningRate();
+    s->elapsedSeconds = Elapsed();
+    if (state == TrainingState::Running && s->elapsedSeconds > m_rateTime &&
+        s->iteration > m_rateIteration) {
         // A rate over the last second or so: steady to read, quick to follow a change.
-        const double rate = (s.iteration - m_rateIteration) / (s.elapsedSeconds - m_rateTime);
+        const double rate = (s->iteration - m_rateIteration) / (s->elapsedSeconds - m_rateTime);
         m_iterationsPerSecond =
             m_iterationsPerSecond > 0 ? 0.8 * m_iterationsPerSecond + 0.2 * rate : rate;
-        m_rateIteration = s.iteration;
-        m_rateTime = s.elapsedSeconds;
+        m_rateIteration = s->iteration;
+        m_rateTime = s->elapsedSeconds;
     }
-    s.iterationsPerSecond = m_iterationsPerSecond;
-    s.diverged = m_diverged;
-    s.divergedIteration = m_divergedIteration;
-    s.statusText = status.isEmpty() ? ToDisplayString(state) : status;
+    s->iterationsPerSecond = m_iterationsPerSecond;
+    s->diverged = m_diverged;
+    s->divergedIteration = m_divergedIteration;
+    s->statusText = status.isEmpty() ? ToDisplayString(state) : status;
 
     const bool strided = m_trainEvalX.n_cols > 0;
     const arma::mat trainP =
         strided ? m_trainer->Predict(m_trainEvalX) : m_trainer->TrainProbabilities();
     const arma::Row<arma::uword>& trainY = strided ? m_trainEvalY : m_data->train.y;
-    s.trainCost = CrossEntropy::Mean(trainP, trainY);
-    s.trainAccuracy = Accuracy(trainP, trainY);
-    s.testProbabilities = m_trainer->TestProbabilities();
-    if (s.HasTestSet()) {
-        s.testCost = CrossEntropy::Mean(s.testProbabilities, m_data->test.y);
-        s.testAccuracy = Accuracy(s.testProbabilities, m_data->test.y);
+    s->trainCost = CrossEntropy::Mean(trainP, trainY);
+    s->trainAccuracy = Accuracy(trainP, trainY);
+    s->testProbabilities = m_trainer->TestProbabilities();
+    s->testPredictions = Classification::Predict(s->testProbabilities);
+    if (s->HasTestSet()) {
+        s->testCost = CrossEntropy::Mean(s->testProbabilities, m_data->test.y);
+        s->testAccuracy = Accuracy(s->testProbabilities, m_data->test.y);
     } else {
-        s.testCost = s.testAccuracy = std::numeric_limits<double>::quiet_NaN();
+        s->testCost = s->testAccuracy = std::numeric_limits<double>::quiet_NaN();
     }
-    s.parameters = std::make_shared<const Parameters>(m_trainer->CurrentParameters());
+    s->parameters = std::make_shared<const Parameters>(m_trainer->CurrentParameters());
     emit snapshotReady(s);
     m_publishCostMs = cost.elapsed();
     m_sinceSnapshot.start();

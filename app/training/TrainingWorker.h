@@ -18,7 +18,8 @@ namespace layerlab {
 
 // Lives on a TrainingSession's thread and drives the engine's Trainer there (the Qt worker-object
 // pattern). It never touches a widget: it publishes value snapshots and batches of per-iteration
-// costs. The Request*/Set* functions are thread-safe; the loop reads them before every iteration.
+// costs. RequestPause, Stop and the Set* functions are thread-safe; the loop reads them before
+// every iteration.
 class TrainingWorker : public QObject {
     Q_OBJECT
 public:
@@ -27,7 +28,10 @@ public:
     ~TrainingWorker() override;
 
     void RequestPause(bool pause) { m_pause.store(pause); }
-    void RequestStop() { m_stop.store(true); }
+    // Ends the run: a running loop before its next iteration, an idle run at once (on the
+    // worker's thread). Interrupting the thread (QThread::requestInterruption) ends the loop too,
+    // without a last snapshot: that is how the session is torn down.
+    void Stop();
     void SetLearningRate(double lr) { m_learningRate.store(lr); }
     void SetIterations(size_t n) { m_iterations.store(n); }
     void SetEpochs(size_t n) { m_epochs.store(n); }
@@ -37,15 +41,16 @@ public slots:
     void Prepare();
     // Iterates until paused, stopped, diverged or out of budget; steps >= 0 runs at most that many.
     void Run(qint64 steps);
-    // Ends the run if the loop is idle (the loop ends itself when it sees the stop request).
-    void Halt();
 
 signals:
     // (iteration index, cost before that iteration's update) of every iteration, in order.
     void costsReady(const QVector<QPointF>& costs);
-    void snapshotReady(const layerlab::TrainingSnapshot& snapshot);
+    void snapshotReady(const layerlab::SnapshotPtr& snapshot);
 
 private:
+    // Publishes Stopped unless the run has ended (the loop ends itself when it sees the request).
+    void EndIfIdle();
+    bool Interrupted() const;
     void Publish(TrainingState state, const QString& status = {});
     void Fail(const QString& message);
     double Elapsed() const;

@@ -1,6 +1,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <cmath>
 #include <limits>
 #include <memory>
 
@@ -83,6 +85,9 @@ private slots:
     void snapshotsAreRateLimitedYetEveryCostArrives();
     void divergenceStopsTheRun();
     void aTrainerThatCannotBeBuiltFails();
+    void stopWhileIdleEndsTheRun();
+    void snapshotTrainCostIsTheEnginesCost();
+    void snapshotCarriesTheTestPredictions();
     void destroyWhileRunning();
     void destroyWhilePreparing();
     void historyWritesCsv();
@@ -218,10 +223,71 @@ void TestTrainingSession::destroyWhileRunning() {
     session.reset();  // stops and joins; hangs here if the loop ignored the stop request
 }
 
+void TestTrainingSession::stopWhileIdleEndsTheRun() {
+    TrainingSession session(SyntheticData(), Initial(), Options());
+    QTRY_COMPARE(session.State(), TrainingState::Ready);
+    session.Stop();
+    QTRY_COMPARE(session.State(), TrainingState::Stopped);
+    QVERIFY(IsEnded(session.State()));
+    QVERIFY(session.Latest().parameters != nullptr);  // the weights stay for saving
+}
+
+void TestTrainingSession::snapshotTrainCostIsTheEnginesCost() {
+    const auto data = SyntheticData();
+    TrainingSession session(data, Initial(), Options(0.1));
+    QSignalSpy snapshots(&session, &TrainingSession::snapshotReady);
+    for (int i = 0; i < 7; ++i) session.Step();
+    QTRY_COMPARE(session.Latest().iteration, size_t(7));
+    // The session hands on the very snapshot the worker made, not a copy of it.
+    QCOMPARE(&session.Latest(), snapshots.last().at(0).value<SnapshotPtr>().get());
+    const TrainingSnapshot& s = session.Latest();
+
+    // The same seven iterations on the engine directly, and the cost of the snapshot's weights.
+    TrainOptions options;
+    options.learningRate = 0.1;
+    auto direct = TrainerFactory::Create(Initial(), data->train, &data->test, options);
+    for (int i = 0; i < 7; ++i) direct->Step();
+    const double engineCost = CrossEntropy::Mean(direct->TrainProbabilities(), data->train.y);
+    const double weightsCost =
+        CrossEntropy::Mean(s.parameters->Predict(data->train.X), data->train.y);
+    QVERIFY2(
+        std::abs(s.trainCost - engineCost) <= 1e-12 * engineCost,
+        qPrintable(QString("%1 vs %2").arg(s.trainCost, 0, 'g', 17).arg(engineCost, 0, 'g', 17)));
+    QVERIFY(std::abs(s.trainCost - weightsCost) <= 1e-12 * weightsCost);
+    const double engineTestCost = CrossEntropy::Mean(direct->TestProbabilities(), data->test.y);
+    QVERIFY(std::abs(s.testCost - engineTestCost) <= 1e-12 * engineTestCost);
+    QCOMPARE(s.trainAccuracy, Accuracy(direct->TrainProbabilities(), data->train.y));
+}
+
+void TestTrainingSession::snapshotCarriesTheTestPredictions() {
+    const auto data = SyntheticData();
+    TrainingSession session(data, Initial(), Options(0.1));
+    for (int i = 0; i < 3; ++i) session.Step();
+    QTRY_COMPARE(session.Latest().iteration, size_t(3));
+    const TrainingSnapshot& s = session.Latest();
+    QCOMPARE(s.testPredictions.size(), size_t(data->test.Count()));
+    arma::uword right = 0;
+    for (arma::uword c = 0; c < data->test.Count(); ++c) {
+        const Prediction expected = PredictColumn(s.testProbabilities, c);
+        QCOMPARE(s.testPredictions[c].predictedClass, expected.predictedClass);
+        QCOMPARE(s.testPredictions[c].confidence, expected.confidence);
+        QCOMPARE(s.TestClassProbabilities(c), ClassProbabilities(s.testProbabilities, c));
+        right += s.testPredictions[c].predictedClass == data->test.y[c];
+    }
+    QCOMPARE(double(right) / double(data->test.Count()), s.testAccuracy);
+}
+
 void TestTrainingSession::destroyWhilePreparing() {
-    auto session = std::make_unique<TrainingSession>(SyntheticData(), Initial(), Options());
-    session->Resume();
+    auto data = SyntheticData();
+    const std::weak_ptr<const DataSplit> watch = data;
+    auto session = std::make_unique<TrainingSession>(std::move(data), Initial(), Options());
+    auto* thread = session->findChild<QThread*>("trainingThread");
+    QVERIFY(thread && thread->isRunning());
+    QCOMPARE(session->State(), TrainingState::Preparing);
+    session->Resume();  // queued behind the preparation: must not start a run nobody can stop
     session.reset();
+    // The worker and its thread are gone, and nothing holds the data any more.
+    QVERIFY(watch.expired());
 }
 
 void TestTrainingSession::historyWritesCsv() {
@@ -230,7 +296,7 @@ void TestTrainingSession::historyWritesCsv() {
     connect(&session, &TrainingSession::costsReady, this,
             [&](const QVector<QPointF>& c) { history.AppendCosts(c); });
     connect(&session, &TrainingSession::snapshotReady, this,
-            [&](const TrainingSnapshot& s) { history.AppendSnapshot(s); });
+            [&](const SnapshotPtr& s) { history.AppendSnapshot(*s); });
     session.Resume();
     QTRY_COMPARE(session.State(), TrainingState::Finished);
     QTemporaryDir dir;

@@ -128,7 +128,7 @@ void TestDropRouter::decides() {
     QFETCH(int, pathCount);
     QFETCH(QString, messagePart);
     const std::unique_ptr<QMimeData> mime(UrlMime(paths));
-    const DropRouter::Decision d = DropRouter::decide(mime.get());
+    const DropRouter::Decision d = DropRouter::Decide(mime.get());
     QCOMPARE(d.kind, kind);
     QCOMPARE(d.paths.size(), pathCount);
     if (messagePart.isEmpty())
@@ -140,21 +140,21 @@ void TestDropRouter::decides() {
 void TestDropRouter::pastedImage() {
     QMimeData mime;
     mime.setImageData(Solid(Qt::yellow));
-    const DropRouter::Decision d = DropRouter::decide(&mime);
+    const DropRouter::Decision d = DropRouter::Decide(&mime);
     QCOMPARE(d.kind, DropRouter::Kind::Images);
     QCOMPARE(d.images.size(), 1);
     QCOMPARE(d.images.first().pixelColor(3, 3), QColor(Qt::yellow));
     QMimeData empty;
     empty.setText("hello");
-    QCOMPARE(DropRouter::decide(&empty).kind, DropRouter::Kind::Refused);
-    QCOMPARE(DropRouter::decide(nullptr).kind, DropRouter::Kind::Refused);
+    QCOMPARE(DropRouter::Decide(&empty).kind, DropRouter::Kind::Refused);
+    QCOMPARE(DropRouter::Decide(nullptr).kind, DropRouter::Kind::Refused);
 }
 
 void TestDropRouter::dropEventsReachTheSignals() {
     QWidget window;
     window.setObjectName("dropTarget");
     DropRouter router;
-    router.watch(&window);
+    router.Watch(&window);
     QVERIFY(window.acceptDrops());
     QSignalSpy images(&router, &DropRouter::imagesDropped),
         dataSets(&router, &DropRouter::dataSetDropped), models(&router, &DropRouter::modelDropped),
@@ -181,7 +181,7 @@ void TestDropRouter::dropEventsReachTheSignals() {
     QVERIFY(refused.at(0).at(0).toString().contains("notes.txt"));
     auto* pasted = new QMimeData;
     pasted->setImageData(Solid(Qt::cyan));
-    router.route(pasted);
+    router.Route(pasted);
     delete pasted;
     QCOMPARE(images.size(), 2);
     QCOMPARE(images.at(1).at(1).value<QList<QImage>>().size(), 1);
@@ -194,94 +194,96 @@ void TestDropRouter::predictionPanelShowsPredictions() {
     panel.resize(400, 500);
     panel.show();
     QSignalSpy changed(&panel, &PredictionPanel::imagesChanged);
-    panel.setClassNames({"red", "blue"});
+    panel.SetClassNames({"red", "blue"});
     const std::array<arma::uword, 3> shape{4, 6, 3};
-    panel.setEncoding(shape);
+    panel.SetEncoding(shape);
     QString error;
-    QVERIFY(panel.addImage(m_png, &error));
-    QVERIFY(panel.addImage(m_jpg, &error));
-    QVERIFY(!panel.addImage(m_text, &error));
+    QVERIFY(panel.AddImage(m_png, &error));
+    QVERIFY(panel.AddImage(m_jpg, &error));
+    QVERIFY(!panel.AddImage(m_text, &error));
     QVERIFY2(error.contains("notes.txt"), qPrintable(error));
-    QCOMPARE(panel.count(), 2);
+    QCOMPARE(panel.Count(), 2);
     QCOMPARE(changed.size(), 2);
-    const arma::mat X = panel.inputs();
+    const arma::mat X = panel.Inputs();
     QCOMPARE(X.n_rows, arma::uword(72));
     QCOMPARE(X.n_cols, arma::uword(2));
     QVERIFY(arma::approx_equal(X.col(0), ImageEncoder::Encode(Solid(Qt::red), shape), "absdiff",
                                1e-12));
-    QCOMPARE(panel.predictedClass(0), QString());
+    QCOMPARE(panel.PredictedClass(0), QString());
 
     // One sigmoid unit: class 1's probability.
-    QVERIFY(panel.updateProbabilities(arma::mat{{0.2, 0.9}}));
-    QCOMPARE(panel.predictedClass(0), QStringLiteral("red"));
-    QCOMPARE(panel.predictedClass(1), QStringLiteral("blue"));
+    QVERIFY(panel.ShowClassification(Classification(arma::mat{{0.2, 0.9}})));
+    QCOMPARE(panel.PredictedClass(0), QStringLiteral("red"));
+    QCOMPARE(panel.PredictedClass(1), QStringLiteral("blue"));
     auto* card = panel.findChild<QWidget*>("predictionCard_1");
     QVERIFY(card);
     QVERIFY(card->findChild<QLabel*>("predictionClass")->text().contains("blue"));
     QCOMPARE(card->findChild<QProgressBar*>("predictionBar_1")->value(), 900);
     QCOMPARE(card->findChild<QProgressBar*>("predictionBar_0")->value(), 100);
-    QVERIFY(!panel.updateProbabilities(arma::mat(1, 3, arma::fill::zeros)));
-    QCOMPARE(panel.predictedClass(1), QStringLiteral("blue"));
+    QVERIFY(!panel.ShowClassification(Classification(arma::mat(1, 3, arma::fill::zeros))));
+    QCOMPARE(panel.PredictedClass(1), QStringLiteral("blue"));
 
     // Training moves on: the classifier is asked again with the stored inputs.
     int calls = 0;
-    panel.setClassifier([&](const arma::mat& inputs) {
+    panel.SetClassifier([&](const arma::mat& inputs) {
         ++calls;
-        return arma::mat(1, inputs.n_cols, arma::fill::value(0.7));
+        return Classification(arma::mat(1, inputs.n_cols, arma::fill::value(0.7)));
     });
-    panel.reclassify();
+    panel.Reclassify();
     QCOMPARE(calls, 1);
-    QCOMPARE(panel.predictedClass(0), QStringLiteral("blue"));
-    panel.setClassifier(
-        [](const arma::mat&) -> arma::mat { throw std::runtime_error("input size 72 ≠ 12288"); });
-    panel.reclassify();
+    QCOMPARE(panel.PredictedClass(0), QStringLiteral("blue"));
+    panel.SetClassifier([](const arma::mat&) -> Classification {
+        throw std::runtime_error("input size 72 ≠ 12288");
+    });
+    panel.Reclassify();
     QVERIFY(panel.findChild<QLabel*>("predictionHint")->text().contains("12288"));
 
     // Three classes with softmax; a new encoding re-encodes and waits for new probabilities.
-    panel.setClassifier({});
-    panel.setClassNames({"a", "b", "c"});
-    panel.setEncoding({2, 2, 1});
-    QCOMPARE(panel.inputs().n_rows, arma::uword(4));
-    QCOMPARE(panel.predictedClass(0), QString());
-    QVERIFY(panel.updateProbabilities(arma::mat{{0.1, 0.2}, {0.3, 0.7}, {0.6, 0.1}}));
-    QCOMPARE(panel.predictedClass(0), QStringLiteral("c"));
-    QCOMPARE(panel.predictedClass(1), QStringLiteral("b"));
-    panel.clear();
-    QCOMPARE(panel.count(), 0);
+    panel.SetClassifier({});
+    panel.SetClassNames({"a", "b", "c"});
+    panel.SetEncoding({2, 2, 1});
+    QCOMPARE(panel.Inputs().n_rows, arma::uword(4));
+    QCOMPARE(panel.PredictedClass(0), QString());
+    QVERIFY(
+        panel.ShowClassification(Classification(arma::mat{{0.1, 0.2}, {0.3, 0.7}, {0.6, 0.1}})));
+    QCOMPARE(panel.PredictedClass(0), QStringLiteral("c"));
+    QCOMPARE(panel.PredictedClass(1), QStringLiteral("b"));
+    panel.Clear();
+    QCOMPARE(panel.Count(), 0);
     QCOMPARE(changed.size(), 3);
     QVERIFY(!panel.findChild<QWidget*>("predictionCard_0"));
 }
 
 void TestDropRouter::predictionPanelKeepsTheNewestPictures() {
     PredictionPanel panel;
-    panel.setClassNames({"x", "y"});
+    panel.SetClassNames({"x", "y"});
     for (int i = 0; i < PredictionPanel::kMaxImages + 3; ++i)
-        panel.addImage(Solid(QColor(i * 10, 0, 0)), QString::number(i));
-    QCOMPARE(panel.count(), PredictionPanel::kMaxImages);
-    QVERIFY(panel.inputs().is_empty());  // no data set yet: nothing to encode for
-    panel.setEncoding({1, 1, 3});
-    QCOMPARE(panel.inputs()(0, 0), 30 / 255.0);  // pictures 0..2 went first
+        panel.AddImage(Solid(QColor(i * 10, 0, 0)), QString::number(i));
+    QCOMPARE(panel.Count(), PredictionPanel::kMaxImages);
+    QVERIFY(panel.Inputs().is_empty());  // no data set yet: nothing to encode for
+    panel.SetEncoding({1, 1, 3});
+    QCOMPARE(panel.Inputs()(0, 0), 30 / 255.0);  // pictures 0..2 went first
 }
 
 void TestDropRouter::loadJobLoadsFailsAndCancels() {
     DataSetLoadJob job;
     QSignalSpy loaded(&job, &DataSetLoadJob::loaded), failed(&job, &DataSetLoadJob::failed),
         cancelled(&job, &DataSetLoadJob::cancelled);
-    QVERIFY(job.start(m_folder));
+    QVERIFY(job.Start(m_folder));
     QVERIFY(loaded.wait(20000));
     const auto data = loaded.at(0).at(0).value<LoadedData>();
     QCOMPARE(data.train.Count() + data.test.Count(), arma::uword(2));
     QCOMPARE(loaded.at(0).at(1).toString(), m_folder);
 
-    QVERIFY(job.start(m_dir.filePath("nowhere")));
+    QVERIFY(job.Start(m_dir.filePath("nowhere")));
     QVERIFY(failed.wait(20000));
     QVERIFY(failed.at(0).at(0).toString().contains("no such file"));
 
     LoadOptions o;
     o.progress = [&](qint64 done, qint64) {
-        if (done == 3) job.cancel();
+        if (done == 3) job.Cancel();
     };
-    QVERIFY(job.start("builtin:shapes", o));
+    QVERIFY(job.Start("builtin:shapes", o));
     QVERIFY(cancelled.wait(20000));
     QCOMPARE(loaded.size(), 1);
     QCOMPARE(failed.size(), 1);
@@ -292,21 +294,21 @@ void TestDropRouter::dataSetDialogChoices() {
     auto* known = dialog.findChild<QListWidget*>("knownDataSets");
     QVERIFY(known->count() >= 2);
     known->setCurrentRow(1);
-    QCOMPARE(dialog.spec(), QStringLiteral("builtin:shapes5"));
+    QCOMPARE(dialog.Spec(), QStringLiteral("builtin:shapes5"));
     dialog.findChild<QCheckBox*>("resizeImages")->setChecked(true);
     dialog.findChild<QSpinBox*>("imageWidth")->setValue(40);
     dialog.findChild<QSpinBox*>("imageHeight")->setValue(30);
     dialog.findChild<QCheckBox*>("grayscale")->setChecked(true);
     dialog.findChild<QLineEdit*>("pickClasses")->setText(" circle, star ,");
-    const LoadOptions o = dialog.options();
+    const LoadOptions o = dialog.Options();
     QCOMPARE(o.imageSize, QSize(40, 30));
     QVERIFY(o.grayscale);
     QCOMPARE(o.classes, (QStringList{"circle", "star"}));
     QVERIFY(!o.standardise);
     dialog.findChild<QCheckBox*>("resizeImages")->setChecked(false);
-    QVERIFY(!dialog.options().imageSize.isValid());
-    dialog.setSpec(m_folder);
-    QCOMPARE(dialog.spec(), m_folder);
+    QVERIFY(!dialog.Options().imageSize.isValid());
+    dialog.SetSpec(m_folder);
+    QCOMPARE(dialog.Spec(), m_folder);
 }
 
 QTEST_MAIN(TestDropRouter)

@@ -5,13 +5,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
-#include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <memory>
 
 #include "ArchitectureEditor.h"
 #include "CostChartView.h"
@@ -19,36 +16,12 @@
 #include "ParameterIO.h"
 #include "PredictionGallery.h"
 #include "PredictionModel.h"
-#include "WindowTestHelpers.h"
+#include "WindowFixture.h"
 #include "training/TrainingSession.h"
 
 using namespace layerlab;
 
-namespace {
-
-// 4×4 RGB "images": class 1 bright, class 0 dark, with noise; fixed seed.
-DataSplit SyntheticData() {
-    arma::arma_rng::set_seed(11);
-    DataSplit split;
-    const auto make = [](DataSet& d, arma::uword m) {
-        d.X.randu(48, m);
-        d.y.set_size(m);
-        for (arma::uword i = 0; i < m; ++i) {
-            d.y[i] = i % 2;
-            d.X.col(i) = 0.5 * d.X.col(i) + (d.y[i] ? 0.45 : 0.05);
-        }
-        d.classNames = {"dark", "bright"};
-        d.imageShape = {4, 4, 3};
-        d.source = "synthetic";
-    };
-    make(split.train, 60);
-    make(split.test, 20);
-    return split;
-}
-
-}  // namespace
-
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject, public test::WindowFixture {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -68,34 +41,19 @@ private slots:
     void settingsAreRemembered();
 
 private:
-    template <typename T>
-    T* Find(const QString& name) {
-        return test::FindChild<T>(m_window.get(), name);
-    }
-    void Type(const QString& editName, const QString& text) {
-        test::TypeInto(Find<QLineEdit>(editName), text);
-    }
     void SetIterations(int n) { Find<QSpinBox>("iterationsSpin")->setValue(n); }
-
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName("LayerLabTests");
-    QCoreApplication::setApplicationName("tst_mainwindow");
+    QVERIFY(UseOwnSettings("tst_mainwindow"));
 }
 
 void TestMainWindow::init() {
-    QSettings().clear();
-    m_window = std::make_unique<MainWindow>();
-    m_window->SetDataSet(SyntheticData(), "synthetic");
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(OpenWindow());
 }
 
 void TestMainWindow::cleanup() {
-    m_window.reset();
+    CloseWindow();
 }
 
 void TestMainWindow::editArchitectureChangesParameterCount() {
@@ -301,7 +259,7 @@ void TestMainWindow::settingsAreRemembered() {
     Find<QCheckBox>("logScaleCheck")->setChecked(true);
     QVERIFY(m_window->close());
     m_window = std::make_unique<MainWindow>();
-    m_window->SetDataSet(SyntheticData(), "synthetic");
+    m_window->SetDataSet(test::BrightAndDark(), "synthetic");
     QCOMPARE(Find<QLineEdit>("learningRateEdit")->text(), QString("0.02"));
     QCOMPARE(Find<QSpinBox>("iterationsSpin")->value(), 777);
     QCOMPARE(Find<ArchitectureEditor>("architectureEditor")->Spec().sizes,

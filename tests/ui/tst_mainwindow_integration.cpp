@@ -18,51 +18,24 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUrl>
-#include <memory>
 
 #include "ArchitectureEditor.h"
 #include "ConfusionMatrixView.h"
 #include "MainWindow.h"
 #include "PredictionGallery.h"
 #include "PredictionPanel.h"
-#include "WindowTestHelpers.h"
+#include "WindowFixture.h"
 #include "training/TrainingSession.h"
 
 using namespace layerlab;
 
 namespace {
-
-// k classes of 4×4 RGB "images", each class lit in its own colour channel mix; fixed seed.
-DataSplit SyntheticData(arma::uword classes) {
-    arma::arma_rng::set_seed(7);
-    DataSplit split;
-    const auto make = [classes](DataSet& d, arma::uword m) {
-        d.X.randu(48, m);
-        d.y.set_size(m);
-        for (arma::uword i = 0; i < m; ++i) {
-            d.y[i] = i % classes;
-            d.X.col(i) *= 0.3;
-            // Class c brightens channel c (of 3) in every pixel.
-            for (arma::uword p = 0; p < 16; ++p) d.X(p * 3 + d.y[i] % 3, i) += 0.6;
-        }
-        d.classNames.clear();
-        for (arma::uword c = 0; c < classes; ++c)
-            d.classNames.push_back("class" + std::to_string(c));
-        d.imageShape = {4, 4, 3};
-        d.source = "synthetic";
-    };
-    make(split.train, 30 * classes);
-    make(split.test, 10 * classes);
-    return split;
-}
 
 QImage Picture(const QColor& colour) {
     QImage image(16, 16, QImage::Format_RGB32);
@@ -90,7 +63,7 @@ void Drop(QWidget* target, const QList<QUrl>& urls) {
 
 }  // namespace
 
-class TestMainWindowIntegration : public QObject {
+class TestMainWindowIntegration : public QObject, public test::WindowFixture {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -104,35 +77,20 @@ private slots:
     void miniBatchAdamShowsEpochsAndConfusion();
 
 private:
-    template <typename T>
-    T* Find(const QString& name) {
-        return test::FindChild<T>(m_window.get(), name);
-    }
-    void Type(const QString& editName, const QString& text) {
-        test::TypeInto(Find<QLineEdit>(editName), text);
-    }
-
-    std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
 };
 
 void TestMainWindowIntegration::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName("LayerLabTests");
-    QCoreApplication::setApplicationName("tst_mainwindow_integration");
+    QVERIFY(UseOwnSettings("tst_mainwindow_integration"));
     QVERIFY(m_dir.isValid());
 }
 
 void TestMainWindowIntegration::init() {
-    QSettings().clear();
-    m_window = std::make_unique<MainWindow>();
-    m_window->SetDataSet(SyntheticData(2), "synthetic");
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(OpenWindow(test::ColourClasses(2)));
 }
 
 void TestMainWindowIntegration::cleanup() {
-    m_window.reset();
+    CloseWindow();
 }
 
 void TestMainWindowIntegration::droppedPictureIsClassifiedAndFollowsTraining() {
@@ -141,9 +99,9 @@ void TestMainWindowIntegration::droppedPictureIsClassifiedAndFollowsTraining() {
     Drop(m_window.get(), {QUrl::fromLocalFile(png)});
 
     auto* panel = Find<PredictionPanel>("predictionPanel");
-    QCOMPARE(panel->count(), 1);
+    QCOMPARE(panel->Count(), 1);
     // Classified at once, by the weights F5 would start from.
-    QVERIFY(!panel->predictedClass(0).isEmpty());
+    QVERIFY(!panel->PredictedClass(0).isEmpty());
     auto* bar = panel->findChild<QProgressBar*>("predictionBar_1");
     QVERIFY(bar);
     QVERIFY(bar->format().startsWith("class1"));
@@ -155,7 +113,7 @@ void TestMainWindowIntegration::droppedPictureIsClassifiedAndFollowsTraining() {
     QTRY_COMPARE(m_window->Session()->State(), TrainingState::Finished);
     // Re-classified from the snapshots' weights as training went on.
     QTRY_VERIFY(panel->findChild<QProgressBar*>("predictionBar_1")->value() != before);
-    QVERIFY(!panel->predictedClass(0).isEmpty());
+    QVERIFY(!panel->PredictedClass(0).isEmpty());
 }
 
 void TestMainWindowIntegration::pastedPictureIsClassified() {
@@ -164,15 +122,15 @@ void TestMainWindowIntegration::pastedPictureIsClassified() {
         QSKIP("this platform plugin has no clipboard");
     m_window->PasteAction()->trigger();
     auto* panel = Find<PredictionPanel>("predictionPanel");
-    QCOMPARE(panel->count(), 1);
-    QVERIFY(!panel->predictedClass(0).isEmpty());
+    QCOMPARE(panel->Count(), 1);
+    QVERIFY(!panel->PredictedClass(0).isEmpty());
 }
 
 void TestMainWindowIntegration::droppedFolderReplacesDataSet() {
     const QString root = m_dir.filePath("shapes");
     WriteClass(root, "red", QColor(200, 20, 20), 6);
     WriteClass(root, "blue", QColor(20, 20, 200), 6);
-    m_window->SetDataSet(SyntheticData(3), "three classes");  // a softmax output to replace
+    m_window->SetDataSet(test::ColourClasses(3), "three classes");  // a softmax output to replace
     const auto old = m_window->Data();
     Drop(m_window.get(), {QUrl::fromLocalFile(root)});
     QTRY_VERIFY(m_window->Data() != old);
@@ -215,7 +173,7 @@ void TestMainWindowIntegration::droppedModelLoadsItsNetworkAndWeights() {
 }
 
 void TestMainWindowIntegration::miniBatchAdamShowsEpochsAndConfusion() {
-    m_window->SetDataSet(SyntheticData(3), "three classes");
+    m_window->SetDataSet(test::ColourClasses(3), "three classes");
     // Three classes: a softmax output of three units.
     QCOMPARE(Find<ArchitectureEditor>("architectureEditor")->Spec().sizes.back(), arma::uword(3));
 

@@ -117,7 +117,7 @@ private slots:
 
         auto* table = view.findChild<QTableView*>("confusionTable");
         QVERIFY(table);
-        QSignalSpy clicked(&view, &ConfusionMatrixView::CellClicked);
+        QSignalSpy clicked(&view, &ConfusionMatrixView::cellClicked);
         const QRect cell = table->visualRect(view.Model()->index(1, 0));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(clicked.count(), 1);
@@ -153,7 +153,7 @@ private slots:
         o.earlyStopPatience = 4;
         o.validationFraction = 0.2;
         TrainingOptionsPanel panel;
-        QSignalSpy spy(&panel, &TrainingOptionsPanel::OptionsChanged);
+        QSignalSpy spy(&panel, &TrainingOptionsPanel::optionsChanged);
         panel.SetOptions(o);
         QCOMPARE(spy.count(), 0);  // setting is not editing
         // Every field comes back, including those owned by other editors (learning rate, seed,
@@ -166,7 +166,7 @@ private slots:
         TrainingOptionsPanel panel;
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        QSignalSpy spy(&panel, &TrainingOptionsPanel::OptionsChanged);
+        QSignalSpy spy(&panel, &TrainingOptionsPanel::optionsChanged);
         auto* optimizer = panel.findChild<QComboBox*>("optimizerCombo");
         optimizer->setCurrentIndex(optimizer->findData(int(OptimizerKind::Adam)));
         QVERIFY(spy.count() >= 1);
@@ -198,7 +198,7 @@ private slots:
         editor.SetLayerSizes({784, 256, 128, 10});
         CheckNamesAndTips(&editor);
         QVERIFY(editor.KeepProbabilities().empty());  // all 1: no dropout
-        QSignalSpy spy(&editor, &DropoutEditor::Changed);
+        QSignalSpy spy(&editor, &DropoutEditor::changed);
         auto* first = editor.findChild<QDoubleSpinBox*>("keepSpin1");
         QVERIFY(first);
         QVERIFY(editor.findChild<QDoubleSpinBox*>("keepSpin2"));

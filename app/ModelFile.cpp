@@ -1,0 +1,27 @@
+#include "ModelFile.h"
+
+#include <string>
+
+#include "EngineError.h"
+#include "ParameterIO.h"
+
+namespace layerlab {
+
+Parameters ModelFile::Open(const QString& path, const DataSet& train) {
+    const std::string file = path.toStdString();
+    Parameters p = ParameterIO::Load(file);
+    if (p.spec.sizes.front() != train.Features())
+        throw EngineError(file + ": the model takes " + std::to_string(p.spec.sizes.front()) +
+                          " inputs but the data's images have " + std::to_string(train.Features()) +
+                          " values: open the data set it was trained on");
+    (void)train.Targets<double>(p.spec.sizes.back());  // refuses a mismatched output
+    if (p.classNames.empty()) p.classNames = train.classNames;
+    if (p.imageShape[0] == 0) p.imageShape = train.imageShape;
+    return p;
+}
+
+void ModelFile::Save(const QString& path, const Parameters& p) {
+    ParameterIO::Save(path.toStdString(), p);
+}
+
+}  // namespace layerlab

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+#include "DataSet.h"
+#include "Parameters.h"
+
+namespace layerlab {
+
+// A saved model as the window opens and saves it: ParameterIO's HDF5 file, checked against the
+// data set it is to be trained and shown on.
+class ModelFile {
+public:
+    // Reads the model at path and checks that it fits train: its input size and its output
+    // classes. Class names and an image shape the file lacks are taken from train. Throws
+    // EngineError naming the file and what does not fit.
+    static Parameters Open(const QString& path, const DataSet& train);
+    // Writes p to path; a failed write leaves no half file. Throws EngineError.
+    static void Save(const QString& path, const Parameters& p);
+};
+
+}  // namespace layerlab

@@ -1,0 +1,191 @@
+#include "RunController.h"
+
+#include "EngineError.h"
+#include "InitializeParameters.h"
+#include "ModelFile.h"
+#include "TrainingSession.h"
+
+namespace layerlab {
+
+RunController::RunController(QObject* parent) : QObject(parent) {
+    setObjectName("runController");
+}
+
+RunController::~RunController() {
+    // Quietly: whoever listens may be half destroyed by now.
+    if (m_session) m_session->disconnect(this);
+}
+
+void RunController::SetData(std::shared_ptr<const DataSplit> data) {
+    End();
+    m_data = std::move(data);
+    m_history.Clear();
+    emit historyAppended();
+}
+
+void RunController::SetNetwork(const NetworkSpec& spec, Initializer initializer) {
+    m_initializer = initializer;
+    if (spec == m_spec) return;
+    m_spec = spec;
+    if (m_session && !InRun()) End();
+}
+
+void RunController::SetOptions(const SessionOptions& options) {
+    const double lrBefore = m_options.train.learningRate;
+    const size_t iterationsBefore = m_options.iterations, epochsBefore = EpochBudget();
+    m_options = options;
+    if (!m_session) return;
+    // Only the learning rate and the budget reach a live run; the rest waits for the next one.
+    if (options.train.learningRate != lrBefore && !IsEnded(m_session->State()))
+        m_session->SetLearningRate(options.train.learningRate);
+    if (options.iterations != iterationsBefore) m_session->SetIterations(options.iterations);
+    if (EpochBudget() != epochsBefore) m_session->SetEpochs(EpochBudget());
+}
+
+bool RunController::Train(QString* error) {
+    if (!m_data) return false;
+    if (m_session && !IsEnded(m_session->State())) {
+        const bool spent = m_session->State() == TrainingState::Finished &&
+                           m_session->Latest().iteration >= IterationBudget();
+        if (!spent) {
+            m_session->SetIterations(m_options.iterations);
+            m_session->SetEpochs(EpochBudget());
+            m_session->Resume();
+            return true;
+        }
+    }
+    if (!StartFresh(error)) return false;
+    m_session->Resume();
+    return true;
+}
+
+bool RunController::Step(QString* error) {
+    if (!m_data) return false;
+    if (!(m_session && !IsEnded(m_session->State())) && !StartFresh(error)) return false;
+    m_session->Step();
+    return true;
+}
+
+void RunController::Pause() {
+    if (m_session) m_session->Pause();
+}
+
+void RunController::Stop() {
+    if (m_session) m_session->Stop();
+}
+
+bool RunController::Reset(QString* error) {
+    return m_data && StartFresh(error);
+}
+
+bool RunController::StartFresh(QString* error) {
+    try {
+        Start(FreshParameters());
+        return true;
+    } catch (const EngineError& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+Parameters RunController::FreshParameters() const {
+    m_spec.Validate();
+    Parameters p = InitializeParameters(m_spec, m_initializer, m_options.train.seed);
+    p.classNames = m_data->train.classNames;
+    p.imageShape = m_data->train.imageShape;
+    return p;
+}
+
+void RunController::Start(Parameters initial) {
+    End();
+    m_history.Clear();
+    SessionOptions options = m_options;
+    options.epochs = EpochBudget();
+    m_session = std::make_unique<TrainingSession>(m_data, std::move(initial), options);
+    connect(m_session.get(), &TrainingSession::costsReady, this, [this](const QVector<QPointF>& c) {
+        m_history.AppendCosts(c);
+        emit historyAppended();
+    });
+    connect(m_session.get(), &TrainingSession::snapshotReady, this, &RunController::OnSnapshot);
+    connect(m_session.get(), &TrainingSession::stateChanged, this, &RunController::stateChanged);
+    emit sessionStarted(m_session.get());
+    emit stateChanged(m_session->State());
+}
+
+void RunController::End() {
+    if (!m_session) return;
+    m_session->disconnect(this);
+    m_session.reset();  // stops the run and joins its thread
+    m_currentParameters.reset();
+    emit stateChanged(State());
+}
+
+bool RunController::OpenModel(const QString& path, QString* error) {
+    try {
+        if (!m_data)
+            throw EngineError(
+                tr("Open a data set first: a model is trained and shown on one").toStdString());
+        Parameters p = ModelFile::Open(path, m_data->train);
+        m_spec = p.spec;
+        Start(std::move(p));
+        return true;
+    } catch (const EngineError& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+bool RunController::SaveModel(const QString& path, QString* error) const {
+    try {
+        if (!m_session || !m_session->Latest().parameters)
+            throw EngineError(tr("There are no weights yet: train or step first").toStdString());
+        ModelFile::Save(path, *m_session->Latest().parameters);
+        return true;
+    } catch (const EngineError& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+void RunController::OnSnapshot(const SnapshotPtr& s) {
+    m_history.AppendSnapshot(*s);
+    // The snapshot's own copy of the weights: the worker's engine is never touched here.
+    if (s->parameters) m_currentParameters = s->parameters;
+    emit historyAppended();
+    emit snapshot(s);
+}
+
+TrainingState RunController::State() const {
+    return m_session ? m_session->State() : TrainingState::Stopped;
+}
+
+bool RunController::InRun() const {
+    return State() == TrainingState::Running || State() == TrainingState::Paused;
+}
+
+size_t RunController::StepsPerEpoch() const {
+    if (m_session && m_session->Latest().parameters) return m_session->Latest().stepsPerEpoch;
+    return m_data ? m_options.train.StepsPerEpoch(m_data->train.Count()) : 1;
+}
+
+bool RunController::BudgetInEpochs() const {
+    return m_data && m_options.epochs > 0 &&
+           m_options.train.StepsPerEpoch(m_data->train.Count()) > 1;
+}
+
+size_t RunController::EpochBudget() const {
+    return BudgetInEpochs() ? m_options.epochs : 0;
+}
+
+size_t RunController::IterationBudget() const {
+    return SessionOptions::Budget(m_options.iterations, EpochBudget(), StepsPerEpoch());
+}
+
+Classification RunController::Classify(const arma::mat& X) const {
+    if (m_currentParameters) return Classification(m_currentParameters->Predict(X));
+    if (!m_data) return {};
+    // No run yet: the weights F5 would start from (the same initialiser and seed).
+    return Classification(FreshParameters().Predict(X));
+}
+
+}  // namespace layerlab

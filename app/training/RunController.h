@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <armadillo>
+#include <memory>
+
+#include "Classification.h"
+#include "DataSet.h"
+#include "Initializer.h"
+#include "NetworkSpec.h"
+#include "Parameters.h"
+#include "SessionOptions.h"
+#include "TrainingHistory.h"
+#include "TrainingSnapshot.h"
+
+namespace layerlab {
+
+class TrainingSession;
+
+// The window's training run: owns the TrainingSession and its TrainingHistory and makes the
+// Train / Pause / Step / Stop / Reset transitions. The views are told what happened (a session
+// started, a snapshot, more history, a new state) and ask for the budget and for pictures to be
+// classified; they never touch the session's engine. The budget comes from the trainer: its steps
+// per epoch once it is built, TrainOptions::StepsPerEpoch before.
+class RunController : public QObject {
+    Q_OBJECT
+public:
+    explicit RunController(QObject* parent = nullptr);
+    ~RunController() override;
+
+    // A new data set: ends any run and clears the history.
+    void SetData(std::shared_ptr<const DataSplit> data);
+    const std::shared_ptr<const DataSplit>& Data() const { return m_data; }
+
+    // The network a fresh run starts, its weights drawn by initializer from the options' seed.
+    // A different network needs a new run: a run that is not running or paused ends.
+    void SetNetwork(const NetworkSpec& spec, Initializer initializer);
+    // The options of the next run; the learning rate and the budget also reach the live one.
+    void SetOptions(const SessionOptions& options);
+    const NetworkSpec& Spec() const { return m_spec; }
+
+    // Resumes the live run unless its budget is spent, else starts a fresh one and trains it.
+    // False, with the reason in error, when no run can be built.
+    bool Train(QString* error = nullptr);
+    // One iteration of the live run, or of a fresh one.
+    bool Step(QString* error = nullptr);
+    void Pause();
+    void Stop();
+    // A fresh run from new weights, Ready.
+    bool Reset(QString* error = nullptr);
+    // A run from given weights (a loaded model), Ready.
+    void Start(Parameters initial);
+    // Ends the run: stops it and joins its thread.
+    void End();
+    // A run from the model saved at path (ModelFile: it must fit the data), Ready; its network
+    // replaces the one set. False, with the reason in error, when it cannot be opened.
+    bool OpenModel(const QString& path, QString* error = nullptr);
+    // Saves the latest snapshot's weights to path; false, with why, without weights or on a
+    // failed write.
+    bool SaveModel(const QString& path, QString* error = nullptr) const;
+
+    // The live run, if any.
+    TrainingSession* Session() const { return m_session.get(); }
+    // The run's state; Stopped without one.
+    TrainingState State() const;
+    bool IsRunning() const { return State() == TrainingState::Running; }
+    // Running or paused: a run the user is in the middle of.
+    bool InRun() const;
+    const TrainingHistory& History() const { return m_history; }
+
+    // Iterations the run lasts with the options set now.
+    size_t IterationBudget() const;
+    // Whether the budget counts epochs (mini-batch runs) rather than iterations.
+    bool BudgetInEpochs() const;
+    // What the current weights make of X (features × m): the latest snapshot's weights, or before
+    // any, those a fresh run would start from. Empty without data; throws EngineError when the
+    // network does not fit X.
+    Classification Classify(const arma::mat& X) const;
+
+signals:
+    // A new run began (Train on a fresh run, Reset, a loaded model): views start afresh.
+    void sessionStarted(layerlab::TrainingSession* session);
+    void snapshot(const layerlab::SnapshotPtr& snapshot);
+    // Costs or an evaluation were added to History().
+    void historyAppended();
+    // The run's state changed, or the run began or ended.
+    void stateChanged(layerlab::TrainingState state);
+
+private:
+    bool StartFresh(QString* error);
+    Parameters FreshParameters() const;
+    void OnSnapshot(const SnapshotPtr& s);
+    // The epoch budget to hand the session: 0 unless the budget counts epochs.
+    size_t EpochBudget() const;
+    // Updates per epoch: the trainer's once it has said, else the options'.
+    size_t StepsPerEpoch() const;
+
+    std::shared_ptr<const DataSplit> m_data;
+    NetworkSpec m_spec;
+    Initializer m_initializer = Initializer::Notebook;
+    SessionOptions m_options;
+    std::unique_ptr<TrainingSession> m_session;
+    std::shared_ptr<const Parameters> m_currentParameters;  // the latest snapshot's weights
+    TrainingHistory m_history;
+};
+
+}  // namespace layerlab

@@ -1,0 +1,101 @@
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "EngineError.h"
+#include "InitializeParameters.h"
+#include "ModelFile.h"
+
+using namespace layerlab;
+
+namespace {
+
+// m examples of n features in k classes; only the shapes and names matter here.
+DataSet Data(arma::uword features, size_t classes) {
+    DataSet d;
+    d.X.zeros(features, 6);
+    d.y = arma::regspace<arma::Row<arma::uword>>(0, 5).transform(
+        [classes](arma::uword i) { return i % classes; });
+    for (size_t c = 0; c < classes; ++c) d.classNames.push_back("class" + std::to_string(c));
+    d.imageShape = {features, 1, 1};
+    return d;
+}
+
+Parameters Model(std::vector<arma::uword> sizes) {
+    return InitializeParameters(NetworkSpec::WithDefaultActivations(std::move(sizes)),
+                                Initializer::He, 5);
+}
+
+}  // namespace
+
+class TestModelFile : public QObject {
+    Q_OBJECT
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void savedModelOpensWithItsWeights();
+    void missingLabelsComeFromTheData();
+    void aModelThatDoesNotFitIsRefused_data();
+    void aModelThatDoesNotFitIsRefused();
+    void aFailedSaveSaysWhy();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestModelFile::savedModelOpensWithItsWeights() {
+    Parameters p = Model({4, 3, 1});
+    p.classNames = {"no", "yes"};
+    p.imageShape = {2, 2, 1};
+    const QString path = m_dir.filePath("model.h5");
+    ModelFile::Save(path, p);
+    const Parameters back = ModelFile::Open(path, Data(4, 2));
+    QVERIFY(back.spec == p.spec);
+    for (size_t l = 1; l <= p.L(); ++l) {
+        QVERIFY(arma::approx_equal(back.W[l], p.W[l], "absdiff", 0));
+        QVERIFY(arma::approx_equal(back.b[l], p.b[l], "absdiff", 0));
+    }
+    QCOMPARE(back.classNames, p.classNames);  // its own, not the data's
+    QVERIFY(back.imageShape == p.imageShape);
+}
+
+void TestModelFile::missingLabelsComeFromTheData() {
+    const QString path = m_dir.filePath("bare.h5");
+    ModelFile::Save(path, Model({4, 3, 1}));  // no class names, no image shape
+    const DataSet data = Data(4, 2);
+    const Parameters back = ModelFile::Open(path, data);
+    QCOMPARE(back.classNames, data.classNames);
+    QVERIFY(back.imageShape == data.imageShape);
+}
+
+void TestModelFile::aModelThatDoesNotFitIsRefused_data() {
+    QTest::addColumn<arma::uword>("features");
+    QTest::addColumn<int>("classes");
+    QTest::addColumn<QString>("reason");
+    // The model takes 4 inputs and has one sigmoid output.
+    QTest::newRow("other inputs") << arma::uword(5) << 2
+                                  << "takes 4 inputs but the data's images have 5 values";
+    QTest::newRow("three classes") << arma::uword(4) << 3 << "one sigmoid output unit";
+}
+
+void TestModelFile::aModelThatDoesNotFitIsRefused() {
+    QFETCH(arma::uword, features);
+    QFETCH(int, classes);
+    QFETCH(QString, reason);
+    const QString path = m_dir.filePath("model.h5");
+    ModelFile::Save(path, Model({4, 3, 1}));
+    try {
+        ModelFile::Open(path, Data(features, size_t(classes)));
+        QFAIL("a model that does not fit was opened");
+    } catch (const EngineError& e) {
+        const QString what = QString::fromStdString(e.what());
+        QVERIFY2(what.contains(reason), qPrintable(what));
+    }
+}
+
+void TestModelFile::aFailedSaveSaysWhy() {
+    QVERIFY_THROWS_EXCEPTION(EngineError,
+                             ModelFile::Save(m_dir.filePath("missing/model.h5"), Model({4, 1})));
+    QVERIFY_THROWS_EXCEPTION(EngineError, ModelFile::Open(m_dir.filePath("none.h5"), Data(4, 2)));
+}
+
+QTEST_GUILESS_MAIN(TestModelFile)
+#include "tst_modelfile.moc"

@@ -1,0 +1,258 @@
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+#include "EngineError.h"
+#include "InitializeParameters.h"
+#include "ParameterIO.h"
+#include "Prediction.h"
+#include "training/RunController.h"
+#include "training/TrainingSession.h"
+
+using namespace layerlab;
+
+namespace {
+
+// Two Gaussian blobs in 4 dimensions, 40 to train and 10 to test; fixed seed.
+std::shared_ptr<const DataSplit> Blobs() {
+    arma::arma_rng::set_seed(7);
+    auto split = std::make_shared<DataSplit>();
+    const auto make = [](DataSet& d, arma::uword m) {
+        d.X.randn(4, m);
+        d.y.set_size(m);
+        for (arma::uword i = 0; i < m; ++i) {
+            d.y[i] = i % 2;
+            d.X.col(i) += d.y[i] ? 1.5 : -1.5;
+        }
+        d.classNames = {"left", "right"};
+        d.imageShape = {2, 2, 1};
+    };
+    make(split->train, 40);
+    make(split->test, 10);
+    return split;
+}
+
+const NetworkSpec kSpec = NetworkSpec::WithDefaultActivations({4, 5, 1});
+
+SessionOptions Options(size_t iterations, double lr = 0.1) {
+    SessionOptions o;
+    o.train.learningRate = lr;
+    o.train.seed = 3;
+    o.iterations = iterations;
+    return o;
+}
+
+// A controller on the blobs with the 4-5-1 network, He initialised.
+void Prepare(RunController& run, const SessionOptions& options) {
+    run.SetData(Blobs());
+    run.SetNetwork(kSpec, Initializer::He);
+    run.SetOptions(options);
+}
+
+}  // namespace
+
+class TestRunController : public QObject {
+    Q_OBJECT
+private slots:
+    void trainResumesUntilTheBudgetIsSpent();
+    void stepPauseStop();
+    void budgetComesFromTheTrainer_data();
+    void budgetComesFromTheTrainer();
+    void learningRateAndBudgetReachTheLiveRun();
+    void aNewNetworkEndsARunNotInProgress();
+    void classifyUsesTheWeightsShown();
+    void aNetworkThatCannotBeBuiltSaysWhy();
+    void saveAndOpenModel();
+};
+
+void TestRunController::trainResumesUntilTheBudgetIsSpent() {
+    RunController run;
+    QVERIFY(!run.Train());  // no data: nothing to train
+    Prepare(run, Options(50));
+    QSignalSpy started(&run, &RunController::sessionStarted);
+    QSignalSpy appended(&run, &RunController::historyAppended);
+    QSignalSpy snapshots(&run, &RunController::snapshot);
+    QVERIFY(run.Train());
+    QCOMPARE(started.size(), 1);
+    TrainingSession* first = run.Session();
+    QTRY_COMPARE(run.State(), TrainingState::Finished);
+    QCOMPARE(first->Latest().iteration, size_t(50));
+    QCOMPARE(run.History().Costs().size(), qsizetype(50));
+    QVERIFY(appended.size() > 0);
+    QCOMPARE(snapshots.last().at(0).value<SnapshotPtr>().get(), &first->Latest());
+
+    run.SetOptions(Options(80));  // a raised budget continues the same run
+    QVERIFY(run.Train());
+    QTRY_COMPARE(run.Session()->Latest().iteration, size_t(80));
+    QTRY_COMPARE(run.State(), TrainingState::Finished);
+    QCOMPARE(run.Session(), first);
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(run.History().Costs().size(), qsizetype(80));
+
+    QVERIFY(run.Train());  // spent: a fresh run from new weights
+    QCOMPARE(started.size(), 2);  // (the new session may reuse the old one's address)
+    QCOMPARE(run.History().Costs().size(), qsizetype(0));
+    QTRY_COMPARE(run.State(), TrainingState::Finished);
+    QCOMPARE(run.History().Costs().size(), qsizetype(80));
+}
+
+void TestRunController::stepPauseStop() {
+    RunController run;
+    Prepare(run, Options(1'000'000'000));
+    QSignalSpy states(&run, &RunController::stateChanged);
+    QVERIFY(run.Step());
+    QTRY_COMPARE(run.Session()->Latest().iteration, size_t(1));
+    QCOMPARE(run.State(), TrainingState::Paused);
+    QVERIFY(run.InRun());
+    QVERIFY(run.Train());  // resumes the paused run
+    QTRY_VERIFY(run.IsRunning());
+    run.Pause();
+    QTRY_COMPARE(run.State(), TrainingState::Paused);
+    run.Stop();
+    QTRY_COMPARE(run.State(), TrainingState::Stopped);
+    QVERIFY(!run.InRun());
+    QSignalSpy started(&run, &RunController::sessionStarted);
+    QVERIFY(run.Step());  // an ended run is not stepped: a fresh one is
+    QCOMPARE(started.size(), 1);
+    QTRY_COMPARE(run.Session()->Latest().iteration, size_t(1));
+    const qsizetype before = states.size();
+    run.End();
+    QCOMPARE(run.Session(), nullptr);
+    QCOMPARE(run.State(), TrainingState::Stopped);
+    QCOMPARE(states.size(), before + 1);
+}
+
+void TestRunController::budgetComesFromTheTrainer_data() {
+    QTest::addColumn<size_t>("batch");
+    QTest::addColumn<size_t>("patience");
+    QTest::addColumn<bool>("inEpochs");
+    QTest::addColumn<size_t>("budget");
+    // 40 examples; 4 epochs or 70 iterations. Early stopping holds a quarter (10) out.
+    QTest::newRow("full batch") << size_t(0) << size_t(0) << false << size_t(70);
+    QTest::newRow("batches of 16") << size_t(16) << size_t(0) << true << size_t(4 * 3);
+    QTest::newRow("16, 10 held out") << size_t(16) << size_t(2) << true << size_t(4 * 2);
+    // What is left after the hold-out fits one batch: a full-batch run, counted in iterations.
+    QTest::newRow("35, 10 held out") << size_t(35) << size_t(2) << false << size_t(70);
+}
+
+void TestRunController::budgetComesFromTheTrainer() {
+    QFETCH(size_t, batch);
+    QFETCH(size_t, patience);
+    QFETCH(bool, inEpochs);
+    QFETCH(size_t, budget);
+    SessionOptions options = Options(70);
+    options.epochs = 4;
+    options.train.batchSize = batch;
+    options.train.earlyStopPatience = patience;
+    options.train.validationFraction = 0.25;
+    RunController run;
+    Prepare(run, options);
+    QCOMPARE(run.BudgetInEpochs(), inEpochs);
+    QCOMPARE(run.IterationBudget(), budget);  // before the trainer is built
+    QVERIFY(run.Reset());
+    QTRY_COMPARE(run.State(), TrainingState::Ready);
+    QCOMPARE(run.Session()->Latest().iterationBudget, budget);  // what the worker will do
+    QCOMPARE(run.IterationBudget(), budget);
+}
+
+void TestRunController::learningRateAndBudgetReachTheLiveRun() {
+    RunController run;
+    Prepare(run, Options(1'000'000'000));
+    QVERIFY(run.Train());
+    QTRY_VERIFY(run.IsRunning());
+    run.SetOptions(Options(1'000'000'000, 0.02));
+    QTRY_COMPARE(run.Session()->Latest().learningRate, 0.02);
+    run.SetOptions(Options(5, 0.02));  // less than done: the run finishes
+    QTRY_COMPARE(run.State(), TrainingState::Finished);
+    run.Stop();
+    QTRY_COMPARE(run.State(), TrainingState::Stopped);
+    run.SetOptions(Options(5, 0.5));  // an ended run keeps its rate
+    QCOMPARE(run.Session()->Latest().learningRate, 0.02);
+}
+
+void TestRunController::aNewNetworkEndsARunNotInProgress() {
+    RunController run;
+    Prepare(run, Options(1'000'000'000));
+    QVERIFY(run.Train());
+    QTRY_VERIFY(run.IsRunning());
+    const NetworkSpec other = NetworkSpec::WithDefaultActivations({4, 3, 1});
+    run.SetNetwork(other, Initializer::He);  // the window locks its editor instead
+    QVERIFY(run.Session() != nullptr);
+    run.SetNetwork(kSpec, Initializer::He);
+    run.Pause();
+    QTRY_COMPARE(run.State(), TrainingState::Paused);
+    run.Stop();
+    QTRY_COMPARE(run.State(), TrainingState::Stopped);
+    run.SetNetwork(kSpec, Initializer::Xavier);  // the same network: the run stays
+    QVERIFY(run.Session() != nullptr);
+    run.SetNetwork(other, Initializer::He);
+    QCOMPARE(run.Session(), nullptr);
+}
+
+void TestRunController::classifyUsesTheWeightsShown() {
+    RunController run;
+    QCOMPARE(run.Classify(arma::mat(4, 3, arma::fill::randu)).Count(), arma::uword(0));
+    Prepare(run, Options(1'000'000'000));
+    const arma::mat X = Blobs()->test.X;
+    // Before any run: the weights F5 would start from.
+    const arma::mat fresh = InitializeParameters(kSpec, Initializer::He, 3).Predict(X);
+    const Classification before = run.Classify(X);
+    QVERIFY(arma::approx_equal(before.probabilities, fresh, "absdiff", 0));
+    QCOMPARE(before.predictions.size(), size_t(X.n_cols));
+    for (arma::uword c = 0; c < X.n_cols; ++c) {
+        QCOMPARE(before.predictions[c].predictedClass, PredictColumn(fresh, c).predictedClass);
+        QCOMPARE(before.predictions[c].confidence, PredictColumn(fresh, c).confidence);
+    }
+    for (int i = 0; i < 20; ++i) run.Step();
+    QTRY_COMPARE(run.Session()->Latest().iteration, size_t(20));
+    const arma::mat trained = run.Session()->Latest().parameters->Predict(X);
+    QVERIFY(!arma::approx_equal(trained, fresh, "absdiff", 1e-6));
+    QVERIFY(arma::approx_equal(run.Classify(X).probabilities, trained, "absdiff", 0));
+    QVERIFY_THROWS_EXCEPTION(EngineError, run.Classify(arma::mat(7, 2, arma::fill::zeros)));
+}
+
+void TestRunController::aNetworkThatCannotBeBuiltSaysWhy() {
+    RunController run;
+    Prepare(run, Options(10));
+    run.SetNetwork(NetworkSpec::WithDefaultActivations({4, 0, 1}), Initializer::He);
+    QString error;
+    QVERIFY(!run.Train(&error));
+    QVERIFY2(error.contains("0 units"), qPrintable(error));
+    QCOMPARE(run.Session(), nullptr);
+    error.clear();
+    QVERIFY(!run.Reset(&error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestRunController::saveAndOpenModel() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("model.h5");
+    RunController run;
+    QString error;
+    QVERIFY(!run.OpenModel(path, &error));
+    QVERIFY2(error.contains("Open a data set first"), qPrintable(error));
+    Prepare(run, Options(30));
+    QVERIFY(!run.SaveModel(path, &error));
+    QVERIFY2(error.contains("no weights"), qPrintable(error));
+    QVERIFY(run.Train());
+    QTRY_COMPARE(run.State(), TrainingState::Finished);
+    QVERIFY(run.SaveModel(path));
+    const auto saved = run.Session()->Latest().parameters;
+    QVERIFY(
+        arma::approx_equal(ParameterIO::Load(path.toStdString()).W[1], saved->W[1], "absdiff", 0));
+
+    run.SetNetwork(NetworkSpec::WithDefaultActivations({4, 9, 1}), Initializer::He);
+    QSignalSpy started(&run, &RunController::sessionStarted);
+    QVERIFY(run.OpenModel(path));
+    QCOMPARE(started.size(), 1);
+    QVERIFY(run.Spec() == saved->spec);  // the model's network replaces the one set
+    QTRY_COMPARE(run.State(), TrainingState::Ready);
+    QVERIFY(
+        arma::approx_equal(run.Session()->Latest().parameters->W[1], saved->W[1], "absdiff", 0));
+    QVERIFY(!run.SaveModel(dir.filePath("missing/model.h5"), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRunController)
+#include "tst_runcontroller.moc"

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QDockWidget;
+class QMenuBar;
+class QToolBar;
+class QWidget;
+
+namespace layerlab {
+
+class RunController;
+
+// The window's commands, each with its shortcut, icon and a tooltip naming the key, and which of
+// them the run allows at the moment. The window connects them to what they do.
+class MainWindowActions : public QObject {
+    Q_OBJECT
+public:
+    // The actions are added to window, so their shortcuts work wherever the focus is.
+    explicit MainWindowActions(QWidget* window);
+
+    QAction* TrainAction() const { return m_train; }
+    QAction* PauseAction() const { return m_pause; }
+    QAction* StopAction() const { return m_stop; }
+    QAction* StepAction() const { return m_step; }
+    QAction* ResetAction() const { return m_reset; }
+    QAction* QuitAction() const { return m_quit; }
+    QAction* OpenDataSetAction() const { return m_openData; }
+    QAction* OpenModelAction() const { return m_openModel; }
+    QAction* SaveModelAction() const { return m_saveModel; }
+    QAction* ExportChartAction() const { return m_exportChart; }
+    QAction* ExportHistoryAction() const { return m_exportHistory; }
+    QAction* LogScaleAction() const { return m_logScale; }
+    QAction* AboutAction() const { return m_about; }
+    QAction* PasteAction() const { return m_paste; }
+
+    // Enables what run allows: training needs data, pausing a running run, saving weights, ...
+    void Update(const RunController& run);
+    // File, Edit, Training, View (with a toggle per dock) and Help.
+    void AddMenus(QMenuBar* bar, const QList<QDockWidget*>& docks) const;
+    // The training controls and Open data set, with their names beside the icons.
+    void FillToolBar(QToolBar* bar) const;
+
+private:
+    QAction* m_train = nullptr;
+    QAction* m_pause = nullptr;
+    QAction* m_stop = nullptr;
+    QAction* m_step = nullptr;
+    QAction* m_reset = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_openData = nullptr;
+    QAction* m_openModel = nullptr;
+    QAction* m_saveModel = nullptr;
+    QAction* m_exportChart = nullptr;
+    QAction* m_exportHistory = nullptr;
+    QAction* m_logScale = nullptr;
+    QAction* m_about = nullptr;
+    QAction* m_paste = nullptr;
+};
+
+}  // namespace layerlab

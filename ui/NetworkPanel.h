@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+#include "DataSet.h"
+
+class QLabel;
+
+namespace layerlab {
+
+class ArchitectureEditor;
+
+// The Network dock: what the data set is (name, counts, shape, classes, and the loader's first
+// warnings), the layers from input to output, and under them the dropout of each hidden layer.
+class NetworkPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit NetworkPanel(QWidget* parent = nullptr);
+
+    ArchitectureEditor* Architecture() const { return m_architecture; }
+    // Shows section (the run setup's dropout rows) under the layers.
+    void AddSection(QWidget* section);
+    // Sizes the network's input and output for split and says what it is.
+    void SetDataSet(const QString& name, const DataSplit& split);
+    // A loader's own summary of the data set, and what it warned about.
+    void ShowSummary(const QString& name, const QString& summary, const QStringList& warnings);
+
+private:
+    QLabel* m_summary = nullptr;
+    ArchitectureEditor* m_architecture = nullptr;
+};
+
+}  // namespace layerlab
