@@ -29,7 +29,8 @@ void PredictionModel::SetDataSet(const DataSet& test) {
 }
 
 void PredictionModel::SetPredictions(SnapshotPtr snapshot) {
-    if (!snapshot || snapshot->testPredictions.size() != static_cast<size_t>(m_images.size())) {
+    if (!snapshot || m_images.isEmpty() ||
+        snapshot->testPredictions.size() != static_cast<size_t>(m_images.size())) {
         if (!m_snapshot) return;
         m_snapshot.reset();
         m_right = 0;

@@ -29,6 +29,7 @@ private slots:
     void cleanup();
     void editArchitectureChangesParameterCount();
     void trainUpdatesChartAndGallery();
+    void budgetFollowsThePanels();
     void pauseResumeStepStop();
     void changeLearningRateMidRun();
     void divergenceIsShown();
@@ -111,6 +112,23 @@ void TestMainWindow::trainUpdatesChartAndGallery() {
     QVERIFY(Find<QLabel>("gallerySummary")->text().contains("of 20 right"));
     QVERIFY(Find<QLabel>("statusIteration")->text().contains("300"));
     QVERIFY(!m_window->PauseAction()->isEnabled());
+}
+
+void TestMainWindow::budgetFollowsThePanels() {
+    auto* status = Find<QLabel>("statusIteration");
+    SetIterations(300);
+    QCOMPARE(status->text(), QString("Iteration 0 / 300"));
+    // 60 examples in batches of 16: 4 steps an epoch, for 6 epochs; the iterations do not count.
+    Find<QSpinBox>("batchSizeSpin")->setValue(16);
+    Find<QSpinBox>("epochsSpin")->setValue(6);
+    QCOMPARE(status->text(), QString("Iteration 0 / 24"));
+    QVERIFY(!Find<QSpinBox>("iterationsSpin")->isEnabled());
+    m_window->TrainAction()->trigger();
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Finished);
+    QCOMPARE(m_window->Session()->Latest().iteration, size_t(24));
+    QVERIFY(status->text().startsWith("Iteration 24 / 24"));
+    Find<QSpinBox>("batchSizeSpin")->setValue(0);  // the full batch: iterations again
+    QVERIFY(Find<QSpinBox>("iterationsSpin")->isEnabled());
 }
 
 void TestMainWindow::pauseResumeStepStop() {
