@@ -93,7 +93,7 @@ for name, text, headline in steps:
           f"{'**' + share + '**' if headline else share} |")
 print()
 fewer = numpy_flops / (gflops("notebook/float64") * 1e9 * seconds("notebook/float64")) if "notebook/float64" in runs else float("nan")
-print("Medians over all runs. LayerLab's time covers Trainer::Create (conversion and the Gram products) "
+print("Medians over all runs. LayerLab's time covers TrainerFactory::Create (conversion and the Gram products) "
       "and the 2500 steps; NumPy's is its own training-loop timer. GFLOP/s count the matrix products "
       f"each side actually performs: LayerLab's Gram path does {fewer:.0f}× fewer than NumPy.")
 PY

@@ -135,7 +135,6 @@ void MainWindow::ArrangeDocks() {
 
 void MainWindow::ConnectRun() {
     connect(m_run, &RunController::sessionStarted, this, &MainWindow::OnSessionStarted);
-    connect(m_run, &RunController::historyAppended, m_chart, &CostChartView::Refresh);
     connect(m_run, &RunController::snapshot, this, &MainWindow::OnSnapshot);
     connect(m_run, &RunController::stateChanged, this, &MainWindow::UpdateActions);
     connect(m_setup, &TrainingSetupPanel::optionsChanged, this, &MainWindow::PushSetup);
