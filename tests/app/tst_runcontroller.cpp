@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "EngineError.h"
+#include "GaussianBlobs.h"
 #include "InitializeParameters.h"
 #include "ParameterIO.h"
 #include "Prediction.h"
@@ -13,25 +14,6 @@
 using namespace layerlab;
 
 namespace {
-
-// Two Gaussian blobs in 4 dimensions, 40 to train and 10 to test; fixed seed.
-std::shared_ptr<const DataSplit> Blobs() {
-    arma::arma_rng::set_seed(7);
-    auto split = std::make_shared<DataSplit>();
-    const auto make = [](DataSet& d, arma::uword m) {
-        d.X.randn(4, m);
-        d.y.set_size(m);
-        for (arma::uword i = 0; i < m; ++i) {
-            d.y[i] = i % 2;
-            d.X.col(i) += d.y[i] ? 1.5 : -1.5;
-        }
-        d.classNames = {"left", "right"};
-        d.imageShape = {2, 2, 1};
-    };
-    make(split->train, 40);
-    make(split->test, 10);
-    return split;
-}
 
 const NetworkSpec kSpec = NetworkSpec::WithDefaultActivations({4, 5, 1});
 
@@ -45,7 +27,7 @@ SessionOptions Options(size_t iterations, double lr = 0.1) {
 
 // A controller on the blobs with the 4-5-1 network, He initialised.
 void Prepare(RunController& run, const SessionOptions& options) {
-    run.SetData(Blobs());
+    run.SetData(GaussianBlobs());
     run.SetNetwork(kSpec, Initializer::He);
     run.SetOptions(options);
 }
@@ -90,7 +72,7 @@ void TestRunController::trainResumesUntilTheBudgetIsSpent() {
     QCOMPARE(started.size(), 1);
     QCOMPARE(run.History().Costs().size(), qsizetype(80));
 
-    QVERIFY(run.Train());  // spent: a fresh run from new weights
+    QVERIFY(run.Train());         // spent: a fresh run from new weights
     QCOMPARE(started.size(), 2);  // (the new session may reuse the old one's address)
     QCOMPARE(run.History().Costs().size(), qsizetype(0));
     QTRY_COMPARE(run.State(), TrainingState::Finished);
@@ -194,7 +176,7 @@ void TestRunController::classifyUsesTheWeightsShown() {
     RunController run;
     QCOMPARE(run.Classify(arma::mat(4, 3, arma::fill::randu)).Count(), arma::uword(0));
     Prepare(run, Options(1'000'000'000));
-    const arma::mat X = Blobs()->test.X;
+    const arma::mat X = GaussianBlobs()->test.X;
     // Before any run: the weights F5 would start from.
     const arma::mat fresh = InitializeParameters(kSpec, Initializer::He, 3).Predict(X);
     const Classification before = run.Classify(X);

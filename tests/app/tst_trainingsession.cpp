@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "EngineError.h"
+#include "GaussianBlobs.h"
 #include "InitializeParameters.h"
 #include "Prediction.h"
 #include "RunTraining.h"
@@ -18,27 +19,6 @@
 using namespace layerlab;
 
 namespace {
-
-// Two Gaussian blobs in 4 dimensions, fixed seed: small enough that an iteration takes
-// microseconds, so the worker runs flat out.
-std::shared_ptr<const DataSplit> SyntheticData() {
-    arma::arma_rng::set_seed(7);
-    auto split = std::make_shared<DataSplit>();
-    const auto make = [](DataSet& d, arma::uword m) {
-        d.X.randn(4, m);
-        d.y.set_size(m);
-        for (arma::uword i = 0; i < m; ++i) {
-            d.y[i] = i % 2;
-            d.X.col(i) += d.y[i] ? 1.5 : -1.5;
-        }
-        d.classNames = {"left", "right"};
-        d.imageShape = {2, 2, 1};
-        d.source = "synthetic";
-    };
-    make(split->train, 40);
-    make(split->test, 10);
-    return split;
-}
 
 Parameters Initial(arma::uword inputs = 4) {
     Parameters p = InitializeParameters(NetworkSpec::WithDefaultActivations({inputs, 5, 1}),
@@ -94,7 +74,7 @@ private slots:
 };
 
 void TestTrainingSession::readyThenStepOneIteration() {
-    TrainingSession session(SyntheticData(), Initial(), Options());
+    TrainingSession session(GaussianBlobs(), Initial(), Options());
     QSignalSpy costs(&session, &TrainingSession::costsReady);
     QTRY_COMPARE(session.State(), TrainingState::Ready);
     QCOMPARE(session.Latest().iteration, size_t(0));
@@ -106,7 +86,7 @@ void TestTrainingSession::readyThenStepOneIteration() {
 }
 
 void TestTrainingSession::pauseResumeStepStop() {
-    TrainingSession session(SyntheticData(), Initial(), Options());
+    TrainingSession session(GaussianBlobs(), Initial(), Options());
     QSignalSpy costs(&session, &TrainingSession::costsReady);
     session.Resume();
     QTRY_VERIFY(CostCount(costs) > 100);
@@ -135,7 +115,7 @@ void TestTrainingSession::pauseResumeStepStop() {
 }
 
 void TestTrainingSession::learningRateChangeTakesEffectFromTheNextIteration() {
-    const auto data = SyntheticData();
+    const auto data = GaussianBlobs();
     // The same run on the engine directly: three iterations at 0.1, three at 0.5.
     std::vector<double> expected, unchanged;
     {
@@ -165,7 +145,7 @@ void TestTrainingSession::learningRateChangeTakesEffectFromTheNextIteration() {
 }
 
 void TestTrainingSession::learningRateChangeWhileRunning() {
-    TrainingSession session(SyntheticData(), Initial(), Options(0.1));
+    TrainingSession session(GaussianBlobs(), Initial(), Options(0.1));
     QSignalSpy costs(&session, &TrainingSession::costsReady);
     session.Resume();
     QTRY_VERIFY(CostCount(costs) > 10);
@@ -179,7 +159,7 @@ void TestTrainingSession::learningRateChangeWhileRunning() {
 void TestTrainingSession::snapshotsAreRateLimitedYetEveryCostArrives() {
     SessionOptions options = Options(0.1, 3000);
     options.snapshotIntervalMs = 3'600'000;  // none during the run: only at its start and end
-    TrainingSession session(SyntheticData(), Initial(), options);
+    TrainingSession session(GaussianBlobs(), Initial(), options);
     QSignalSpy costs(&session, &TrainingSession::costsReady);
     QSignalSpy snapshots(&session, &TrainingSession::snapshotReady);
     session.Resume();
@@ -197,7 +177,7 @@ void TestTrainingSession::snapshotsAreRateLimitedYetEveryCostArrives() {
 }
 
 void TestTrainingSession::divergenceStopsTheRun() {
-    TrainingSession session(SyntheticData(), Initial(), Options(1e300));
+    TrainingSession session(GaussianBlobs(), Initial(), Options(1e300));
     session.Resume();
     QTRY_COMPARE(session.State(), TrainingState::Diverged);
     const TrainingSnapshot& s = session.Latest();
@@ -208,14 +188,14 @@ void TestTrainingSession::divergenceStopsTheRun() {
 }
 
 void TestTrainingSession::aTrainerThatCannotBeBuiltFails() {
-    TrainingSession session(SyntheticData(), Initial(6), Options());
+    TrainingSession session(GaussianBlobs(), Initial(6), Options());
     QTRY_COMPARE(session.State(), TrainingState::Failed);
     QVERIFY2(session.Latest().statusText.contains("input size"),
              qPrintable(session.Latest().statusText));
 }
 
 void TestTrainingSession::destroyWhileRunning() {
-    auto session = std::make_unique<TrainingSession>(SyntheticData(), Initial(), Options());
+    auto session = std::make_unique<TrainingSession>(GaussianBlobs(), Initial(), Options());
     QSignalSpy costs(session.get(), &TrainingSession::costsReady);
     session->Resume();
     QTRY_VERIFY(CostCount(costs) > 0);
@@ -224,7 +204,7 @@ void TestTrainingSession::destroyWhileRunning() {
 }
 
 void TestTrainingSession::stopWhileIdleEndsTheRun() {
-    TrainingSession session(SyntheticData(), Initial(), Options());
+    TrainingSession session(GaussianBlobs(), Initial(), Options());
     QTRY_COMPARE(session.State(), TrainingState::Ready);
     session.Stop();
     QTRY_COMPARE(session.State(), TrainingState::Stopped);
@@ -233,7 +213,7 @@ void TestTrainingSession::stopWhileIdleEndsTheRun() {
 }
 
 void TestTrainingSession::snapshotTrainCostIsTheEnginesCost() {
-    const auto data = SyntheticData();
+    const auto data = GaussianBlobs();
     TrainingSession session(data, Initial(), Options(0.1));
     QSignalSpy snapshots(&session, &TrainingSession::snapshotReady);
     for (int i = 0; i < 7; ++i) session.Step();
@@ -260,7 +240,7 @@ void TestTrainingSession::snapshotTrainCostIsTheEnginesCost() {
 }
 
 void TestTrainingSession::snapshotCarriesTheTestPredictions() {
-    const auto data = SyntheticData();
+    const auto data = GaussianBlobs();
     TrainingSession session(data, Initial(), Options(0.1));
     for (int i = 0; i < 3; ++i) session.Step();
     QTRY_COMPARE(session.Latest().iteration, size_t(3));
@@ -278,7 +258,7 @@ void TestTrainingSession::snapshotCarriesTheTestPredictions() {
 }
 
 void TestTrainingSession::destroyWhilePreparing() {
-    auto data = SyntheticData();
+    auto data = GaussianBlobs();
     const std::weak_ptr<const DataSplit> watch = data;
     auto session = std::make_unique<TrainingSession>(std::move(data), Initial(), Options());
     auto* thread = session->findChild<QThread*>("trainingThread");
@@ -291,7 +271,7 @@ void TestTrainingSession::destroyWhilePreparing() {
 }
 
 void TestTrainingSession::historyWritesCsv() {
-    TrainingSession session(SyntheticData(), Initial(), Options(0.1, 5));
+    TrainingSession session(GaussianBlobs(), Initial(), Options(0.1, 5));
     TrainingHistory history;
     connect(&session, &TrainingSession::costsReady, this,
             [&](const QVector<QPointF>& c) { history.AppendCosts(c); });

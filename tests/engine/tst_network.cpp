@@ -5,6 +5,7 @@
 #include <cmath>
 #include <functional>
 
+#include "ActivationRows.h"
 #include "EngineError.h"
 #include "GradientCheck.h"
 #include "InitializeParameters.h"
@@ -91,23 +92,11 @@ private slots:
         QTest::addColumn<int>("output");
         QTest::addColumn<int>("outputUnits");
         QTest::addColumn<bool>("single");
-        const std::pair<const char*, Activation> hidden[] = {{"relu", Activation::ReLU},
-                                                             {"leaky_relu", Activation::LeakyReLU},
-                                                             {"tanh", Activation::Tanh},
-                                                             {"sigmoid", Activation::Sigmoid}};
-        struct Output {
-            const char* name;
-            Activation a;
-            int units;
-        };
-        const Output outputs[] = {{"sigmoid1+bce", Activation::Sigmoid, 1},
-                                  {"sigmoid3+bce", Activation::Sigmoid, 3},
-                                  {"softmax3+cce", Activation::Softmax, 3}};
-        for (const auto& [hname, h] : hidden)
-            for (const Output& o : outputs)
+        for (const auto& [hname, h] : kHiddenActivations)
+            for (const OutputRow& o : kOutputRows)
                 for (bool single : {false, true})
                     QTest::addRow("%s/%s/%s", hname, o.name, single ? "float" : "double")
-                        << int(h) << int(o.a) << o.units << single;
+                        << int(h) << int(o.activation) << o.units << single;
     }
 
     void gradientCheck() {

@@ -3,6 +3,7 @@
 // softmax outputs, dropout and L2, in both precisions; its Gram-path pass too.
 #include <QTest>
 
+#include "ActivationRows.h"
 #include "EngineError.h"
 #include "InitializeParameters.h"
 #include "Network.h"
@@ -151,23 +152,12 @@ private slots:
         QTest::addColumn<double>("l2");
         QTest::addColumn<bool>("single");
         QTest::addColumn<bool>("threads");
-        const std::pair<const char*, Activation> hidden[] = {{"relu", Activation::ReLU},
-                                                             {"leaky_relu", Activation::LeakyReLU},
-                                                             {"tanh", Activation::Tanh},
-                                                             {"sigmoid", Activation::Sigmoid}};
-        struct Output {
-            const char* name;
-            Activation a;
-            int units;
-        };
-        const Output outputs[] = {{"sigmoid1", Activation::Sigmoid, 1},
-                                  {"sigmoid3", Activation::Sigmoid, 3},
-                                  {"softmax3", Activation::Softmax, 3}};
-        for (const auto& [hname, h] : hidden)
-            for (const Output& o : outputs)
+        for (const auto& [hname, h] : kHiddenActivations)
+            for (const OutputRow& o : kOutputRows)
                 for (int parts : {1, 3})
                     QTest::addRow("%s/%s/%d parts", hname, o.name, parts)
-                        << int(h) << int(o.a) << o.units << parts << false << 0.0 << false << false;
+                        << int(h) << int(o.activation) << o.units << parts << false << 0.0 << false
+                        << false;
         const auto relu = int(Activation::ReLU), tanh = int(Activation::Tanh);
         const auto sig = int(Activation::Sigmoid), soft = int(Activation::Softmax);
         QTest::newRow("dropout/1 part") << relu << sig << 1 << 1 << true << 0.0 << false << false;
