@@ -10,6 +10,7 @@
 #include <fstream>
 
 #include "EngineError.h"
+#include "InputFile.h"
 
 namespace layerlab {
 namespace {
@@ -53,8 +54,8 @@ std::string ShapeText(const std::vector<hsize_t>& shape) {
 Hdf5File::Hdf5File(const std::string& path, Mode mode) : m_path(path) {
     SilenceHdf5();
     if (mode == Mode::Read) {
-        std::error_code ec;
-        if (!std::filesystem::exists(path, ec)) throw EngineError(path + ": no such file");
+        // Before HDF5 opens it: a FIFO would block H5Fis_hdf5 forever.
+        InputFile::RequireRegularFile(path, "give a .h5 file");
         if (H5Fis_hdf5(path.c_str()) <= 0)
             throw EngineError(path + ": not an HDF5 file (or it is truncated): give a .h5 file");
         m_file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
