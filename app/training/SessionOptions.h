@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 
 #include "TrainOptions.h"
@@ -24,6 +25,15 @@ struct SessionOptions {
     // epoch lasts epochs × stepsPerEpoch iterations; any other run lasts `iterations`.
     static size_t Budget(size_t iterations, size_t epochs, size_t stepsPerEpoch) {
         return epochs > 0 && stepsPerEpoch > 1 ? epochs * stepsPerEpoch : iterations;
+    }
+    // The one rule for where the chart's test cost and accuracies are measured: every
+    // interval-th iteration, about 200 points a run, and never so often that measuring costs more
+    // than about a twentieth of training (an evaluation forwards evalExamples; a step forwards and
+    // backwards batchExamples, some three forward passes of work). Settings alone decide it.
+    static size_t EvaluationInterval(size_t budget, size_t evalExamples, size_t batchExamples) {
+        const size_t byBudget = std::max<size_t>(1, budget / 200);
+        const size_t byCost = 20 * evalExamples / std::max<size_t>(1, 3 * batchExamples);
+        return std::max(byBudget, byCost);
     }
 };
 

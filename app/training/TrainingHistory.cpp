@@ -41,15 +41,20 @@ void TrainingHistory::AppendSnapshot(const TrainingSnapshot& s) {
     qsizetype firstEvaluation = -1;
     if (s.parameters) {  // a failed run has nothing to evaluate
         m_stepsPerEpoch = std::max<size_t>(1, s.stepsPerEpoch);
-        const double x = static_cast<double>(s.iteration);
-        if (!m_evaluations.isEmpty() && m_evaluations.back().iteration == x)
-            m_evaluations.removeLast();
-        firstEvaluation = m_evaluations.size();
-        m_evaluations.append({x, s.trainCost, s.testCost, s.trainAccuracy, s.testAccuracy});
+        if (!s.newEvaluations.isEmpty()) {
+            // A paused run measured again at the same iteration (its budget raised, say)
+            // replaces that point.
+            if (!m_evaluations.isEmpty() &&
+                m_evaluations.back().iteration >= s.newEvaluations.front().iteration)
+                m_evaluations.removeLast();
+            firstEvaluation = m_evaluations.size();
+            m_evaluations += s.newEvaluations;
+        }
     }
     if (newDivergence) emit diverged(*m_divergedAt);
     if (!s.newEpochs.isEmpty()) emit epochsAppended(firstEpoch, s.newEpochs.size());
-    if (firstEvaluation >= 0) emit evaluationsAppended(firstEvaluation, 1);
+    if (firstEvaluation >= 0)
+        emit evaluationsAppended(firstEvaluation, m_evaluations.size() - firstEvaluation);
 }
 
 QString TrainingHistory::WriteCsv(const QString& path) const {

@@ -11,15 +11,12 @@
 namespace layerlab {
 
 // Everything a run has reported, for the chart and the CSV export: every iteration's cost and
-// the evaluations (test cost, accuracies) of each snapshot. It signals what it appended, once
-// its state is whole again, so a view can follow a run without rereading it.
+// the evaluations (test cost, accuracies) the worker measured at their fixed iterations. It signals
+// what it appended, once its state is whole again, so a view can follow a run without rereading it.
 class TrainingHistory : public QObject {
     Q_OBJECT
 public:
-    struct Evaluation {
-        double iteration = 0;
-        double trainCost = 0, testCost = 0, trainAccuracy = 0, testAccuracy = 0;
-    };
+    using Evaluation = EvaluationPoint;
 
     explicit TrainingHistory(QObject* parent = nullptr) : QObject(parent) {}
 

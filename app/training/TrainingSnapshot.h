@@ -33,6 +33,14 @@ struct EpochPoint {
     double trainAccuracy = 0;
 };
 
+// The test cost and both accuracies of the weights after `iteration` iterations, measured on the
+// worker at iterations fixed by the settings (SessionOptions::EvaluationInterval), so that the
+// same settings draw the same curves whatever the machine's speed.
+struct EvaluationPoint {
+    double iteration = 0;
+    double trainCost = 0, testCost = 0, trainAccuracy = 0, testAccuracy = 0;  // NaN: no test set
+};
+
 // A run's progress, made once on the worker thread and shared read-only (SnapshotPtr) with
 // everything that shows it: the UI never reads engine state directly, and never copies the
 // test set's probabilities.
@@ -42,6 +50,10 @@ struct TrainingSnapshot {
     size_t stepsPerEpoch = 1;     // iterations per epoch (1 in full-batch training)
     size_t iterationBudget = 0;   // iterations the run will do unless stopped earlier
     QVector<EpochPoint> newEpochs;  // epochs finished since the previous snapshot
+    // Evaluations at their fixed iterations since the previous snapshot, and one at `iteration`
+    // whenever the run stops iterating (Ready, Paused, Finished, Stopped).
+    QVector<EvaluationPoint> newEvaluations;
+    // The weights at `iteration` measured now, for the live read-outs (not the chart's curves).
     double trainCost = 0.0;
     double testCost = 0.0;  // NaN without a test set
     double trainAccuracy = 0.0;

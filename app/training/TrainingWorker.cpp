@@ -54,6 +54,12 @@ void TrainingWorker::Prepare() {
             m_trainEvalX = m_data->train.X.cols(cols);
             m_trainEvalY = m_data->train.y.cols(cols);
         }
+        const size_t evalExamples =
+            (m_trainEvalX.n_cols > 0 ? m_trainEvalX.n_cols : m) + m_data->test.Count();
+        const size_t batch = m_options.train.batchSize > 0
+                                 ? std::min<size_t>(m_options.train.batchSize, m)
+                                 : static_cast<size_t>(m);
+        m_evaluationInterval = SessionOptions::EvaluationInterval(Budget(), evalExamples, batch);
     } catch (const std::exception& e) {
         Fail(QString::fromStdString(e.what()));
         return;
@@ -103,6 +109,10 @@ void TrainingWorker::Run(qint64 steps) {
                 break;
             }
             m_pendingCosts.append(QPointF(static_cast<double>(r.iteration), r.cost));
+            if ((r.iteration + 1) % m_evaluationInterval == 0) {
+                arma::mat testP;
+                RecordEvaluation(Measure(testP));
+            }
             if (r.epochEnded && m_trainer->StepsPerEpoch() > 1) {
                 // The chart's strong lines: one point per epoch, the test cost measured now.
                 const arma::mat testP = m_trainer->TestProbabilities();
@@ -169,6 +179,31 @@ void TrainingWorker::Fail(const QString& message) {
     emit snapshotReady(s);
 }
 
+EvaluationPoint TrainingWorker::Measure(arma::mat& testP) const {
+    EvaluationPoint e;
+    e.iteration = static_cast<double>(m_trainer->Iteration());
+    const bool strided = m_trainEvalX.n_cols > 0;
+    const arma::mat trainP =
+        strided ? m_trainer->Predict(m_trainEvalX) : m_trainer->TrainProbabilities();
+    const arma::Row<arma::uword>& trainY = strided ? m_trainEvalY : m_data->train.y;
+    e.trainCost = CrossEntropy::Mean(trainP, trainY);
+    e.trainAccuracy = Accuracy(trainP, trainY);
+    testP = m_trainer->TestProbabilities();
+    if (testP.n_cols > 0) {
+        e.testCost = CrossEntropy::Mean(testP, m_data->test.y);
+        e.testAccuracy = Accuracy(testP, m_data->test.y);
+    } else {
+        e.testCost = e.testAccuracy = std::numeric_limits<double>::quiet_NaN();
+    }
+    return e;
+}
+
+void TrainingWorker::RecordEvaluation(const EvaluationPoint& e) {
+    if (e.iteration == m_lastEvaluated) return;
+    m_pendingEvaluations.append(e);
+    m_lastEvaluated = e.iteration;
+}
+
 void TrainingWorker::Publish(TrainingState state, const QString& status) {
     QElapsedTimer cost;
     cost.start();
@@ -202,20 +237,16 @@ void TrainingWorker::Publish(TrainingState state, const QString& status) {
     s->divergedIteration = m_divergedIteration;
     s->statusText = status.isEmpty() ? ToDisplayString(state) : status;
 
-    const bool strided = m_trainEvalX.n_cols > 0;
-    const arma::mat trainP =
-        strided ? m_trainer->Predict(m_trainEvalX) : m_trainer->TrainProbabilities();
-    const arma::Row<arma::uword>& trainY = strided ? m_trainEvalY : m_data->train.y;
-    s->trainCost = CrossEntropy::Mean(trainP, trainY);
-    s->trainAccuracy = Accuracy(trainP, trainY);
-    s->testProbabilities = m_trainer->TestProbabilities();
+    const EvaluationPoint now = Measure(s->testProbabilities);
+    s->trainCost = now.trainCost;
+    s->trainAccuracy = now.trainAccuracy;
+    s->testCost = now.testCost;
+    s->testAccuracy = now.testAccuracy;
     s->testPredictions = Classification::Predict(s->testProbabilities);
-    if (s->HasTestSet()) {
-        s->testCost = CrossEntropy::Mean(s->testProbabilities, m_data->test.y);
-        s->testAccuracy = Accuracy(s->testProbabilities, m_data->test.y);
-    } else {
-        s->testCost = s->testAccuracy = std::numeric_limits<double>::quiet_NaN();
-    }
+    // Where the run rests, its point is on the curve too: the start, a pause, the end.
+    if (state != TrainingState::Running) RecordEvaluation(now);
+    s->newEvaluations = m_pendingEvaluations;
+    m_pendingEvaluations.clear();
     s->parameters = std::make_shared<const Parameters>(m_trainer->CurrentParameters());
     emit snapshotReady(s);
     m_publishCostMs = cost.elapsed();

@@ -52,6 +52,11 @@ private:
     void EndIfIdle();
     bool Interrupted() const;
     void Publish(TrainingState state, const QString& status = {});
+    // The weights now, measured: train cost and accuracy (on the strided subset of a large set)
+    // and the test set's; testP receives the test probabilities.
+    EvaluationPoint Measure(arma::mat& testP) const;
+    // Records an evaluation at the current iteration for the next snapshot.
+    void RecordEvaluation(const EvaluationPoint& e);
     void Fail(const QString& message);
     double Elapsed() const;
     // Iterations the run may do: the epoch budget in mini-batch runs that have one.
@@ -73,6 +78,9 @@ private:
     TrainingState m_state = TrainingState::Preparing;
     QVector<QPointF> m_pendingCosts;
     QVector<EpochPoint> m_pendingEpochs;
+    QVector<EvaluationPoint> m_pendingEvaluations;
+    size_t m_evaluationInterval = 1;  // SessionOptions::EvaluationInterval, fixed at Prepare
+    double m_lastEvaluated = -1;      // the iteration of the last recorded evaluation
     QElapsedTimer m_sinceSnapshot;
     qint64 m_publishCostMs = 0;  // how long the last snapshot took to compute
     QElapsedTimer m_segment;     // runs while the loop iterates

@@ -19,6 +19,7 @@ TrainingSnapshot Snapshot(size_t iteration, double testCost, QVector<EpochPoint>
     s.testCost = testCost;
     s.trainAccuracy = 0.75;
     s.testAccuracy = 0.5;
+    s.newEvaluations = {{double(iteration), s.trainCost, testCost, s.trainAccuracy, 0.5}};
     s.parameters = std::make_shared<const Parameters>();
     return s;
 }

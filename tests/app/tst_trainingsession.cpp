@@ -71,6 +71,8 @@ private slots:
     void destroyWhileRunning();
     void destroyWhilePreparing();
     void historyWritesCsv();
+    void identicalRunsDrawIdenticalCurves();
+    void evaluationIntervalFollowsTheBudgetAndTheCost();
 };
 
 void TestTrainingSession::readyThenStepOneIteration() {
@@ -292,6 +294,48 @@ void TestTrainingSession::historyWritesCsv() {
     QVERIFY(!lines[1].section(',', 2, 2).isEmpty());  // the Ready snapshot evaluated iteration 0
     QVERIFY(lines[6].startsWith("5,"));
     QCOMPARE(history.WriteCsv(dir.filePath("missing/dir/history.csv")).isEmpty(), false);
+}
+
+void TestTrainingSession::identicalRunsDrawIdenticalCurves() {
+    // Snapshots as often as the clock allows, so that evaluations tied to them would land at
+    // different iterations each run; the chart's points must not.
+    const auto run = [this](int snapshotMs) {
+        SessionOptions options = Options(0.1, 2000);
+        options.snapshotIntervalMs = snapshotMs;
+        TrainingSession session(GaussianBlobs(), Initial(), options);
+        TrainingHistory history;
+        connect(&session, &TrainingSession::snapshotReady, this,
+                [&](const SnapshotPtr& s) { history.AppendSnapshot(*s); });
+        session.Resume();
+        [&] { QTRY_COMPARE(session.State(), TrainingState::Finished); }();
+        QVector<EvaluationPoint> points = history.Evaluations();
+        return points;
+    };
+    const QVector<EvaluationPoint> a = run(0), b = run(1), c = run(3'600'000);
+    // Every 10th iteration (2000 / 200), from the start to the end.
+    QCOMPARE(a.size(), qsizetype(201));
+    for (qsizetype i = 0; i < a.size(); ++i) QCOMPARE(a[i].iteration, 10.0 * double(i));
+    for (const QVector<EvaluationPoint>* other : {&b, &c}) {
+        QCOMPARE(other->size(), a.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCOMPARE((*other)[i].iteration, a[i].iteration);
+            QCOMPARE((*other)[i].testCost, a[i].testCost);
+            QCOMPARE((*other)[i].trainAccuracy, a[i].trainAccuracy);
+            QCOMPARE((*other)[i].testAccuracy, a[i].testAccuracy);
+        }
+    }
+}
+
+void TestTrainingSession::evaluationIntervalFollowsTheBudgetAndTheCost() {
+    // The course run: 2500 iterations, 209 + 50 examples evaluated, full batch: every 12th.
+    QCOMPARE(SessionOptions::EvaluationInterval(2500, 259, 209), size_t(12));
+    // Fashion-MNIST in mini-batches of 128: measuring 15000 examples is 39 steps' work, so
+    // every 781st of 4690 iterations, not every 23rd.
+    QCOMPARE(SessionOptions::EvaluationInterval(4690, 15000, 128), size_t(781));
+    // Measuring a full batch costs a third of a step: at most every 6th.
+    QCOMPARE(SessionOptions::EvaluationInterval(5, 10, 10), size_t(6));
+    QCOMPARE(SessionOptions::EvaluationInterval(100'000, 10, 10), size_t(500));
+    QCOMPARE(SessionOptions::EvaluationInterval(0, 0, 0), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestTrainingSession)

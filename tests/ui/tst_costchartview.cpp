@@ -34,6 +34,7 @@ TrainingSnapshot Snapshot(int iteration, double testCost, double testAccuracy,
     s.testCost = testCost;
     s.trainAccuracy = 0.05 + 0.0001 * iteration;  // low on the chart, clear of the costs
     s.testAccuracy = testAccuracy;
+    s.newEvaluations = {{double(iteration), s.trainCost, testCost, s.trainAccuracy, testAccuracy}};
     s.parameters = std::make_shared<const Parameters>();
     return s;
 }
