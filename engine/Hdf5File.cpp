@@ -218,7 +218,8 @@ std::uint64_t Hdf5File::RequireStored(hid_t ds, const std::string& name,
         // Chunks never written read as the fill value: a tiny file could declare any number of
         // images and hand over zeros.
         hsize_t written = 0;
-        if (H5Dget_num_chunks(ds, H5S_ALL, &written) < 0)
+        Handle space(H5Dget_space(ds), H5Sclose);
+        if (H5Dget_num_chunks(ds, space, &written) < 0)
             Fail("the chunks of '" + name + "' cannot be counted; " + kDamaged);
         if (written < expected)
             unwritten(", in " + std::to_string(written) + " of its " + std::to_string(expected) +

@@ -95,6 +95,10 @@ Parameters ParameterIO::Load(const std::string& path) {
         const std::string wl = Name('W', l), bl = Name('b', l);
         if (!file.Has(bl)) throw EngineError(path + ": has " + wl + " but no " + bl);
         const std::vector<hsize_t> shape = file.MatrixShape(wl);
+        // Each matrix's claimed size against the budget and the file, naming the dataset; the
+        // row-major copy and its transpose are both held while it is read.
+        file.CheckNumeric(wl, 2 * sizeof(double));
+        file.CheckNumeric(bl, 2 * sizeof(double));
         if (l == 1) p.spec.sizes.push_back(shape[1]);
         if (shape[1] != p.spec.sizes.back())
             throw EngineError(path + ": " + wl + " has " + std::to_string(shape[1]) +
