@@ -38,8 +38,9 @@ void Parameters::Validate() const {
                                              : "-Inf") +
                               " at row " + std::to_string(row + 1) + ", column " +
                               std::to_string(col + 1) + " (" + std::to_string(bad.n_elem) +
-                              " weights are not finite numbers); the weights are damaged or "
-                              "their training diverged: retrain them");
+                              " of its " + std::to_string(m->n_elem) +
+                              " values are NaN or Inf); the weights are damaged or their "
+                              "training diverged: retrain them");
         }
 }
 

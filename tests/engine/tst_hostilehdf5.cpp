@@ -284,7 +284,7 @@ private slots:
             Crafted f(path);
             f.Matrix("W1", arma::mat(1, 4, arma::fill::value(nan)));
             f.Matrix("b1", arma::mat(1, 1, arma::fill::value(nan)));
-        }) << "W1 holds NaN at row 1, column 1 (4 weights are not finite numbers)"
+        }) << "W1 holds NaN at row 1, column 1 (4 of its 4 values are NaN or Inf)"
                                  << QByteArray();
         QTest::newRow("3 outputs, 2 class names")
             << layers({1},
