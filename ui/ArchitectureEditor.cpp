@@ -144,8 +144,12 @@ void ArchitectureEditor::Rebuild() {
     for (size_t l = 0; l < m_spec.sizes.size(); ++l) m_rowsLayout->addWidget(MakeRow(l));
     m_rowsLayout->addWidget(m_add, 0, Qt::AlignLeft);
     m_rowsLayout->addStretch(1);
+    // New rows show m_spec itself: nothing is refused any more.
+    const bool wasValid = Valid();
+    m_refused.clear();
     m_error->hide();
     UpdateShapes();
+    if (!wasValid) emit validityChanged(true);
 }
 
 QWidget* ArchitectureEditor::MakeRow(size_t l) {
@@ -242,7 +246,8 @@ QWidget* ArchitectureEditor::MakeRow(size_t l) {
     }
     row.shapes = new QLabel(frame);
     row.shapes->setObjectName(QStringLiteral("layerShapes_%1").arg(l));
-    row.shapes->setStyleSheet("color: palette(mid);");
+    // The window's text colour: palette(mid) was 1.7:1 on the panel, unreadable on a projector.
+    row.shapes->setStyleSheet("color: palette(window-text);");
     row.shapes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(row.shapes, 1, 1, 1, 5);
     grid->setColumnStretch(2, 1);
@@ -272,15 +277,32 @@ void ArchitectureEditor::UnitsEdited(size_t l, const QString& text) {
                    .arg(Count(spec.sizes[l]), Count(spec.ParameterCount()), Count(kMaxParameters)));
         return;
     }
-    m_rowWidgets[static_cast<qsizetype>(l)].units->setStyleSheet({});
-    m_error->hide();
+    SetRefused(l, false);
     Accept(spec);
 }
 
 void ArchitectureEditor::Refuse(size_t l, const QString& reason) {
-    m_rowWidgets[static_cast<qsizetype>(l)].units->setStyleSheet("border: 2px solid #c62828;");
-    m_error->setText(reason);
-    m_error->show();
+    SetRefused(l, true, reason);
+}
+
+void ArchitectureEditor::SetRefused(size_t l, bool refused, const QString& reason) {
+    const bool wasValid = Valid();
+    QLineEdit* units = m_rowWidgets[static_cast<qsizetype>(l)].units;
+    if (refused) {
+        m_refused.insert(l);
+        units->setStyleSheet("border: 2px solid #c62828;");
+        m_error->setText(reason);
+        m_error->show();
+    } else {
+        m_refused.remove(l);
+        units->setStyleSheet({});
+        if (m_refused.isEmpty()) m_error->hide();
+    }
+    if (wasValid != Valid()) emit validityChanged(Valid());
+}
+
+QString ArchitectureEditor::Problem() const {
+    return Valid() ? QString() : m_error->text();
 }
 
 void ArchitectureEditor::ActivationChosen(size_t l, int index) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QVector>
 #include <QWidget>
@@ -18,8 +19,9 @@ namespace layerlab {
 // The layers from input to output. Hidden layers can be added, removed and reordered, each with
 // its units and activation; the input size follows the data set and the output its classes.
 // Every layer shows its shapes in the course's notation and the network its parameter count.
-// An entry that would make a bad network is refused inline with the reason; Spec() keeps the
-// last good network.
+// An entry that would make a bad network is refused inline with the reason. While any entry is
+// refused the editor is not Valid(): the window then trains nothing, since Spec() (the last good
+// network) is not what the editor shows.
 class ArchitectureEditor : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +33,10 @@ public:
     // A whole network, e.g. from a loaded model.
     void SetSpec(const NetworkSpec& spec);
     NetworkSpec Spec() const { return m_spec; }
+    // No entry refused: Spec() is what the editor shows.
+    bool Valid() const { return m_refused.isEmpty(); }
+    // Why it is not Valid() ("" when it is).
+    QString Problem() const;
 
     // "20:relu,7:relu,5:relu", for settings; SetHiddenLayers ignores text it cannot read.
     QString HiddenLayersText() const;
@@ -38,6 +44,7 @@ public:
 
 signals:
     void specChanged(const layerlab::NetworkSpec& spec);
+    void validityChanged(bool valid);
 
 private:
     struct Row {
@@ -56,6 +63,8 @@ private:
     void Accept(const NetworkSpec& spec);
     void Refuse(size_t l, const QString& reason);
     void UpdateShapes();
+    // Marks layer l's entry refused (with reason) or accepted, and tells when Valid() changes.
+    void SetRefused(size_t l, bool refused, const QString& reason = {});
 
     NetworkSpec m_spec;
     size_t m_classCount = 0;
@@ -66,6 +75,7 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_error = nullptr;
     QToolButton* m_add = nullptr;
+    QSet<size_t> m_refused;
 };
 
 }  // namespace layerlab

@@ -144,6 +144,8 @@ void MainWindow::ConnectRun() {
                 PushSetup();  // a new network ends a run that is not in progress
                 UpdateActions();
             });
+    connect(m_network->Architecture(), &ArchitectureEditor::validityChanged, this,
+            &MainWindow::UpdateActions);
     m_predictions->SetClassifier([this](const arma::mat& X) { return m_run->Classify(X); });
     connect(m_predictions, &PredictionPanel::imagesChanged, m_predictions,
             &PredictionPanel::Reclassify);
@@ -218,7 +220,7 @@ void MainWindow::OnSnapshot(const SnapshotPtr& s) {
 }
 
 void MainWindow::UpdateActions() {
-    m_actions->Update(*m_run);
+    m_actions->Update(*m_run, m_network->Architecture()->Problem());
     const bool hasData = Data() != nullptr, inRun = m_run->InRun();
     m_network->Architecture()->setEnabled(hasData && !inRun);
     m_network->Architecture()->setToolTip(

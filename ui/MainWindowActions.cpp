@@ -20,10 +20,8 @@ MainWindowActions::MainWindowActions(QWidget* window) : QObject(window) {
         a->setObjectName(name);
         a->setShortcut(key);
         if (icon != QStyle::SP_CustomBase) a->setIcon(window->style()->standardIcon(icon));
-        // Tooltips name the shortcut too, so the toolbar teaches the keys.
-        a->setToolTip(
-            key.isEmpty() ? tip : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
         a->setStatusTip(tip);
+        a->setToolTip(TipWithKey(a, tip));
         window->addAction(a);
         return a;
     };
@@ -67,16 +65,28 @@ MainWindowActions::MainWindowActions(QWidget* window) : QObject(window) {
     m_about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindowActions::Update(const RunController& run) {
+QString MainWindowActions::TipWithKey(const QAction* a, const QString& tip) {
+    // Tooltips name the shortcut too, so the toolbar teaches the keys.
+    const QKeySequence key = a->shortcut();
+    return key.isEmpty() ? tip : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText));
+}
+
+void MainWindowActions::Update(const RunController& run, const QString& networkProblem) {
     const bool data = run.Data() != nullptr;
     const bool running = run.IsRunning();
     const bool paused = run.Session() && run.State() == TrainingState::Paused;
-    m_train->setEnabled(data && !running);
+    // A paused run goes on with the network it has; anything else builds the editor's.
+    const bool buildable = networkProblem.isEmpty() || run.InRun();
+    m_train->setEnabled(data && !running && buildable);
     m_train->setText(paused ? tr("&Resume") : tr("&Train"));
     m_pause->setEnabled(running);
     m_stop->setEnabled(run.InRun());
-    m_step->setEnabled(data);
-    m_reset->setEnabled(data);
+    m_step->setEnabled(data && buildable);
+    m_reset->setEnabled(data && networkProblem.isEmpty());
+    for (QAction* a : {m_train, m_step, m_reset})
+        a->setToolTip(TipWithKey(a, a->isEnabled() || networkProblem.isEmpty()
+                                        ? a->statusTip()
+                                        : tr("Fix the network first: %1").arg(networkProblem)));
     m_saveModel->setEnabled(run.Session() && run.Session()->Latest().parameters != nullptr);
     m_exportChart->setEnabled(data);
     m_exportHistory->setEnabled(!run.History().IsEmpty() || run.Session());

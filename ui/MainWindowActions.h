@@ -37,13 +37,16 @@ public:
     QAction* PasteAction() const { return m_paste; }
 
     // Enables what run allows: training needs data, pausing a running run, saving weights, ...
-    void Update(const RunController& run);
+    // networkProblem (from the editor) disables whatever would train or build the network: F5
+    // must never train a network the editor does not show. The actions' tooltips say why.
+    void Update(const RunController& run, const QString& networkProblem = {});
     // File, Edit, Training, View (with a toggle per dock) and Help.
     void AddMenus(QMenuBar* bar, const QList<QDockWidget*>& docks) const;
     // The training controls and Open data set, with their names beside the icons.
     void FillToolBar(QToolBar* bar) const;
 
 private:
+    static QString TipWithKey(const QAction* a, const QString& tip);
     QAction* m_train = nullptr;
     QAction* m_pause = nullptr;
     QAction* m_stop = nullptr;

@@ -199,7 +199,8 @@ private slots:
         const QStringList wild{
             "--layers",     "192,8,8,1", "--activations", "leaky_relu,leaky_relu,sigmoid",
             "--lr",         "1e6",       "--print-every", "0",
-            "--iterations", "100"};
+            "--iterations", "100",       "--seed",        "2"};
+        // Seed 2: from seed 1's start this step size lands every example right at once.
         QTest::newRow("diverges") << data + wild << "cost diverged at iteration";
         // Checked before training, so a long run is not lost at the end.
         QTest::newRow("--costs unwritable")
