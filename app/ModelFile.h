@@ -15,6 +15,10 @@ public:
     // classes. Class names and an image shape the file lacks are taken from train. Throws
     // EngineError naming the file and what does not fit.
     static Parameters Open(const QString& path, const DataSet& train);
+    // The rule Open applies, for every caller that pairs a model with data (the window, eval):
+    // the model's inputs match the data's values per example and its outputs the data's classes.
+    // Throws EngineError "<file>: ..." saying what does not fit.
+    static void RequireFits(const std::string& file, const Parameters& p, const DataSet& data);
     // Writes p to path; a failed write leaves no half file. Throws EngineError.
     static void Save(const QString& path, const Parameters& p);
 };

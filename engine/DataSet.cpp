@@ -28,23 +28,29 @@ void DataSet::Validate() const {
                               std::to_string(classNames.size()) + " classes");
 }
 
-template <typename eT>
-arma::Mat<eT> DataSet::Targets(arma::uword outputUnits) const {
+void DataSet::RequireOutputsFit(arma::uword outputUnits, size_t classCount) {
     if (outputUnits == 1) {
-        if (classNames.size() > 2)
+        if (classCount > 2)
             throw EngineError(
                 "one sigmoid output unit can tell 2 classes apart, the data has " +
-                std::to_string(classNames.size()) +
+                std::to_string(classCount) +
                 ": give the output layer one unit per class with softmax, or pick 2 classes");
+        return;
+    }
+    if (outputUnits != classCount)
+        throw EngineError("the output layer has " + std::to_string(outputUnits) +
+                          " units but the data has " + std::to_string(classCount) +
+                          " classes: make the last layer size " + std::to_string(classCount));
+}
+
+template <typename eT>
+arma::Mat<eT> DataSet::Targets(arma::uword outputUnits) const {
+    RequireOutputsFit(outputUnits, classNames.size());
+    if (outputUnits == 1) {
         arma::Mat<eT> Y(1, y.n_elem);
         for (arma::uword i = 0; i < y.n_elem; ++i) Y(0, i) = y[i] == 1 ? eT(1) : eT(0);
         return Y;
     }
-    if (outputUnits != classNames.size())
-        throw EngineError("the output layer has " + std::to_string(outputUnits) +
-                          " units but the data has " + std::to_string(classNames.size()) +
-                          " classes: make the last layer size " +
-                          std::to_string(classNames.size()));
     arma::Mat<eT> Y(outputUnits, y.n_elem, arma::fill::zeros);
     for (arma::uword i = 0; i < y.n_elem; ++i) Y(y[i], i) = eT(1);
     return Y;

@@ -15,6 +15,9 @@ struct DataSet {
     std::vector<std::string> classNames;
     std::array<arma::uword, 3> imageShape{0, 0, 0};  // height, width, channels
     std::string source;                              // file or folder it came from
+    // How the data was read where the user may want to know (the scale assumed for float
+    // pixels); never fatal. Loaders pass them on as their warnings.
+    std::vector<std::string> warnings;
 
     arma::uword Count() const { return X.n_cols; }
     arma::uword Features() const { return X.n_rows; }
@@ -27,6 +30,9 @@ struct DataSet {
     // unit, one-hot n × m otherwise. Throws when a label has no output unit.
     template <typename eT>
     arma::Mat<eT> Targets(arma::uword outputUnits) const;
+    // The one rule for outputs and classes: one sigmoid unit tells 2 classes apart, otherwise
+    // there is one unit per class. Throws EngineError saying what to change.
+    static void RequireOutputsFit(arma::uword outputUnits, size_t classCount);
 };
 
 // Training and test sets, as the course hands them over.

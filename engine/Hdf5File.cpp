@@ -9,8 +9,10 @@
 #include <filesystem>
 #include <fstream>
 
+#include "DeflateRatio.h"
 #include "EngineError.h"
 #include "InputFile.h"
+#include "MemoryBudget.h"
 
 namespace layerlab {
 namespace {
@@ -37,10 +39,32 @@ void SilenceHdf5() {
     (void)done;
 }
 
-hsize_t ElementCount(const std::vector<hsize_t>& shape) {
-    hsize_t n = 1;
-    for (hsize_t d : shape) n *= d;
+// The product of the dimensions, saturating: a shape whose count overflows is refused by the
+// budget instead of wrapping to a small number.
+std::uint64_t ElementCount(const std::vector<hsize_t>& shape) {
+    std::uint64_t n = 1;
+    for (hsize_t d : shape) n = MemoryBudget::Multiply({n, d});
     return n;
+}
+
+// What every refusal of a damaged size tells the user to do.
+const char* const kDamaged = "the file is damaged or was not written for LayerLab";
+
+// A string dataset or attribute's type to read it with: variable length in the file's character
+// set (HDF5 converts no ASCII to UTF-8, so a mismatch fails the read, as h5py's str did).
+hid_t VariableStringType(hid_t fileType) {
+    const hid_t mem = H5Tcopy(H5T_C_S1);
+    H5Tset_size(mem, H5T_VARIABLE);
+    H5Tset_cset(mem, H5Tget_cset(fileType));
+    return mem;
+}
+
+// A fixed-length string as stored: up to its first NUL, without trailing padding.
+std::string FixedString(const char* data, size_t length) {
+    std::string s(data, length);
+    s.resize(std::min(s.find('\0'), s.size()));
+    s.erase(s.find_last_not_of(' ') + 1);
+    return s;
 }
 
 std::string ShapeText(const std::vector<hsize_t>& shape) {
@@ -55,7 +79,7 @@ Hdf5File::Hdf5File(const std::string& path, Mode mode) : m_path(path) {
     SilenceHdf5();
     if (mode == Mode::Read) {
         // Before HDF5 opens it: a FIFO would block H5Fis_hdf5 forever.
-        InputFile::RequireRegularFile(path, "give a .h5 file");
+        m_fileSize = InputFile::RequireRegularFile(path, "give a .h5 file");
         if (H5Fis_hdf5(path.c_str()) <= 0)
             throw EngineError(path + ": not an HDF5 file (or it is truncated): give a .h5 file");
         m_file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
@@ -132,49 +156,152 @@ std::vector<hsize_t> Hdf5File::Shape(const std::string& name) const {
     return dims;
 }
 
-namespace {
+std::vector<std::string> Hdf5File::Names() const {
+    std::vector<std::string> names;
+    const auto collect = [](hid_t, const char* name, const H5L_info_t*, void* out) -> herr_t {
+        static_cast<std::vector<std::string>*>(out)->push_back(name);
+        return 0;
+    };
+    hsize_t index = 0;
+    if (H5Literate(m_file, H5_INDEX_NAME, H5_ITER_INC, &index, collect, &names) < 0)
+        Fail("its list of datasets cannot be read; it is truncated or corrupt");
+    return names;
+}
 
-// Reads name into a buffer of memType, after checking that the file really has that many bytes.
-template <typename T>
-std::vector<T> ReadAs(hid_t file, const std::string& path, const std::string& name, hid_t memType,
-                      std::vector<hsize_t>* shapeOut, const std::vector<hsize_t>& shape) {
-    Handle ds(H5Dopen2(file, name.c_str(), H5P_DEFAULT), H5Dclose);
-    if (!ds.ok()) throw EngineError(path + ": '" + name + "' is not a dataset");
+std::vector<hsize_t> Hdf5File::MatrixShape(const std::string& name) const {
+    std::vector<hsize_t> shape = Shape(name);
+    if (shape.size() == 1) shape.push_back(1);
+    if (shape.size() != 2)
+        Fail("'" + name + "' has rank " + std::to_string(shape.size()) + ", a matrix needs rank 2");
+    return shape;
+}
+
+std::uint64_t Hdf5File::RequireStored(hid_t ds, const std::string& name,
+                                      const std::vector<hsize_t>& shape,
+                                      std::uint64_t elementSize) const {
+    const std::uint64_t elements = ElementCount(shape);
+    if (elements == 0) return 0;
+    const std::uint64_t declared = MemoryBudget::Multiply({elements, elementSize});
+    Handle plist(H5Dget_create_plist(ds), H5Pclose);
+    if (!plist.ok()) Fail("the storage of '" + name + "' cannot be read; " + kDamaged);
+    // Data in other files would let a model read /dev/zero or any file of the user's.
+    if (H5Pget_external_count(plist) != 0)
+        Fail("'" + name +
+             "' keeps its data in another file (HDF5 external storage); give a file that holds "
+             "its data itself");
+    const H5D_layout_t layout = H5Pget_layout(plist);
+    if (layout == H5D_VIRTUAL)
+        Fail("'" + name +
+             "' is a virtual dataset made of other files' data; give a file that holds its data "
+             "itself");
+    const std::string claim =
+        "'" + name + "' declares " + ShapeText(shape) + " = " + std::to_string(declared) + " bytes";
+    const std::uint64_t stored = H5Dget_storage_size(ds);
+    const auto unwritten = [&](const std::string& detail) {
+        Fail(claim + " but only " + std::to_string(stored) + " bytes of it are stored" + detail +
+             " (the rest would read as zeros); the file is truncated or corrupt");
+    };
+    std::uint64_t chunkBytes = 0;
+    bool filtered = false;
+    if (layout == H5D_CHUNKED) {
+        std::vector<hsize_t> chunk(shape.size(), 0);
+        if (H5Pget_chunk(plist, static_cast<int>(chunk.size()), chunk.data()) !=
+            static_cast<int>(chunk.size()))
+            Fail("the chunks of '" + name + "' cannot be read; " + kDamaged);
+        std::uint64_t expected = 1;
+        chunkBytes = elementSize;
+        for (size_t i = 0; i < shape.size(); ++i) {
+            if (chunk[i] == 0) Fail("'" + name + "' has chunks of size 0; " + kDamaged);
+            expected = MemoryBudget::Multiply({expected, (shape[i] + chunk[i] - 1) / chunk[i]});
+            chunkBytes = MemoryBudget::Multiply({chunkBytes, chunk[i]});
+        }
+        // Chunks never written read as the fill value: a tiny file could declare any number of
+        // images and hand over zeros.
+        hsize_t written = 0;
+        Handle space(H5Dget_space(ds), H5Sclose);
+        if (H5Dget_num_chunks(ds, space, &written) < 0)
+            Fail("the chunks of '" + name + "' cannot be counted; " + kDamaged);
+        if (written < expected)
+            unwritten(", in " + std::to_string(written) + " of its " + std::to_string(expected) +
+                      " chunks");
+        filtered = H5Pget_nfilters(plist) > 0;
+    } else if (stored < declared) {
+        unwritten("");
+    }
+    if (filtered) {
+        if (declared > MemoryBudget::Multiply({m_fileSize, kMaxDeflateRatio}))
+            Fail(claim + ", more than a compressed file of " + std::to_string(m_fileSize) +
+                 " bytes can hold; the file is truncated or damaged");
+        return chunkBytes;
+    }
+    if (declared > m_fileSize)
+        Fail("'" + name + "' claims " + ShapeText(shape) +
+             " elements, more than the file holds; it is truncated or corrupt");
+    return 0;
+}
+
+std::vector<hsize_t> Hdf5File::CheckNumeric(const std::string& name,
+                                            std::uint64_t bytesPerElement) const {
+    const std::vector<hsize_t> shape = Shape(name);
+    Handle ds(H5Dopen2(m_file, name.c_str(), H5P_DEFAULT), H5Dclose);
+    if (!ds.ok()) Fail("'" + name + "' is not a dataset");
     Handle type(H5Dget_type(ds), H5Tclose);
     const H5T_class_t cls = H5Tget_class(type);
-    if (cls != H5T_INTEGER && cls != H5T_FLOAT)
-        throw EngineError(path + ": '" + name + "' does not hold numbers");
-    const hsize_t n = ElementCount(shape);
-    // A size field we have not checked against the file is not trusted: contiguous data must fit.
-    std::error_code ec;
-    const auto fileSize = std::filesystem::file_size(path, ec);
-    const size_t elemSize = H5Tget_size(type);
-    Handle plist(H5Dget_create_plist(ds), H5Pclose);
-    const bool contiguous = H5Pget_layout(plist) == H5D_CONTIGUOUS;
-    if (!ec && contiguous && n * elemSize > fileSize)
-        throw EngineError(path + ": '" + name + "' claims " + ShapeText(shape) +
-                          " elements, more than the file holds; it is truncated or corrupt");
-    if (n > (hsize_t(1) << 34))
-        throw EngineError(path + ": '" + name + "' is too large to load (" + ShapeText(shape) +
-                          ")");
-    std::vector<T> out(static_cast<size_t>(n));
-    if (n > 0 && H5Dread(ds, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data()) < 0)
+    if (cls != H5T_INTEGER && cls != H5T_FLOAT) Fail("'" + name + "' does not hold numbers");
+    // Sizes first: the budget names the claimed shape before the storage is looked at.
+    const std::uint64_t wanted = MemoryBudget::Multiply({ElementCount(shape), bytesPerElement});
+    MemoryBudget::Check(wanted, m_path, "'" + name + "' of shape " + ShapeText(shape), kDamaged);
+    const std::uint64_t chunkBytes = RequireStored(ds, name, shape, H5Tget_size(type));
+    // HDF5 decompresses a whole chunk into a buffer of its own.
+    MemoryBudget::Check(MemoryBudget::Add({wanted, chunkBytes}), m_path,
+                        "'" + name + "' of shape " + ShapeText(shape) + " and one chunk of it",
+                        kDamaged);
+    return shape;
+}
+
+bool Hdf5File::HoldsFloats(const std::string& name) const {
+    Handle ds(H5Dopen2(m_file, name.c_str(), H5P_DEFAULT), H5Dclose);
+    if (!ds.ok()) Fail("'" + name + "' is not a dataset");
+    Handle type(H5Dget_type(ds), H5Tclose);
+    return H5Tget_class(type) == H5T_FLOAT;
+}
+
+namespace {
+
+void ReadInto(hid_t file, const std::string& path, const std::string& name, hid_t memType,
+              void* out) {
+    Handle ds(H5Dopen2(file, name.c_str(), H5P_DEFAULT), H5Dclose);
+    if (!ds.ok() || H5Dread(ds, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, out) < 0)
         throw EngineError(path + ": reading '" + name +
                           "' failed; the file is truncated or corrupt");
-    if (shapeOut) *shapeOut = shape;
-    return out;
 }
 
 }  // namespace
 
+void Hdf5File::ReadDoublesInto(const std::string& name, double* out, std::uint64_t count) const {
+    if (ElementCount(Shape(name)) != count)
+        Fail("'" + name + "' does not hold " + std::to_string(count) + " values");
+    if (count > 0) ReadInto(m_file, m_path, name, H5T_NATIVE_DOUBLE, out);
+}
+
+template <typename T>
+std::vector<T> Hdf5File::ReadAs(const std::string& name, hid_t memType,
+                                std::vector<hsize_t>* shapeOut) const {
+    const std::vector<hsize_t> shape = CheckNumeric(name, sizeof(T));
+    std::vector<T> out(static_cast<size_t>(ElementCount(shape)));
+    if (!out.empty()) ReadInto(m_file, m_path, name, memType, out.data());
+    if (shapeOut) *shapeOut = shape;
+    return out;
+}
+
 std::vector<double> Hdf5File::ReadDoubles(const std::string& name,
                                           std::vector<hsize_t>* shape) const {
-    return ReadAs<double>(m_file, m_path, name, H5T_NATIVE_DOUBLE, shape, Shape(name));
+    return ReadAs<double>(name, H5T_NATIVE_DOUBLE, shape);
 }
 
 std::vector<std::uint8_t> Hdf5File::ReadBytes(const std::string& name,
                                               std::vector<hsize_t>* shape) const {
-    return ReadAs<std::uint8_t>(m_file, m_path, name, H5T_NATIVE_UINT8, shape, Shape(name));
+    return ReadAs<std::uint8_t>(name, H5T_NATIVE_UINT8, shape);
 }
 
 std::vector<std::string> Hdf5File::ReadStrings(const std::string& name) const {
@@ -182,40 +309,51 @@ std::vector<std::string> Hdf5File::ReadStrings(const std::string& name) const {
     Handle ds(H5Dopen2(m_file, name.c_str(), H5P_DEFAULT), H5Dclose);
     Handle type(H5Dget_type(ds), H5Tclose);
     if (H5Tget_class(type) != H5T_STRING) Fail("'" + name + "' does not hold strings");
-    const hsize_t n = ElementCount(shape);
-    if (n > 1000000) Fail("'" + name + "' holds too many strings");
+    const std::uint64_t n = ElementCount(shape);
+    const std::string what = "'" + name + "' of shape " + ShapeText(shape);
+    // Each std::string costs its characters twice (buffer and copy) and its own header.
+    const std::uint64_t perString = sizeof(std::string) + sizeof(char*);
     std::vector<std::string> out;
     if (H5Tis_variable_str(type) > 0) {
+        RequireStored(ds, name, shape, H5Tget_size(type));
+        MemoryBudget::Check(MemoryBudget::Multiply({n, perString}), m_path, what, kDamaged);
+        Handle mem(VariableStringType(type), H5Tclose);
+        Handle space(H5Dget_space(ds), H5Sclose);
+        hsize_t characters = 0;
+        if (H5Dvlen_get_buf_size(ds, mem, space, &characters) < 0)
+            Fail("reading '" + name + "' failed; the file is truncated or corrupt");
+        // Variable-length strings live uncompressed in the file's heap.
+        if (characters > m_fileSize)
+            Fail("'" + name + "' claims " + std::to_string(characters) +
+                 " bytes of strings, more than the file holds; it is truncated or corrupt");
+        MemoryBudget::Check(MemoryBudget::Add({MemoryBudget::Multiply({n, perString}),
+                                               MemoryBudget::Multiply({characters, 2})}),
+                            m_path, what, kDamaged);
         std::vector<char*> ptrs(n, nullptr);
-        Handle mem(H5Tcopy(H5T_C_S1), H5Tclose);
-        H5Tset_size(mem, H5T_VARIABLE);
         if (H5Dread(ds, mem, H5S_ALL, H5S_ALL, H5P_DEFAULT, ptrs.data()) < 0)
             Fail("reading '" + name + "' failed; the file is truncated or corrupt");
         for (char* p : ptrs) out.emplace_back(p ? p : "");
-        Handle space(H5Dget_space(ds), H5Sclose);
         H5Dvlen_reclaim(mem, space, H5P_DEFAULT, ptrs.data());
     } else {
         const size_t len = H5Tget_size(type);
+        MemoryBudget::Check(MemoryBudget::Multiply({n, MemoryBudget::Add({len, len, perString})}),
+                            m_path, what, kDamaged);
+        RequireStored(ds, name, shape, len);
         std::vector<char> buf(n * len + 1, '\0');
         if (H5Dread(ds, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, buf.data()) < 0)
             Fail("reading '" + name + "' failed; the file is truncated or corrupt");
-        for (hsize_t i = 0; i < n; ++i) {
-            std::string s(buf.data() + i * len, len);
-            s.erase(s.find_last_not_of(std::string("\0 ", 2)) + 1);
-            out.push_back(s);
-        }
+        for (hsize_t i = 0; i < n; ++i) out.push_back(FixedString(buf.data() + i * len, len));
     }
     return out;
 }
 
 arma::mat Hdf5File::ReadMatrix(const std::string& name) const {
-    std::vector<hsize_t> shape;
-    const std::vector<double> data = ReadDoubles(name, &shape);
-    if (shape.size() == 1) shape.push_back(1);
-    if (shape.size() != 2)
-        Fail("'" + name + "' has rank " + std::to_string(shape.size()) + ", a matrix needs rank 2");
+    const std::vector<hsize_t> shape = MatrixShape(name);
+    // The row-major copy and its transpose.
+    CheckNumeric(name, 2 * sizeof(double));
     // Row-major rows × cols is column-major cols × rows: read it so, then transpose.
-    arma::mat t(data.data(), shape[1], shape[0]);
+    arma::mat t(shape[1], shape[0]);
+    ReadDoublesInto(name, t.memptr(), t.n_elem);
     return t.t();
 }
 
@@ -289,21 +427,25 @@ std::string Hdf5File::ReadStringAttribute(const std::string& name) const {
     if (!attr.ok()) Fail("has no attribute '" + name + "'");
     Handle type(H5Aget_type(attr), H5Tclose);
     if (H5Tget_class(type) != H5T_STRING) Fail("attribute '" + name + "' is not a string");
+    // One string is read into one buffer: an array of them would overrun it.
+    Handle space(H5Aget_space(attr), H5Sclose);
+    const hssize_t count = H5Sget_simple_extent_npoints(space);
+    if (count != 1)
+        Fail("attribute '" + name + "' holds " + std::to_string(count) +
+             " strings where one was expected; " + kDamaged);
     if (H5Tis_variable_str(type) > 0) {
         char* p = nullptr;
-        Handle mem(H5Tcopy(H5T_C_S1), H5Tclose);
-        H5Tset_size(mem, H5T_VARIABLE);
+        Handle mem(VariableStringType(type), H5Tclose);
         if (H5Aread(attr, mem, &p) < 0) Fail("attribute '" + name + "' cannot be read");
         std::string s = p ? p : "";
         H5free_memory(p);
         return s;
     }
     const size_t len = H5Tget_size(type);
-    if (len > (1u << 24)) Fail("attribute '" + name + "' is implausibly long");
+    if (len > (1u << 24) || len > m_fileSize) Fail("attribute '" + name + "' is implausibly long");
     std::string s(len, '\0');
     if (H5Aread(attr, type, s.data()) < 0) Fail("attribute '" + name + "' cannot be read");
-    s.erase(s.find_last_not_of(std::string("\0 ", 2)) + 1);
-    return s;
+    return FixedString(s.data(), s.size());
 }
 
 std::vector<std::uint64_t> Hdf5File::ReadUIntArrayAttribute(const std::string& name) const {

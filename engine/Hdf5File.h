@@ -27,11 +27,27 @@ public:
     bool Has(const std::string& name) const;
     std::vector<hsize_t> Shape(const std::string& name) const;
 
-    // Reads any numeric dataset converted to double, in C (row-major) order, checking that its
-    // storage could hold that much data before allocating.
+    // The names at the top of the file (datasets, groups), in HDF5's name order.
+    std::vector<std::string> Names() const;
+    // {rows, cols} of a rank-1 ([n] is n × 1) or rank-2 dataset; throws for another rank.
+    std::vector<hsize_t> MatrixShape(const std::string& name) const;
+
+    // Checks, before anything is allocated, that name holds numbers whose declared shape the file
+    // really backs (every chunk written, nothing left to HDF5's fill value, no more than the file
+    // or its compression can hold, no data in other files) and that bytesPerElement bytes for
+    // each element fit the memory budget. Returns the shape; throws EngineError naming the
+    // dataset, its shape and the limit it broke.
+    std::vector<hsize_t> CheckNumeric(const std::string& name, std::uint64_t bytesPerElement) const;
+    // True when name holds floating-point numbers (false for integers).
+    bool HoldsFloats(const std::string& name) const;
+    // Reads name converted to double, in C (row-major) order, into out, which holds count values
+    // (its element count); call CheckNumeric before allocating out.
+    void ReadDoublesInto(const std::string& name, double* out, std::uint64_t count) const;
+    // Any numeric dataset converted to double (or bytes), in C order, checked as above.
     std::vector<double> ReadDoubles(const std::string& name, std::vector<hsize_t>* shape) const;
     std::vector<std::uint8_t> ReadBytes(const std::string& name, std::vector<hsize_t>* shape) const;
-    // Fixed or variable length strings (a 1-D dataset).
+    // Fixed or variable length strings (a 1-D dataset), ASCII or UTF-8, bounded by the budget
+    // and the file's size.
     std::vector<std::string> ReadStrings(const std::string& name) const;
     // A matrix stored row-major as rows × cols (the notebook's layout), into column-major
     // Armadillo.
@@ -57,11 +73,19 @@ public:
 
 private:
     [[noreturn]] void Fail(const std::string& what) const;
+    // The storage checks of CheckNumeric for an open dataset whose elements take elementSize
+    // bytes in the file; returns the bytes HDF5 itself allocates to decompress one chunk.
+    std::uint64_t RequireStored(hid_t dataset, const std::string& name,
+                                const std::vector<hsize_t>& shape, std::uint64_t elementSize) const;
+    template <typename T>
+    std::vector<T> ReadAs(const std::string& name, hid_t memType,
+                          std::vector<hsize_t>* shapeOut) const;
     void WriteArray(const std::string& name, const std::vector<hsize_t>& shape, hid_t fileType,
                     hid_t memType, const void* data, size_t count);
     void WriteImage();
     std::string m_path;
     hid_t m_file = H5I_INVALID_HID;
+    std::uint64_t m_fileSize = 0;  // read mode: the file's size, which bounds what it can hold
     bool m_inMemory = false;
 };
 

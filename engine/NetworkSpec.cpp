@@ -3,12 +3,15 @@
 #include <sstream>
 
 #include "EngineError.h"
+#include "MemoryBudget.h"
 
 namespace layerlab {
 
 arma::uword NetworkSpec::ParameterCount() const {
-    arma::uword count = 0;
-    for (size_t l = 1; l < sizes.size(); ++l) count += sizes[l] * sizes[l - 1] + sizes[l];
+    std::uint64_t count = 0;
+    for (size_t l = 1; l < sizes.size(); ++l)
+        count =
+            MemoryBudget::Add({count, MemoryBudget::Multiply({sizes[l], sizes[l - 1]}), sizes[l]});
     return count;
 }
 
@@ -35,6 +38,13 @@ void NetworkSpec::Validate() const {
                               " has 0 units: each layer needs at least 1");
         }
     }
+    // Sizes whose product overflows would wrap to a small matrix; the budget refuses them and
+    // any network whose weights alone do not fit, before anything is allocated.
+    std::string shape;
+    for (size_t l = 0; l < sizes.size(); ++l)
+        shape.append(l ? "," : "").append(std::to_string(sizes[l]));
+    MemoryBudget::Check(MemoryBudget::Multiply({ParameterCount(), sizeof(double)}),
+                        "layers " + shape, "the network's weights", "use fewer or smaller layers");
     if (activations.size() != L())
         throw EngineError(std::to_string(activations.size()) + " activations given for " +
                           std::to_string(L()) + " layers: give one per layer after the input");

@@ -2,10 +2,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <sstream>
 
+#include "DataSet.h"
 #include "EngineError.h"
 #include "Hdf5File.h"
 
@@ -62,24 +64,62 @@ void ParameterIO::Save(const std::string& path, const Parameters& p) {
     }
 }
 
+namespace {
+
+// The layer number of "W12" / "b12" (0 for any other name).
+size_t LayerOf(const std::string& name, char kind) {
+    if (name.size() < 2 || name[0] != kind || name.size() > 10) return 0;
+    if (!std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return 0;
+    return std::stoul(name.substr(1));
+}
+
+}  // namespace
+
 Parameters ParameterIO::Load(const std::string& path) {
     Hdf5File file(path, Hdf5File::Mode::Read);
     if (!file.Has("W1"))
         throw EngineError(path + ": has no dataset 'W1'; a model file holds W1, b1, ... WL, bL");
+    // Shapes first, from the file's metadata alone; the weights are read last.
+    size_t L = 0;
+    while (file.Has(Name('W', L + 1))) ++L;
+    for (const std::string& name : file.Names()) {
+        if (const size_t l = LayerOf(name, 'W'); l > L)
+            throw EngineError(path + ": has " + name + " but no " + Name('W', L + 1) +
+                              "; a model file holds W1, b1, ... WL, bL with no layer missing");
+        if (const size_t l = LayerOf(name, 'b'); l > L)
+            throw EngineError(path + ": has " + name + " but no " + Name('W', l));
+    }
     Parameters p;
-    p.W.emplace_back();
-    p.b.emplace_back();
-    for (size_t l = 1; file.Has(Name('W', l)); ++l) {
+    for (size_t l = 1; l <= L; ++l) {
         const std::string wl = Name('W', l), bl = Name('b', l);
         if (!file.Has(bl)) throw EngineError(path + ": has " + wl + " but no " + bl);
-        p.W.push_back(file.ReadMatrix(wl));
-        p.b.push_back(file.ReadMatrix(bl));
-        if (l == 1) p.spec.sizes.push_back(p.W[1].n_cols);
-        if (p.W[l].n_cols != p.spec.sizes.back())
-            throw EngineError(path + ": " + wl + " has " + std::to_string(p.W[l].n_cols) +
+        const std::vector<hsize_t> shape = file.MatrixShape(wl);
+        // Each matrix's claimed size against the budget and the file, naming the dataset; the
+        // row-major copy and its transpose are both held while it is read.
+        file.CheckNumeric(wl, 2 * sizeof(double));
+        file.CheckNumeric(bl, 2 * sizeof(double));
+        if (l == 1) p.spec.sizes.push_back(shape[1]);
+        if (shape[1] != p.spec.sizes.back())
+            throw EngineError(path + ": " + wl + " has " + std::to_string(shape[1]) +
                               " columns but layer " + std::to_string(l - 1) + " has " +
                               std::to_string(p.spec.sizes.back()) + " units");
-        p.spec.sizes.push_back(p.W[l].n_rows);
+        p.spec.sizes.push_back(shape[0]);
+    }
+    // Name the file, unless Hdf5File already did.
+    const auto named = [&path](const EngineError& e) {
+        const std::string what = e.what();
+        return EngineError(what.rfind(path, 0) == 0 ? what : path + ": " + what);
+    };
+    try {
+        if (file.HasAttribute("activations")) {
+            p.spec.activations = ParseActivations(file.ReadStringAttribute("activations"));
+        } else {
+            p.spec = NetworkSpec::WithDefaultActivations(p.spec.sizes);
+        }
+        p.spec.Validate();  // impossible sizes and the memory budget, before any weight is read
+    } catch (const EngineError& e) {
+        throw named(e);
     }
     if (file.HasAttribute("class_names")) {
         std::stringstream in(file.ReadStringAttribute("class_names"));
@@ -89,17 +129,19 @@ Parameters ParameterIO::Load(const std::string& path) {
         const auto shape = file.ReadUIntArrayAttribute("image_shape");
         if (shape.size() == 3) p.imageShape = {shape[0], shape[1], shape[2]};
     }
+    p.W.emplace_back();
+    p.b.emplace_back();
+    for (size_t l = 1; l <= L; ++l) {
+        p.W.push_back(file.ReadMatrix(Name('W', l)));
+        p.b.push_back(file.ReadMatrix(Name('b', l)));
+    }
     try {
-        if (file.HasAttribute("activations")) {
-            p.spec.activations = ParseActivations(file.ReadStringAttribute("activations"));
-        } else {
-            p.spec = NetworkSpec::WithDefaultActivations(p.spec.sizes);
-        }
         p.Validate();
+        // A model's own class names must fit its outputs, by the rule training uses.
+        if (!p.classNames.empty())
+            DataSet::RequireOutputsFit(p.spec.sizes.back(), p.classNames.size());
     } catch (const EngineError& e) {
-        // Name the file, unless Hdf5File already did.
-        const std::string what = e.what();
-        throw EngineError(what.rfind(path, 0) == 0 ? what : path + ": " + what);
+        throw named(e);
     }
     return p;
 }

@@ -1,5 +1,8 @@
 #include "Parameters.h"
 
+#include <cmath>
+#include <utility>
+
 #include "EngineError.h"
 #include "PredictionPass.h"
 
@@ -22,6 +25,23 @@ void Parameters::Validate() const {
                               std::to_string(l) + " needs " + std::to_string(spec.sizes[l]) +
                               " × 1");
     }
+    // NaN or Inf weights predict nonsense with full confidence: refuse them by name.
+    for (size_t l = 1; l <= L(); ++l)
+        for (const auto& [kind, m] : {std::pair{'W', &W[l]}, std::pair{'b', &b[l]}}) {
+            const arma::uvec bad = arma::find_nonfinite(*m);
+            if (bad.is_empty()) continue;
+            const arma::uword row = bad[0] % m->n_rows, col = bad[0] / m->n_rows;
+            const double v = (*m)(row, col);
+            throw EngineError(std::string(1, kind) + std::to_string(l) + " holds " +
+                              (std::isnan(v) ? "NaN"
+                               : v > 0       ? "Inf"
+                                             : "-Inf") +
+                              " at row " + std::to_string(row + 1) + ", column " +
+                              std::to_string(col + 1) + " (" + std::to_string(bad.n_elem) +
+                              " of its " + std::to_string(m->n_elem) +
+                              " values are NaN or Inf); the weights are damaged or their "
+                              "training diverged: retrain them");
+        }
 }
 
 arma::mat Parameters::Predict(const arma::mat& X) const {

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 
 #include "CliOptions.h"
+#include "ModelFile.h"
 #include "ParameterIO.h"
 #include "Prediction.h"
 #include "Terminal.h"
@@ -42,9 +43,14 @@ int EvalCommand::Run(const QStringList& arguments) {
     QCommandLineParser p;
     AddOptions(p);
     if (const std::optional<int> answered = CliOptions::Parse(p, arguments)) return *answered;
-    const Parameters model = ParameterIO::Load(CliOptions::Require(p, "model").toStdString());
+    const std::string modelPath = CliOptions::Require(p, "model").toStdString();
+    const Parameters model = ParameterIO::Load(modelPath);
     const LoadOptions options = DataOptionsFor(p, model);
     const DataSplit data = CliOptions::LoadData(CliOptions::Require(p, "data"), options);
+    // The window's rule for a model and its data; the input size is AccuracyField's to report.
+    for (const DataSet* set : {&data.train, &data.test})
+        if (set->Count() && set->Features() == model.spec.sizes[0])
+            ModelFile::RequireFits(modelPath, model, *set);
     QString line = AccuracyField("train_accuracy", model, data.train);
     if (data.test.Count()) line += ' ' + AccuracyField("test_accuracy", model, data.test);
     Terminal::Out(line);

@@ -1,6 +1,7 @@
 #include "TrainCommand.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <chrono>
 #include <cstdio>
@@ -14,6 +15,7 @@
 #include "Terminal.h"
 #include "TrainerFactory.h"
 #include "UsageError.h"
+#include "datasets/DataSetLoader.h"
 
 namespace layerlab {
 
@@ -203,7 +205,12 @@ int TrainCommand::Run(const QStringList& arguments) {
             throw UsageError(
                 tr("--test with --standardise is not supported: put the test data beside the "
                    "training data"));
-        data.test = CliOptions::LoadData(p.value("test"), dataOptions).train;
+        // A course folder holds both sets: its test set is its test_*.h5, not its train_*.h5.
+        LoadedData test = CliOptions::LoadData(p.value("test"), dataOptions);
+        data.test = DataSetLoader::Identify(p.value("test")) == DataSetLoader::Kind::Course &&
+                            QFileInfo(p.value("test")).isDir() && test.test.Count()
+                        ? test.test
+                        : test.train;
     }
     if (p.isSet("summary")) Terminal::Out(data.Summary());
 

@@ -92,6 +92,9 @@ LoadedData DataSetLoader::Load(const QString& spec, const LoadOptions& options) 
             break;
         case Kind::Course: {
             static_cast<DataSplit&>(out) = CourseDataReader::Read(where);
+            for (const DataSet* set : {&out.train, &out.test})
+                for (const std::string& w : set->warnings)
+                    out.warnings << QString::fromStdString(w);
             const ClassPicker picker(out.train.classNames, options.classes, where);
             picker.Apply(out.train);
             if (out.test.Count()) picker.Apply(out.test);

@@ -9,16 +9,13 @@
 #include <memory>
 
 #include "ClassPicker.h"
+#include "DeflateRatio.h"
 #include "EngineError.h"
 #include "LoadCancelled.h"
 #include "MemoryBudget.h"
 
 namespace layerlab {
 namespace {
-
-// deflate cannot compress better than about 1032:1, so a .gz file of N bytes holds at most this
-// many; a header claiming more describes a truncated or foreign file.
-constexpr std::uint64_t kMaxDeflateRatio = 1032;
 
 struct GzCloser {
     void operator()(gzFile f) const { gzclose(f); }

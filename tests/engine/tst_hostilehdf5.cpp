@@ -1,0 +1,641 @@
+// Hostile HDF5 files, crafted here with the HDF5 C API: sizes that overflow, chunks never
+// written, compression bombs, string bombs, models with gaps or non-finite weights, float pixels,
+// and the usual h5py strings (variable-length UTF-8). Each is refused with a message naming the
+// file and the reason, or read as the user meant, and the bombs are refused under a 2 GiB
+// address-space limit.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+#include <functional>
+#include <limits>
+
+#include "AddressSpaceLimit.h"
+#include "CourseDataReader.h"
+#include "CourseFiles.h"
+#include "EngineError.h"
+#include "Hdf5File.h"
+#include "MemoryBudget.h"
+#include "NetworkSpec.h"
+#include "ParameterIO.h"
+
+using namespace layerlab;
+
+using Maker = std::function<void(const std::string&)>;
+Q_DECLARE_METATYPE(Maker)
+
+namespace {
+
+constexpr hsize_t kHuge = (hsize_t(1) << 62) + 1;  // 4611686018427387905
+
+// A file written with the C API directly, so that it can say what Hdf5File never writes.
+class Crafted {
+public:
+    explicit Crafted(const std::string& path)
+        : m_file(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT)) {
+        if (m_file < 0) throw std::runtime_error("cannot create " + path);
+    }
+    ~Crafted() { H5Fclose(m_file); }
+    Crafted(const Crafted&) = delete;
+    Crafted& operator=(const Crafted&) = delete;
+
+    // A dataset of type with dims; chunked when chunk is given, deflated when level >= 0; data
+    // (of memType) written whole when given, else nothing is written.
+    void Dataset(const std::string& name, const std::vector<hsize_t>& dims, hid_t type,
+                 const std::vector<hsize_t>& chunk = {}, int level = -1, const void* data = nullptr,
+                 hid_t memType = H5I_INVALID_HID) {
+        const hid_t ds = Create(name, dims, type, chunk, level);
+        if (data && H5Dwrite(ds, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, data) < 0)
+            throw std::runtime_error("cannot write " + name);
+        H5Dclose(ds);
+    }
+    // A chunked, deflated dataset whose chunks are raw bytes of ours (H5Dwrite_chunk): each
+    // chunk claims its full size from a few stored bytes.
+    void ChunksOf(const std::string& name, const std::vector<hsize_t>& dims,
+                  const std::vector<hsize_t>& chunk, const std::string& bytes) {
+        const hid_t ds = Create(name, dims, H5T_STD_U8LE, chunk, 9);
+        std::vector<hsize_t> offset(dims.size(), 0);
+        for (hsize_t at = 0; at < dims[0]; at += chunk[0]) {
+            offset[0] = at;
+            if (H5Dwrite_chunk(ds, H5P_DEFAULT, 0, offset.data(), bytes.size(), bytes.data()) < 0)
+                throw std::runtime_error("cannot write a chunk of " + name);
+        }
+        H5Dclose(ds);
+    }
+    // Contiguous data kept in another file (external storage).
+    void External(const std::string& name, hsize_t count, const std::string& other) {
+        const hid_t dcpl = H5Pcreate(H5P_DATASET_CREATE);
+        H5Pset_external(dcpl, other.c_str(), 0, count);
+        const hid_t space = H5Screate_simple(1, &count, nullptr);
+        const hid_t ds =
+            H5Dcreate2(m_file, name.c_str(), H5T_STD_U8LE, space, H5P_DEFAULT, dcpl, H5P_DEFAULT);
+        if (ds < 0) throw std::runtime_error("cannot create " + name);
+        H5Dclose(ds);
+        H5Sclose(space);
+        H5Pclose(dcpl);
+    }
+    // Strings as h5py writes a list of str: variable length, in the character set given.
+    void VariableStrings(const std::string& name, const std::vector<std::string>& values,
+                         H5T_cset_t cset = H5T_CSET_UTF8) {
+        std::vector<const char*> ptrs;
+        for (const std::string& v : values) ptrs.push_back(v.c_str());
+        const hid_t type = StringType(H5T_VARIABLE, cset);
+        const hsize_t n = values.size();
+        const hid_t space = H5Screate_simple(1, &n, nullptr);
+        const hid_t ds =
+            H5Dcreate2(m_file, name.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
+        if (ds < 0 || H5Dwrite(ds, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, ptrs.data()) < 0)
+            throw std::runtime_error("cannot write " + name);
+        H5Dclose(ds);
+        H5Sclose(space);
+        H5Tclose(type);
+    }
+    // A scalar string attribute of the file: variable length (h5py's str) or fixed.
+    void StringAttribute(const std::string& name, const std::string& value, bool variable,
+                         H5T_cset_t cset = H5T_CSET_UTF8) {
+        const hid_t type = StringType(variable ? H5T_VARIABLE : value.size(), cset);
+        const hid_t space = H5Screate(H5S_SCALAR);
+        const hid_t attr = H5Acreate2(m_file, name.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT);
+        const char* p = value.c_str();
+        if (attr < 0 || H5Awrite(attr, type, variable ? static_cast<const void*>(&p) : p) < 0)
+            throw std::runtime_error("cannot write attribute " + name);
+        H5Aclose(attr);
+        H5Sclose(space);
+        H5Tclose(type);
+    }
+    // A 1-D attribute of variable-length UTF-8 strings (h5py's list of str).
+    void StringArrayAttribute(const std::string& name, const std::vector<std::string>& values) {
+        std::vector<const char*> ptrs;
+        for (const std::string& v : values) ptrs.push_back(v.c_str());
+        const hid_t type = StringType(H5T_VARIABLE, H5T_CSET_UTF8);
+        const hsize_t n = values.size();
+        const hid_t space = H5Screate_simple(1, &n, nullptr);
+        const hid_t attr = H5Acreate2(m_file, name.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT);
+        if (attr < 0 || H5Awrite(attr, type, ptrs.data()) < 0)
+            throw std::runtime_error("cannot write attribute " + name);
+        H5Aclose(attr);
+        H5Sclose(space);
+        H5Tclose(type);
+    }
+    void Matrix(const std::string& name, const arma::mat& m) {
+        const arma::mat rowMajor = m.t();
+        Dataset(name, {m.n_rows, m.n_cols}, H5T_IEEE_F64LE, {}, -1, rowMajor.memptr(),
+                H5T_NATIVE_DOUBLE);
+    }
+
+private:
+    hid_t Create(const std::string& name, const std::vector<hsize_t>& dims, hid_t type,
+                 const std::vector<hsize_t>& chunk, int level) {
+        const hid_t dcpl = H5Pcreate(H5P_DATASET_CREATE);
+        if (!chunk.empty()) H5Pset_chunk(dcpl, static_cast<int>(chunk.size()), chunk.data());
+        if (level >= 0) H5Pset_deflate(dcpl, static_cast<unsigned>(level));
+        const hid_t space = H5Screate_simple(static_cast<int>(dims.size()), dims.data(), nullptr);
+        const hid_t ds =
+            H5Dcreate2(m_file, name.c_str(), type, space, H5P_DEFAULT, dcpl, H5P_DEFAULT);
+        H5Sclose(space);
+        H5Pclose(dcpl);
+        if (ds < 0) throw std::runtime_error("HDF5 refused to create " + name);
+        return ds;
+    }
+    static hid_t StringType(size_t size, H5T_cset_t cset) {
+        const hid_t type = H5Tcopy(H5T_C_S1);
+        H5Tset_size(type, size);
+        H5Tset_cset(type, cset);
+        return type;
+    }
+    hid_t m_file;
+};
+
+void Labels(Crafted& f, hsize_t m, const char* name = "train_set_y") {
+    std::vector<std::int64_t> labels(m);
+    for (hsize_t i = 0; i < m; ++i) labels[i] = static_cast<std::int64_t>(i % 2);
+    f.Dataset(name, {m}, H5T_STD_I64LE, {}, -1, labels.data(), H5T_NATIVE_INT64);
+}
+
+// A model whose W1 is declared with dims and chunk (no data written) and a small b1.
+Maker HugeW1(std::vector<hsize_t> dims) {
+    return [dims](const std::string& path) {
+        Crafted f(path);
+        f.Dataset("W1", dims, H5T_IEEE_F64LE, std::vector<hsize_t>(dims.size(), 1));
+        f.Matrix("b1", arma::mat(dims[0] < 64 ? dims[0] : 1, 1, arma::fill::zeros));
+    };
+}
+
+// The data-set bombs of the issue, by name, and the words their refusal must hold.
+struct Bomb {
+    const char* name;
+    Maker make;
+    bool model;
+    const char* message;
+};
+
+std::vector<Bomb> Bombs() {
+    return {
+        {"10^6 images, chunked, nothing written",
+         [](const std::string& path) {
+             Crafted f(path);
+             f.Dataset("train_set_x", {1000000, 64, 64, 3}, H5T_STD_U8LE, {1, 64, 64, 3});
+             Labels(f, 1000000);
+         },
+         false, "'train_set_x'"},
+        {"gzip chunks claiming 200 MB from 30 bytes each",
+         [](const std::string& path) {
+             Crafted f(path);
+             f.ChunksOf("train_set_x", {4000, 128, 128, 3}, {40, 128, 128, 3},
+                        std::string(30, 'x'));
+             Labels(f, 4000);
+         },
+         false, "'train_set_x'"},
+        {"list_classes of 10^6 strings of 2000 bytes",
+         [](const std::string& path) {
+             Crafted f(path);
+             const std::vector<std::uint8_t> pixels(4 * 12, 7);
+             f.Dataset("train_set_x", {4, 2, 2, 3}, H5T_STD_U8LE, {}, -1, pixels.data(),
+                       H5T_NATIVE_UINT8);
+             Labels(f, 4);
+             const hid_t type = H5Tcopy(H5T_C_S1);
+             H5Tset_size(type, 2000);
+             f.Dataset("list_classes", {1000000}, type, {1000});
+             H5Tclose(type);
+         },
+         false, "'list_classes'"},
+        {"model W1 30000 x 12288, chunked, nothing written", HugeW1({30000, 12288}), true, "'W1'"},
+        {"model W1 4 x (2^62+1)", HugeW1({4, kHuge}), true,
+         "'W1' of shape [4, 4611686018427387905]"},
+    };
+}
+
+}  // namespace
+
+class TestHostileHdf5 : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cleanup() { qunsetenv("LAYERLAB_MEMORY_BUDGET"); }
+
+    void refusedModels_data() {
+        QTest::addColumn<Maker>("make");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QByteArray>("budget");  // LAYERLAB_MEMORY_BUDGET, "" for the machine's
+        QTest::newRow("W1 4 x (2^62+1)") << HugeW1({4, kHuge})
+                                         << "'W1' of shape [4, 4611686018427387905] would need "
+                                            "more than 18 EB of memory"
+                                         << QByteArray();
+        QTest::newRow("W1 (2^62+1) x 4")
+            << HugeW1({kHuge, 4}) << "'W1' of shape [4611686018427387905, 4] would need"
+            << QByteArray();
+        QTest::newRow("W1 2^32 x 2^32")
+            << HugeW1({hsize_t(1) << 32, hsize_t(1) << 32})
+            << "'W1' of shape [4294967296, 4294967296] would need" << QByteArray();
+        QTest::newRow("W1 30000 x 12288, over the budget")
+            << HugeW1({30000, 12288}) << "LayerLab may use on this machine"
+            << QByteArray("1000000000");
+        QTest::newRow("W1 30000 x 12288, never written")
+            << HugeW1({30000, 12288})
+            << "'W1' declares [30000, 12288] = 2949120000 bytes but only 0 bytes of it are stored"
+            << QByteArray("100000000000");
+        QTest::newRow("W1 3 x 4, never written") << Maker([](const std::string& path) {
+            Crafted f(path);
+            f.Dataset("W1", {3, 4}, H5T_IEEE_F64LE);
+            f.Matrix("b1", arma::mat(3, 1, arma::fill::zeros));
+        }) << "'W1' declares [3, 4] = 96 bytes but only 0 bytes of it are stored"
+                                                 << QByteArray();
+        QTest::newRow("W1 in another file") << Maker([](const std::string& path) {
+            Crafted f(path);
+            f.External("W1", 96, "/dev/zero");
+            f.Matrix("b1", arma::mat(1, 1, arma::fill::zeros));
+        }) << "'W1' keeps its data in another file"
+                                            << QByteArray();
+        const auto layers = [](std::vector<int> present, std::function<void(Crafted&)> more = {}) {
+            return Maker([=](const std::string& path) {
+                Crafted f(path);
+                for (int l : present) {
+                    f.Matrix(std::string("W").append(std::to_string(l)),
+                             arma::mat(3, 3, arma::fill::ones));
+                    f.Matrix(std::string("b").append(std::to_string(l)),
+                             arma::mat(3, 1, arma::fill::zeros));
+                }
+                if (more) more(f);
+            });
+        };
+        QTest::newRow("W1, W2, W4 but no W3")
+            << layers({1, 2, 4}) << "has W4 but no W3" << QByteArray();
+        QTest::newRow("b3 without W3") << layers({1, 2}, [](Crafted& f) {
+            f.Matrix("b3", arma::mat(1, 1, arma::fill::zeros));
+        }) << "has b3 but no W3" << QByteArray();
+        const auto weights = [](double bad, arma::uword row, arma::uword col) {
+            return Maker([=](const std::string& path) {
+                Crafted f(path);
+                arma::mat W(2, 3, arma::fill::ones);
+                W(row, col) = bad;
+                f.Matrix("W1", W);
+                f.Matrix("b1", arma::mat(2, 1, arma::fill::zeros));
+            });
+        };
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const double inf = std::numeric_limits<double>::infinity();
+        QTest::newRow("a NaN weight")
+            << weights(nan, 1, 2) << "W1 holds NaN at row 2, column 3" << QByteArray();
+        QTest::newRow("an Inf weight")
+            << weights(inf, 0, 1) << "W1 holds Inf at row 1, column 2" << QByteArray();
+        QTest::newRow("all NaN") << Maker([nan](const std::string& path) {
+            Crafted f(path);
+            f.Matrix("W1", arma::mat(1, 4, arma::fill::value(nan)));
+            f.Matrix("b1", arma::mat(1, 1, arma::fill::value(nan)));
+        }) << "W1 holds NaN at row 1, column 1 (4 of its 4 values are NaN or Inf)"
+                                 << QByteArray();
+        QTest::newRow("3 outputs, 2 class names")
+            << layers({1},
+                      [](Crafted& f) { f.StringAttribute("class_names", "non-cat\ncat", true); })
+            << "the output layer has 3 units but the data has 2 classes" << QByteArray();
+        QTest::newRow("class_names holds 2 strings")
+            << layers({1},
+                      [](Crafted& f) {
+                          f.StringArrayAttribute("class_names", {"non-cat", "cat"});
+                      })
+            << "attribute 'class_names' holds 2 strings where one was expected" << QByteArray();
+    }
+
+    void refusedModels() {
+        QFETCH(Maker, make);
+        QFETCH(QString, message);
+        QFETCH(QByteArray, budget);
+        if (!budget.isEmpty()) qputenv("LAYERLAB_MEMORY_BUDGET", budget);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const std::string path = QDir(tmp.path()).filePath("model.h5").toStdString();
+        make(path);
+        if (message.isEmpty()) {  // a model that must load
+            ParameterIO::Load(path);
+            return;
+        }
+        try {
+            const Parameters p = ParameterIO::Load(path);
+            QFAIL(qPrintable(QString("a model of %1 layers was loaded").arg(p.L())));
+        } catch (const EngineError& e) {
+            const QString what = QString::fromUtf8(e.what());
+            qInfo("%s", e.what());
+            QVERIFY2(what.startsWith(QString::fromStdString(path)), qPrintable(what));
+            QVERIFY2(what.contains(message), qPrintable(what));
+        }
+    }
+
+    void impossibleLayerSizes_data() {
+        QTest::addColumn<QString>("layers");
+        QTest::newRow("4 x (2^62+1)") << "4611686018427387905,4";
+        QTest::newRow("2^32, 2^32") << "4294967296,4294967296";
+        QTest::newRow("12288, 2^63-1, 1") << "12288,9223372036854775807,1";
+    }
+
+    void impossibleLayerSizes() {
+        QFETCH(QString, layers);
+        const NetworkSpec spec =
+            NetworkSpec::WithDefaultActivations(ParseLayerSizes(layers.toStdString()));
+        try {
+            spec.Validate();
+            QFAIL("the sizes were accepted");
+        } catch (const EngineError& e) {
+            qInfo("%s", e.what());
+            QVERIFY2(QString(e.what()).startsWith("layers " + layers +
+                                                  ": the network's weights would need"),
+                     e.what());
+        }
+    }
+
+    void refusedData_data() {
+        QTest::addColumn<Maker>("make");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QByteArray>("budget");
+        for (const Bomb& bomb : Bombs())
+            if (!bomb.model) QTest::newRow(bomb.name) << bomb.make << bomb.message << QByteArray();
+        QTest::newRow("2000 images, no chunk written")
+            << Maker([](const std::string& path) {
+                   Crafted f(path);
+                   f.Dataset("train_set_x", {2000, 4, 4, 3}, H5T_STD_U8LE, {100, 4, 4, 3});
+                   Labels(f, 2000);
+               })
+            << "'train_set_x' declares [2000, 4, 4, 3] = 96000 bytes but only 0 bytes of it "
+               "are stored, in 0 of its 20 chunks"
+            << QByteArray();
+        QTest::newRow("gzip chunks over the deflate ratio")
+            << Bombs()[1].make << "more than a compressed file of" << QByteArray("100000000000");
+        QTest::newRow("deflated data over the budget") << Maker([](const std::string& path) {
+            Crafted f(path);
+            const std::vector<std::uint8_t> zeros(400 * 4096 * 3, 0);
+            f.Dataset("train_set_x", {400, 64, 64, 3}, H5T_STD_U8LE, {10, 64, 64, 3}, 9,
+                      zeros.data(), H5T_NATIVE_UINT8);
+            Labels(f, 400);
+        }) << "'train_set_x' of shape [400, 64, 64, 3] would need 39 MB of memory"
+                                                       << QByteArray("20000000");
+        QTest::newRow("70000 class names") << Maker([](const std::string& path) {
+            Crafted f(path);
+            const std::vector<std::uint8_t> pixels(4 * 12, 7);
+            f.Dataset("train_set_x", {4, 2, 2, 3}, H5T_STD_U8LE, {}, -1, pixels.data(),
+                      H5T_NATIVE_UINT8);
+            Labels(f, 4);
+            std::vector<std::string> names;
+            for (int i = 0; i < 70000; ++i)
+                names.push_back(std::string("c").append(std::to_string(i)));
+            f.VariableStrings("list_classes", names);
+        }) << "'list_classes' holds 70000 class names; LayerLab takes at most 65536 classes"
+                                           << QByteArray();
+        QTest::newRow("class names never written") << Maker([](const std::string& path) {
+            Crafted f(path);
+            const std::vector<std::uint8_t> pixels(4 * 12, 7);
+            f.Dataset("train_set_x", {4, 2, 2, 3}, H5T_STD_U8LE, {}, -1, pixels.data(),
+                      H5T_NATIVE_UINT8);
+            Labels(f, 4);
+            const hid_t type = H5Tcopy(H5T_C_S1);
+            H5Tset_size(type, 2000);
+            f.Dataset("list_classes", {60000}, type, {100});
+            H5Tclose(type);
+        }) << "'list_classes' declares [60000] = 120000000 bytes but only 0 bytes"
+                                                   << QByteArray();
+        const auto floats = [](float bad, hsize_t at) {
+            return Maker([=](const std::string& path) {
+                Crafted f(path);
+                std::vector<float> pixels(4 * 12, 0.5f);
+                pixels[at] = bad;
+                f.Dataset("train_set_x", {4, 2, 2, 3}, H5T_IEEE_F32LE, {}, -1, pixels.data(),
+                          H5T_NATIVE_FLOAT);
+                Labels(f, 4);
+            });
+        };
+        QTest::newRow("a NaN pixel") << floats(std::nanf(""), 13)
+                                     << "pixel value nan of image 1 in 'train_set_x' is not a "
+                                        "pixel: give values in 0..255 (bytes) or 0..1"
+                                     << QByteArray();
+        QTest::newRow("an Inf pixel")
+            << floats(INFINITY, 47) << "pixel value inf of image 3" << QByteArray();
+        QTest::newRow("a float pixel of 300")
+            << floats(300.f, 0) << "pixel value 300 of image 0" << QByteArray();
+        QTest::newRow("a negative float pixel")
+            << floats(-0.5f, 12) << "pixel value -0.5 of image 1" << QByteArray();
+        QTest::newRow("int16 pixel of 300") << Maker([](const std::string& path) {
+            Crafted f(path);
+            std::vector<std::int16_t> pixels(4 * 12, 9);
+            pixels[30] = 300;
+            f.Dataset("train_set_x", {4, 2, 2, 3}, H5T_STD_I16LE, {}, -1, pixels.data(),
+                      H5T_NATIVE_INT16);
+            Labels(f, 4);
+        }) << "pixel value 300 of image 2" << QByteArray();
+        QTest::newRow("images in another file") << Maker([](const std::string& path) {
+            Crafted f(path);
+            f.External("train_set_x", 48, "/dev/zero");
+            Labels(f, 4);
+        }) << "'train_set_x' keeps its data in another file"
+                                                << QByteArray();
+    }
+
+    void refusedData() {
+        QFETCH(Maker, make);
+        QFETCH(QString, message);
+        QFETCH(QByteArray, budget);
+        if (!budget.isEmpty()) qputenv("LAYERLAB_MEMORY_BUDGET", budget);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const std::string path = QDir(tmp.path()).filePath("train_x.h5").toStdString();
+        make(path);
+        try {
+            const DataSet d = CourseDataReader::ReadFile(path);
+            QFAIL(qPrintable(QString("read %1 images without complaint").arg(d.Count())));
+        } catch (const EngineError& e) {
+            const QString what = QString::fromUtf8(e.what());
+            qInfo("%s (file of %lld bytes)", e.what(),
+                  QFileInfo(QString::fromStdString(path)).size());
+            QVERIFY2(what.startsWith(QString::fromStdString(path)), qPrintable(what));
+            QVERIFY2(what.contains(message), qPrintable(what));
+        }
+    }
+
+    void partlyWrittenChunksAreRefused() {
+        // 2000 images of which only the first chunk of 100 was written: the rest would be zeros.
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const std::string path = QDir(tmp.path()).filePath("train_x.h5").toStdString();
+        {
+            Crafted f(path);
+            Labels(f, 2000);
+        }
+        const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+        const hsize_t dims[4] = {2000, 4, 4, 3}, chunk[4] = {100, 4, 4, 3};
+        const hid_t dcpl = H5Pcreate(H5P_DATASET_CREATE);
+        H5Pset_chunk(dcpl, 4, chunk);
+        const hid_t space = H5Screate_simple(4, dims, nullptr);
+        const hid_t ds =
+            H5Dcreate2(file, "train_set_x", H5T_STD_U8LE, space, H5P_DEFAULT, dcpl, H5P_DEFAULT);
+        const hsize_t start[4] = {0, 0, 0, 0};
+        H5Sselect_hyperslab(space, H5S_SELECT_SET, start, nullptr, chunk, nullptr);
+        const hid_t mem = H5Screate_simple(4, chunk, nullptr);
+        const std::vector<std::uint8_t> pixels(100 * 48, 200);
+        QVERIFY(H5Dwrite(ds, H5T_NATIVE_UINT8, mem, space, H5P_DEFAULT, pixels.data()) >= 0);
+        H5Sclose(mem);
+        H5Dclose(ds);
+        H5Sclose(space);
+        H5Pclose(dcpl);
+        H5Fclose(file);
+        try {
+            CourseDataReader::ReadFile(path);
+            QFAIL("the phantom images were read");
+        } catch (const EngineError& e) {
+            qInfo("%s", e.what());
+            QVERIFY2(QString(e.what()).contains(
+                         "'train_set_x' declares [2000, 4, 4, 3] = 96000 bytes but only 4800 "
+                         "bytes of it are stored, in 1 of its 20 chunks"),
+                     e.what());
+        }
+    }
+
+    void floatPixels_data() {
+        QTest::addColumn<float>("high");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("in [0, 1]") << 1.0f << 1.0 << "floating-point pixels in [0, 1]";
+        QTest::newRow("in [0, 255]") << 255.0f << 255.0 << "floating-point pixels in [0, 255]";
+    }
+
+    void floatPixels() {
+        QFETCH(float, high);
+        QFETCH(double, scale);
+        QFETCH(QString, warning);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const std::string path = QDir(tmp.path()).filePath("train_x.h5").toStdString();
+        std::vector<float> pixels(4 * 12);
+        for (size_t i = 0; i < pixels.size(); ++i) pixels[i] = high * float(i) / 47.0f;
+        {
+            Crafted f(path);
+            f.Dataset("train_set_x", {4, 2, 2, 3}, H5T_IEEE_F32LE, {}, -1, pixels.data(),
+                      H5T_NATIVE_FLOAT);
+            Labels(f, 4);
+        }
+        const DataSet d = CourseDataReader::ReadFile(path);
+        QCOMPARE(d.X.n_rows, arma::uword(12));
+        for (size_t i = 0; i < pixels.size(); ++i)
+            QCOMPARE(d.X.memptr()[i], double(pixels[i]) / scale);
+        QCOMPARE(d.warnings.size(), size_t(1));
+        QVERIFY2(QString::fromStdString(d.warnings[0]).contains(warning), d.warnings[0].c_str());
+    }
+
+    void h5pyStrings_data() {
+        QTest::addColumn<bool>("variable");
+        QTest::addColumn<int>("cset");
+        QTest::newRow("variable UTF-8 (h5py's str)") << true << int(H5T_CSET_UTF8);
+        QTest::newRow("variable ASCII") << true << int(H5T_CSET_ASCII);
+        QTest::newRow("fixed UTF-8") << false << int(H5T_CSET_UTF8);
+    }
+
+    void h5pyStrings() {
+        // list_classes, class_names and activations as h5py writes them from Python str.
+        QFETCH(bool, variable);
+        QFETCH(int, cset);
+        const auto set = static_cast<H5T_cset_t>(cset);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const std::string data = QDir(tmp.path()).filePath("train_x.h5").toStdString();
+        const std::string model = QDir(tmp.path()).filePath("model.h5").toStdString();
+        const std::vector<std::string> classes =
+            set == H5T_CSET_UTF8 ? std::vector<std::string>{"non-cat", "chat \xc3\xa9"}
+                                 : std::vector<std::string>{"non-cat", "cat"};
+        {
+            Crafted f(data);
+            const std::vector<std::uint8_t> pixels(4 * 12, 7);
+            f.Dataset("train_set_x", {4, 2, 2, 3}, H5T_STD_U8LE, {}, -1, pixels.data(),
+                      H5T_NATIVE_UINT8);
+            Labels(f, 4);
+            if (variable) {
+                f.VariableStrings("list_classes", classes, set);
+            } else {
+                const hid_t type = H5Tcopy(H5T_C_S1);
+                H5Tset_size(type, 10);
+                H5Tset_cset(type, set);
+                char buffer[20] = {};
+                classes[0].copy(buffer, 10);
+                classes[1].copy(buffer + 10, 10);
+                f.Dataset("list_classes", {2}, type, {}, -1, buffer, type);
+                H5Tclose(type);
+            }
+        }
+        QCOMPARE(CourseDataReader::ReadFile(data).classNames, classes);
+        {
+            Crafted f(model);
+            f.Matrix("W1", arma::mat(1, 12, arma::fill::ones));
+            f.Matrix("b1", arma::mat(1, 1, arma::fill::zeros));
+            f.StringAttribute("activations", "sigmoid", variable, set);
+            f.StringAttribute("class_names", classes[0] + "\n" + classes[1], variable, set);
+        }
+        const Parameters p = ParameterIO::Load(model);
+        QCOMPARE(p.classNames, classes);
+        QCOMPARE(p.spec.activations, std::vector<Activation>{Activation::Sigmoid});
+    }
+
+    void fileMadeByH5py() {
+        if (QProcess::execute("/usr/bin/python3", {"-c", "import h5py"}) != 0)
+            QSKIP("/usr/bin/python3 has no h5py (apt-get install python3-h5py)");
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString data = QDir(tmp.path()).filePath("train_h5py.h5");
+        const QString model = QDir(tmp.path()).filePath("model_h5py.h5");
+        const QString script = QStringLiteral(
+            "import h5py, numpy as np, sys\n"
+            "with h5py.File(sys.argv[1], 'w') as f:\n"
+            "    f['train_set_x'] = np.full((4, 2, 2, 3), 7, dtype=np.uint8)\n"
+            "    f['train_set_y'] = np.array([0, 1, 0, 1])\n"
+            "    f['list_classes'] = ['non-cat', 'cat']\n"
+            "with h5py.File(sys.argv[2], 'w') as f:\n"
+            "    f['W1'] = np.ones((1, 12))\n"
+            "    f['b1'] = np.zeros((1, 1))\n"
+            "    f.attrs['activations'] = 'sigmoid'\n"
+            "    f.attrs['class_names'] = 'non-cat\\ncat'\n");
+        QCOMPARE(QProcess::execute("/usr/bin/python3", {"-c", script, data, model}), 0);
+        const DataSet d = CourseDataReader::ReadFile(data.toStdString());
+        QCOMPARE(d.classNames, (std::vector<std::string>{"non-cat", "cat"}));
+        const Parameters p = ParameterIO::Load(model.toStdString());
+        QCOMPARE(p.classNames, (std::vector<std::string>{"non-cat", "cat"}));
+    }
+
+    void twoTrainFilesInAFolderAreRefused() {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QDir dir(tmp.path());
+        for (const char* name : {"train_b.h5", "train_a.h5"})
+            testdata::WriteCourseFile(dir.filePath(name).toStdString(), "train_set",
+                                      testdata::ColourImages(4, 2, 2, 1), {"a", "b"});
+        try {
+            CourseDataReader::Read(tmp.path().toStdString());
+            QFAIL("one of the two was picked");
+        } catch (const EngineError& e) {
+            qInfo("%s", e.what());
+            QVERIFY2(QString(e.what()).contains(
+                         "the folder holds train_a.h5 and train_b.h5; give the file itself"),
+                     e.what());
+        }
+    }
+
+    void bombsAreRefusedUnderTwoGibibytes() {
+        if (testdata::UnderAddressSanitizer())
+            QSKIP("AddressSanitizer needs more address space than the 2 GiB limit leaves");
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        for (const Bomb& bomb : Bombs()) {
+            const std::string path = QDir(tmp.path()).filePath("train_bomb.h5").toStdString();
+            bomb.make(path);
+            const bool model = bomb.model;
+            const std::string failure = testdata::RunUnderAddressSpaceLimit<EngineError>(
+                std::uint64_t(2) << 30,
+                [&] {
+                    if (model)
+                        ParameterIO::Load(path);
+                    else
+                        CourseDataReader::Read(path);
+                },
+                bomb.message);
+            QVERIFY2(failure.empty(), qPrintable(QString(bomb.name) + ": " + failure.c_str()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileHdf5)
+#include "tst_hostilehdf5.moc"
