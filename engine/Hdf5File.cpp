@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "DeflateRatio.h"
+#include "CompressionBound.h"
 #include "EngineError.h"
 #include "InputFile.h"
 #include "MemoryBudget.h"
@@ -229,7 +229,7 @@ std::uint64_t Hdf5File::RequireStored(hid_t ds, const std::string& name,
         unwritten("");
     }
     if (filtered) {
-        if (declared > MemoryBudget::Multiply({m_fileSize, kMaxDeflateRatio}))
+        if (declared > CompressionBound::MaxDeclaredBytes(m_fileSize))
             Fail(claim + ", more than a compressed file of " + std::to_string(m_fileSize) +
                  " bytes can hold; the file is truncated or damaged");
         return chunkBytes;

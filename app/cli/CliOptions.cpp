@@ -95,7 +95,7 @@ void CliOptions::AddDataOptions(QCommandLineParser& parser) {
 
 LoadOptions CliOptions::DataOptions(const QCommandLineParser& parser) {
     LoadOptions o;
-    if (parser.isSet("classes")) o.classes = parser.value("classes").split(',', Qt::SkipEmptyParts);
+    if (parser.isSet("classes")) o.classes = parser.value("classes").split(',');
     if (parser.isSet("image-size")) o.imageSize = ImageSize(parser.value("image-size"));
     o.grayscale = parser.isSet("grayscale");
     o.standardise = parser.isSet("standardise");

@@ -14,6 +14,11 @@ ClassPicker::ClassPicker(const std::vector<std::string>& classNames, const QStri
     m_names.clear();
     for (const QString& raw : picks) {
         const QString pick = raw.trimmed();
+        // "--classes ,,," once split into nothing and so kept every class.
+        if (pick.isEmpty())
+            throw EngineError(source + ": the class pick '" + picks.join(',').toStdString() +
+                              "' holds an empty class name; name each class to keep by index "
+                              "or name, separated by commas (e.g. 7,9)");
         long long index = -1;
         for (size_t i = 0; i < classNames.size() && index < 0; ++i)
             if (QString::fromStdString(classNames[i]).compare(pick, Qt::CaseInsensitive) == 0)

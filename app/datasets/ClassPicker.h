@@ -15,7 +15,8 @@ namespace layerlab {
 class ClassPicker {
 public:
     // picks: class names (matched first, ignoring case) or indexes. Empty keeps every class.
-    // Throws EngineError naming source when a pick is unknown or repeated, or fewer than 2 remain.
+    // Throws EngineError naming source when a pick is empty, unknown or repeated, or fewer than 2
+    // remain.
     ClassPicker(const std::vector<std::string>& classNames, const QStringList& picks,
                 const std::string& source);
 

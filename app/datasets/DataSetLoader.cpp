@@ -1,5 +1,6 @@
 #include "DataSetLoader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,7 @@
 #include "Hdf5File.h"
 #include "IdxReader.h"
 #include "ImageFolderReader.h"
+#include "InputFile.h"
 
 namespace layerlab {
 namespace {
@@ -60,19 +62,17 @@ DataSetLoader::Kind DataSetLoader::Identify(const QString& spec) {
 
 LoadedData DataSetLoader::Load(const QString& spec, const LoadOptions& options) {
     const std::string where = spec.toStdString();
-    if (options.testFraction < 0.0 || options.testFraction >= 1.0)
-        throw EngineError(
-            "test fraction " + std::to_string(options.testFraction) +
-            " refused: keep between 0 and 1 (0.2 keeps a fifth of each class for testing)");
-    if (options.imageSize.isValid() &&
-        (options.imageSize.width() > 1024 || options.imageSize.height() > 1024))
-        throw EngineError("image size " + std::to_string(options.imageSize.width()) + "×" +
-                          std::to_string(options.imageSize.height()) +
-                          " refused: use at most 1024×1024");
+    options.Validate();
     const QFileInfo info(spec);
-    if (!BuiltinShapes::IsSpec(spec) && !info.exists())
+    const bool builtin = BuiltinShapes::IsSpec(spec);
+    const std::string what =
+        "give a course .h5 file, a folder of class folders of pictures, an IDX folder or "
+        "builtin:shapes";
+    if (!builtin && !info.exists())
         throw EngineError(where +
                           ": no such file or folder (or use builtin:shapes for the built-in set)");
+    // A FIFO would block the first read forever, a device never ends: refused by what they are.
+    if (!builtin && !info.isDir()) InputFile::RequireRegularFile(where, what);
 
     LoadedData out;
     switch (Identify(spec)) {
@@ -87,9 +87,24 @@ LoadedData DataSetLoader::Load(const QString& spec, const LoadOptions& options) 
         case Kind::Idx:
             out = IdxReader::Read(info.isDir() ? spec : info.absolutePath(), options);
             break;
-        case Kind::ImageFolder:
+        case Kind::ImageFolder: {
+            // A folder named like an HDF5 file is most likely a mistake (an archive unpacked
+            // under the file's name): say what it is instead of "holds no class folders".
+            const bool namedH5 = info.suffix().compare("h5", Qt::CaseInsensitive) == 0;
+            if (namedH5 && ImageFolderReader::ClassFolders(spec).isEmpty())
+                throw EngineError(where +
+                                  ": is a folder, not an HDF5 file, and holds no train_*.h5, no "
+                                  "class folders of pictures and no IDX files; give the .h5 file "
+                                  "itself, or a folder holding one of those");
             out = ImageFolderReader::Read(spec, options);
+            if (namedH5)
+                out.warnings.prepend(QCoreApplication::translate(
+                                         "DataSetLoader",
+                                         "%1: is a folder, not an HDF5 file; read it as a folder "
+                                         "of class folders of pictures")
+                                         .arg(spec));
             break;
+        }
         case Kind::Course: {
             static_cast<DataSplit&>(out) = CourseDataReader::Read(where);
             for (const DataSet* set : {&out.train, &out.test})
@@ -104,10 +119,7 @@ LoadedData DataSetLoader::Load(const QString& spec, const LoadOptions& options) 
             if (IsModelFile(spec))
                 throw EngineError(
                     where + ": is a saved model (it holds W1), not a data set; open it as a model");
-            throw EngineError(
-                where +
-                ": is not a data set; give a course .h5 file, a folder of class folders of "
-                "pictures, an IDX folder or builtin:shapes");
+            throw EngineError(where + ": is not a data set; " + what);
     }
     if (options.standardise) {
         out.standardiser = FeatureStandardiser::Fit(out.train.X);

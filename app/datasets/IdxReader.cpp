@@ -9,8 +9,9 @@
 #include <memory>
 
 #include "ClassPicker.h"
-#include "DeflateRatio.h"
+#include "CompressionBound.h"
 #include "EngineError.h"
+#include "InputFile.h"
 #include "LoadCancelled.h"
 #include "MemoryBudget.h"
 
@@ -21,12 +22,27 @@ struct GzCloser {
     void operator()(gzFile f) const { gzclose(f); }
 };
 
-QString Find(const QString& folder, const QString& stem) {
-    for (const QString& name : {stem, stem + ".gz"}) {
-        const QString path = QDir(folder).filePath(name);
-        if (QFileInfo(path).isFile()) return path;
+// The file of that stem, plain or .gz, whatever kind it is (ReadArray refuses what is not a
+// regular file, rather than the folder seeming to lack it). With both beside each other the plain
+// one is read (no decompressing; it is what `gunzip -k` leaves) and, when warnings is given, a
+// warning says so: they may differ.
+QString Find(const QString& folder, const QString& stem, QStringList* warnings = nullptr) {
+    const QString plain = QDir(folder).filePath(stem), gz = plain + ".gz";
+    // exists() follows links; a dangling link counts too, so that it is reported, not ignored.
+    auto present = [](const QString& path) {
+        const QFileInfo info(path);
+        return info.exists() || info.isSymLink();
+    };
+    if (present(plain)) {
+        if (warnings && present(gz))
+            *warnings << QCoreApplication::translate(
+                             "IdxReader",
+                             "%1: both %2 and %2.gz are there; read %2 and ignored %2.gz "
+                             "(remove the one you do not mean)")
+                             .arg(folder, stem);
+        return plain;
     }
-    return {};
+    return present(gz) ? gz : QString();
 }
 
 std::string Hex(std::uint32_t v) {
@@ -58,9 +74,12 @@ std::vector<std::string> IdxReader::ClassNamesFor(const QString& folder, size_t 
 
 IdxReader::Array IdxReader::ReadArray(const QString& path, std::uint8_t expectedDims,
                                       const LoadOptions& options,
-                                      const std::function<void(double)>& onFraction) {
+                                      const std::function<void(double)>& onFraction,
+                                      std::uint64_t heldBytes) {
     const std::string where = path.toStdString();
-    const qint64 fileSize = QFileInfo(path).size();
+    // Before gzopen: opening a FIFO blocks until something writes to it.
+    const std::uint64_t fileSize =
+        InputFile::RequireRegularFile(where, "give the IDX file itself, as downloaded");
     std::unique_ptr<gzFile_s, GzCloser> file(gzopen(path.toLocal8Bit().constData(), "rb"));
     if (!file) throw EngineError(where + ": cannot open");
     auto fail = [&](const std::string& what) -> EngineError {
@@ -119,18 +138,24 @@ IdxReader::Array IdxReader::ReadArray(const QString& path, std::uint8_t expected
     std::string shape;
     for (size_t i = 0; i < a.dims.size(); ++i)
         shape += (i ? " × " : "") + std::to_string(a.dims[i]);
-    // Raw bytes plus the doubles they become.
-    MemoryBudget::Check(MemoryBudget::Multiply({elements, 9}), where, "its header's size " + shape,
+    // Raw bytes plus the doubles they become, on top of what the files read before it hold.
+    MemoryBudget::Check(MemoryBudget::Add({heldBytes, MemoryBudget::Multiply({elements, 9})}),
+                        where, "its header's size " + shape + (heldBytes ? " with the rest" : ""),
                         "the file is damaged or not an IDX file");
-    if (!compressed && static_cast<std::uint64_t>(fileSize) != header + elements)
+    if (!compressed && fileSize != header + elements)
+        throw EngineError(where + ": its header says " + shape + " = " + std::to_string(elements) +
+                          " bytes of data but the file holds " +
+                          std::to_string(static_cast<qint64>(fileSize) - qint64(header)) +
+                          (fileSize < header + elements ? " (truncated)" : ""));
+    // A 1 MB file declaring 10⁹ bytes passed deflate's own 1032:1 ceiling and the budget, and
+    // took 9.2 GB.
+    if (compressed && elements > CompressionBound::MaxDeclaredBytes(fileSize))
         throw EngineError(
             where + ": its header says " + shape + " = " + std::to_string(elements) +
-            " bytes of data but the file holds " + std::to_string(fileSize - qint64(header)) +
-            (static_cast<std::uint64_t>(fileSize) < header + elements ? " (truncated)" : ""));
-    if (compressed && elements > static_cast<std::uint64_t>(fileSize) * kMaxDeflateRatio)
-        throw EngineError(where + ": its header says " + shape + " = " + std::to_string(elements) +
-                          " bytes, more than " + std::to_string(fileSize) +
-                          " compressed bytes can hold; the file is truncated or damaged");
+            " bytes, more than " + std::to_string(CompressionBound::kMaxRatio) + " times its " +
+            std::to_string(fileSize) +
+            " compressed bytes; real image data never compresses that well, so the file is "
+            "damaged or a decompression bomb (if you trust it, gunzip it and load the plain file)");
     a.bytes.resize(elements);
     expectedTotal = elements;
     const std::uint64_t got = readExactly(a.bytes.data(), elements);
@@ -151,9 +176,11 @@ LoadedData IdxReader::Read(const QString& folder, const LoadOptions& options) {
     struct Part {
         QString images, labels;
     };
-    const Part parts[2] = {
-        {Find(folder, "train-images-idx3-ubyte"), Find(folder, "train-labels-idx1-ubyte")},
-        {Find(folder, "t10k-images-idx3-ubyte"), Find(folder, "t10k-labels-idx1-ubyte")}};
+    QStringList warnings;
+    const Part parts[2] = {{Find(folder, "train-images-idx3-ubyte", &warnings),
+                            Find(folder, "train-labels-idx1-ubyte", &warnings)},
+                           {Find(folder, "t10k-images-idx3-ubyte", &warnings),
+                            Find(folder, "t10k-labels-idx1-ubyte", &warnings)}};
     if (parts[0].images.isEmpty())
         throw EngineError(where + ": holds no train-images-idx3-ubyte[.gz]");
     if (parts[0].labels.isEmpty())
@@ -168,17 +195,28 @@ LoadedData IdxReader::Read(const QString& folder, const LoadOptions& options) {
     for (const Part& p : parts)
         if (!p.images.isEmpty()) total += QFileInfo(p.images).size() + QFileInfo(p.labels).size();
     qint64 done = 0;
+    // What the arrays read so far will cost (bytes and the doubles they become), so the budget
+    // covers all four files together.
+    std::uint64_t held = 0;
+    auto hold = [&held](const Array& a) {
+        held = MemoryBudget::Add({held, MemoryBudget::Multiply({a.bytes.size(), 9})});
+    };
     Array labels[2], images[2];
     for (int i = 0; i < 2; ++i) {
         if (parts[i].images.isEmpty()) continue;
-        labels[i] = ReadArray(parts[i].labels, 1, options);
+        labels[i] = ReadArray(parts[i].labels, 1, options, {}, held);
+        hold(labels[i]);
         done += QFileInfo(parts[i].labels).size();
         // Progress in file bytes: the image file's share of the total, by the fraction read.
         const double share = static_cast<double>(QFileInfo(parts[i].images).size());
         const qint64 base = done;
-        images[i] = ReadArray(parts[i].images, 3, options, [&](double fraction) {
-            options.Report(base + static_cast<qint64>(fraction * share), total);
-        });
+        images[i] = ReadArray(
+            parts[i].images, 3, options,
+            [&](double fraction) {
+                options.Report(base + static_cast<qint64>(fraction * share), total);
+            },
+            held);
+        hold(images[i]);
         done += QFileInfo(parts[i].images).size();
         options.Report(done, total);
         if (images[i].dims[0] != labels[i].dims[0])
@@ -205,6 +243,7 @@ LoadedData IdxReader::Read(const QString& folder, const LoadOptions& options) {
     const ClassPicker picker(allNames, options.classes, where);
 
     LoadedData out;
+    out.warnings = warnings;
     const arma::uword rows = images[0].dims[1], cols = images[0].dims[2], n = rows * cols;
     for (int i = 0; i < 2; ++i) {
         if (parts[i].images.isEmpty()) continue;

@@ -28,10 +28,12 @@ public:
     // converted, so a large set costs memory only for what is kept).
     static LoadedData Read(const QString& folder, const LoadOptions& options);
     // Reads one file whose header must have `expectedDims` dimensions of unsigned bytes; reports
-    // the fraction read so far to onFraction and honours options.cancel.
+    // the fraction read so far to onFraction and honours options.cancel. heldBytes: memory the
+    // caller's earlier arrays will take, checked against the budget together with this one.
     static Array ReadArray(const QString& path, std::uint8_t expectedDims,
                            const LoadOptions& options,
-                           const std::function<void(double)>& onFraction = {});
+                           const std::function<void(double)>& onFraction = {},
+                           std::uint64_t heldBytes = 0);
 };
 
 }  // namespace layerlab

@@ -13,8 +13,15 @@ class ImageEncoder {
 public:
     // shape = height, width, channels (3 = RGB, 1 = grayscale).
     static arma::vec Encode(const QImage& image, const std::array<arma::uword, 3>& shape);
-    // Loads and encodes a file; throws EngineError naming the file when it is not a readable image.
+    // Loads and encodes a file; throws EngineError naming the file when it is not a regular file,
+    // does not fit the memory budget or is not a readable image.
     static arma::vec EncodeFile(const QString& path, const std::array<arma::uword, 3>& shape);
+    // Reads a picture the one way every loader does (EXIF rotation applied). Throws EngineError
+    // when path is not a regular file (a FIFO would block the read forever) or when the size its
+    // header declares does not fit the memory budget (a decompression bomb); for the rest lifts
+    // Qt's allocation limit (128 MB) so a large genuine photo decodes. A file that does not
+    // decode gives a null image and Qt's reason in *error.
+    static QImage ReadFile(const QString& path, QString* error);
     // The inverse, for thumbnails: one column of X back into a picture.
     static QImage Decode(const arma::vec& column, const std::array<arma::uword, 3>& shape);
 };

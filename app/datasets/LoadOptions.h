@@ -28,6 +28,9 @@ struct LoadOptions {
     // Set from another thread to abandon the load; the loader then throws LoadCancelled.
     const std::atomic<bool>* cancel = nullptr;
 
+    // Throws EngineError when a setting cannot be used: a test fraction outside [0, 1) (NaN and
+    // infinities included, whatever front end set it) or an image size over 1024×1024.
+    void Validate() const;
     bool Cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
     void Report(qint64 done, qint64 total) const {
         if (progress) progress(done, total);

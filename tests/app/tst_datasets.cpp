@@ -14,6 +14,7 @@
 #include <random>
 
 #include "CourseDataReader.h"
+#include "CraftedFiles.h"
 #include "EngineError.h"
 #include "ParameterIO.h"
 #include "Parameters.h"
@@ -26,6 +27,7 @@
 #include "datasets/LoadCancelled.h"
 
 using namespace layerlab;
+using namespace layerlab::testdata;
 
 namespace {
 
@@ -45,58 +47,6 @@ QImage ToImage(const std::vector<std::uint8_t>& pixels, int h, int w) {
         std::memcpy(image.scanLine(r), pixels.data() + size_t(r) * w * 3, size_t(w) * 3);
     return image;
 }
-
-void WriteBytes(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-
-void WriteGz(const QString& path, const QByteArray& bytes) {
-    gzFile f = gzopen(path.toLocal8Bit().constData(), "wb");
-    QVERIFY(f);
-    QCOMPARE(gzwrite(f, bytes.constData(), static_cast<unsigned>(bytes.size())), int(bytes.size()));
-    QCOMPARE(gzclose(f), Z_OK);
-}
-
-QByteArray Idx(std::uint32_t magic, const std::vector<std::uint32_t>& dims,
-               const QByteArray& data) {
-    QByteArray out;
-    auto be = [&](std::uint32_t v) {
-        for (int s = 24; s >= 0; s -= 8) out.append(char((v >> s) & 0xFF));
-    };
-    be(magic);
-    for (std::uint32_t d : dims) be(d);
-    return out + data;
-}
-
-// An IDX folder of `count` train and count/2 test images of rows × cols with labels 0..classes-1.
-struct IdxFixture {
-    QByteArray trainImages, trainLabels, testImages, testLabels;
-    IdxFixture(int count, int rows, int cols, int classes) {
-        std::mt19937 rng(7);
-        for (int part = 0; part < 2; ++part) {
-            const int m = part == 0 ? count : count / 2;
-            QByteArray images, labels;
-            for (int i = 0; i < m * rows * cols; ++i) images.append(char(rng() & 0xFF));
-            for (int i = 0; i < m; ++i) labels.append(char(i % classes));
-            (part == 0 ? trainImages : testImages) =
-                Idx(0x803, {std::uint32_t(m), std::uint32_t(rows), std::uint32_t(cols)}, images);
-            (part == 0 ? trainLabels : testLabels) = Idx(0x801, {std::uint32_t(m)}, labels);
-        }
-    }
-    void Write(const QString& folder, bool gz) const {
-        QDir().mkpath(folder);
-        const QString ext = gz ? ".gz" : "";
-        auto put = [&](const QString& name, const QByteArray& b) {
-            gz ? WriteGz(folder + "/" + name + ext, b) : WriteBytes(folder + "/" + name + ext, b);
-        };
-        put("train-images-idx3-ubyte", trainImages);
-        put("train-labels-idx1-ubyte", trainLabels);
-        put("t10k-images-idx3-ubyte", testImages);
-        put("t10k-labels-idx1-ubyte", testLabels);
-    }
-};
 
 // Writes a course-format file: train_set_x uint8 [m, h, w, 3], train_set_y [m].
 void WriteCourseFile(const QString& path, const std::vector<std::vector<std::uint8_t>>& images,
