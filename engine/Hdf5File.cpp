@@ -13,6 +13,7 @@
 #include "EngineError.h"
 #include "InputFile.h"
 #include "MemoryBudget.h"
+#include "OutputFile.h"
 
 namespace layerlab {
 namespace {
@@ -122,18 +123,8 @@ void Hdf5File::WriteImage() {
     std::vector<char> image(static_cast<size_t>(size));
     if (H5Fget_file_image(m_file, image.data(), image.size()) != size)
         Fail("HDF5 cannot finish the file");
-    std::FILE* out = std::fopen(m_path.c_str(), "wb");
-    if (!out)
-        Fail(std::string("cannot create the file (") + std::strerror(errno) +
-             "); check the folder exists and is writable");
-    const bool written = std::fwrite(image.data(), 1, image.size(), out) == image.size() &&
-                         std::fflush(out) == 0 && ::fsync(::fileno(out)) == 0;
-    const int error = errno;
-    if (std::fclose(out) != 0 || !written) {
-        std::remove(m_path.c_str());
-        Fail(std::string("writing the file failed (") + std::strerror(written ? errno : error) +
-             "); is the disk full?");
-    }
+    // OutputFile names the path itself, replaces it atomically and never replaces a stream.
+    OutputFile::Write(m_path, std::string_view(image.data(), image.size()));
 }
 
 void Hdf5File::Fail(const std::string& what) const {

@@ -13,8 +13,8 @@ namespace layerlab {
 // the file and the dataset. HDF5's own error stack printing is switched off: we say it better.
 // A file being created is built in memory and written out by Close(), so HDF5 never meets a disk
 // error (after a failed flush its library state is unsound and crashes at exit) and an exception
-// before Close() writes nothing. Close() writes the path directly: it is not atomic. ParameterIO
-// gives its callers atomicity by closing into a temporary and renaming it.
+// before Close() writes nothing. Close() writes the image through OutputFile: atomically for a
+// file, directly for a stream.
 class Hdf5File {
 public:
     enum class Mode { Read, CreateTruncate };

@@ -1,15 +1,12 @@
 #include "ParameterIO.h"
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <cstdio>
-#include <filesystem>
 #include <sstream>
 
 #include "DataSet.h"
 #include "EngineError.h"
 #include "Hdf5File.h"
+#include "OutputFile.h"
 
 namespace {
 // "W3", "b3": built with append, which GCC 12 does not misreport under -Wrestrict.
@@ -31,37 +28,22 @@ namespace layerlab {
 
 void ParameterIO::Save(const std::string& path, const Parameters& p) {
     p.Validate();
-    const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
-    try {
-        Hdf5File file(tmp, Hdf5File::Mode::CreateTruncate);
-        for (size_t l = 1; l <= p.L(); ++l) {
-            file.WriteMatrix(Name('W', l), p.W[l]);
-            file.WriteMatrix(Name('b', l), p.b[l]);
-        }
-        std::vector<std::string> acts;
-        for (Activation a : p.spec.activations) acts.push_back(ToString(a));
-        file.WriteStringAttribute("activations", Join(acts, ','));
-        file.WriteStringAttribute("class_names", Join(p.classNames, '\n'));
-        file.WriteUIntArrayAttribute("image_shape",
-                                     {p.imageShape[0], p.imageShape[1], p.imageShape[2]});
-        file.WriteStringAttribute("format", "layerlab-parameters-1");
-        file.Close();
-    } catch (const EngineError& e) {
-        std::remove(tmp.c_str());
-        // Name the file the user asked for, not our temporary one.
-        std::string what = e.what();
-        if (what.rfind(tmp, 0) == 0) what.replace(0, tmp.size(), path);
-        throw EngineError(what);
-    } catch (...) {
-        std::remove(tmp.c_str());
-        throw;
+    // Refused before the file is built: a folder, a socket, a missing folder.
+    OutputFile::Check(path);
+    // Built in memory; Close() writes it through OutputFile, atomically, never replacing a stream.
+    Hdf5File file(path, Hdf5File::Mode::CreateTruncate);
+    for (size_t l = 1; l <= p.L(); ++l) {
+        file.WriteMatrix(Name('W', l), p.W[l]);
+        file.WriteMatrix(Name('b', l), p.b[l]);
     }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        std::remove(tmp.c_str());
-        throw EngineError(path + ": cannot replace the file (" + ec.message() + ")");
-    }
+    std::vector<std::string> acts;
+    for (Activation a : p.spec.activations) acts.push_back(ToString(a));
+    file.WriteStringAttribute("activations", Join(acts, ','));
+    file.WriteStringAttribute("class_names", Join(p.classNames, '\n'));
+    file.WriteUIntArrayAttribute("image_shape",
+                                 {p.imageShape[0], p.imageShape[1], p.imageShape[2]});
+    file.WriteStringAttribute("format", "layerlab-parameters-1");
+    file.Close();
 }
 
 namespace {

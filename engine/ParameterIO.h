@@ -11,8 +11,9 @@ namespace layerlab {
 // `class_names` (newline separated) and `image_shape` so a saved model describes itself.
 class ParameterIO {
 public:
-    // Writes to a temporary file beside path and renames it over path, so a crash or a full disk
-    // never leaves half a model.
+    // Writes through OutputFile: a file is replaced atomically (a crash or a full disk never
+    // leaves half a model), a link's target is replaced and the link kept, a stream such as
+    // /dev/stdout is written directly.
     static void Save(const std::string& path, const Parameters& p);
     // Reads a model saved by Save, or the notebook's bare W1..bL (then ReLU hidden layers and a
     // sigmoid/softmax output are assumed).
