@@ -235,7 +235,7 @@ private slots:
             << "%D/cut.png: not a readable image";
         QTest::newRow("predict, missing image")
             << QStringList{"predict", "--model", "%D/model_192_4_1.h5", "%D/absent.png"}
-            << "%D/absent.png: not a readable image";
+            << "%D/absent.png: no such file";
         QTest::newRow("predict, model without image size")
             << QStringList{"predict", "--model", "%D/bare_192_4_1.h5", "%D/red.png"}
             << "%D/bare_192_4_1.h5 does not say which image size it was trained on";
