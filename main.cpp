@@ -5,6 +5,7 @@
 
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
+#include "cli/Terminal.h"
 
 int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName("LayerLab");
@@ -12,6 +13,11 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     QStringList args;
     for (int i = 0; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+    if (const QString unknown = layerlab::CommandLine::UnknownCommand(args); !unknown.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        layerlab::Terminal::Error(unknown);
+        return 1;
+    }
     if (layerlab::CommandLine::IsCommand(args)) {
         QCoreApplication app(argc, argv);
         return layerlab::CommandLine::Run(app.arguments());

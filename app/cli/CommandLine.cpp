@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include <QFileInfo>
+#include <algorithm>
 #include <exception>
 #include <new>
 
@@ -12,10 +14,53 @@
 
 namespace layerlab {
 
+namespace {
+
+const QStringList kCommands{"train", "predict", "eval"};
+
+// Levenshtein distance, for "did you mean".
+int EditDistance(const QString& a, const QString& b) {
+    QVector<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j) row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+}  // namespace
+
 bool CommandLine::IsCommand(const QStringList& arguments) {
     if (arguments.size() < 2) return false;
-    const QString& c = arguments.at(1);
-    return c == "train" || c == "predict" || c == "eval";
+    return kCommands.contains(arguments.at(1));
+}
+
+QString CommandLine::UnknownCommand(const QStringList& arguments) {
+    if (arguments.size() < 2 || IsCommand(arguments)) return {};
+    const QString& word = arguments.at(1);
+    // An option, or a data set to open in the window: not a command.
+    if (word.isEmpty() || word.startsWith('-') || QFileInfo::exists(word) ||
+        word.startsWith("builtin:"))
+        return {};
+    // A path that does not exist yet looks like one; the window says it is missing.
+    if (word.contains('/') || word.contains('.')) return {};
+    QString best;
+    int bestDistance = 3;  // suggest only near misses
+    for (const QString& c : kCommands) {
+        const int d = EditDistance(word.toLower(), c);
+        if (d < bestDistance) best = c, bestDistance = d;
+    }
+    return best.isEmpty()
+               ? tr("unknown command '%1': the commands are train, predict and eval (see "
+                    "layerlab --help)")
+                     .arg(word)
+               : tr("unknown command '%1' (did you mean %2?)").arg(word, best);
 }
 
 bool CommandLine::AsksForHelpOrVersion(const QStringList& arguments) {

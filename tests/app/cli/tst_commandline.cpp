@@ -239,6 +239,12 @@ private slots:
         QTest::newRow("predict, model without image size")
             << QStringList{"predict", "--model", "%D/bare_192_4_1.h5", "%D/red.png"}
             << "%D/bare_192_4_1.h5 does not say which image size it was trained on";
+        // Headless (no display): answered before any platform plugin is loaded.
+        QTest::newRow("misspelled command") << QStringList{"trian", "--data", "%D/data"}
+                                            << "unknown command 'trian' (did you mean train?)";
+        QTest::newRow("unknown command")
+            << QStringList{"fit", "--data", "%D/data"}
+            << "unknown command 'fit': the commands are train, predict and eval";
         QTest::newRow("eval, no --data")
             << QStringList{"eval", "--model", "%D/model_192_4_1.h5"} << "--data is required";
         QTest::newRow("eval, data of another size")
