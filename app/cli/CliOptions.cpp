@@ -1,8 +1,10 @@
 #include "CliOptions.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
+#include <cmath>
 
+#include "EngineError.h"
+#include "OutputFile.h"
 #include "Terminal.h"
 #include "UsageError.h"
 #include "datasets/DataSetLoader.h"
@@ -31,6 +33,10 @@ double CliOptions::Real(const QCommandLineParser& parser, const QString& name, d
     bool ok = false;
     const double v = parser.value(name).toDouble(&ok);
     if (!ok) throw UsageError(tr("--%1 '%2' is not a number").arg(name, parser.value(name)));
+    // NaN passes every range check (each comparison is false), so it is refused here, once.
+    if (!std::isfinite(v))
+        throw UsageError(
+            tr("--%1 '%2' refused: give a finite number").arg(name, parser.value(name)));
     return v;
 }
 
@@ -43,6 +49,9 @@ std::vector<double> CliOptions::RealList(const QCommandLineParser& parser, const
         if (!ok)
             throw UsageError(
                 tr("--%1: '%2' is not a number (write e.g. 1,0.8,0.8,1)").arg(name, item));
+        if (!std::isfinite(values.back()))
+            throw UsageError(
+                tr("--%1: '%2' refused: give finite numbers (e.g. 1,0.8,0.8,1)").arg(name, item));
     }
     return values;
 }
@@ -54,13 +63,15 @@ QString CliOptions::Require(const QCommandLineParser& parser, const QString& nam
 
 void CliOptions::CheckWritable(const QCommandLineParser& parser, const QString& name) {
     if (!parser.isSet(name)) return;
-    const QFileInfo target(parser.value(name));
-    if (target.isDir())
-        throw UsageError(tr("--%1 %2 is a folder: give a file name").arg(name, parser.value(name)));
-    const QFileInfo folder(target.absolutePath());
-    if (!folder.isDir() || !folder.isWritable())
-        throw UsageError(tr("--%1 %2: the folder %3 does not exist or is not writable")
-                             .arg(name, parser.value(name), folder.filePath()));
+    const QString path = parser.value(name);
+    if (path.isEmpty())
+        throw UsageError(tr("--%1 needs a file name, e.g. --%1 %2")
+                             .arg(name, name == "costs" ? "costs.txt" : "model.h5"));
+    try {
+        OutputFile::Check(path.toStdString());
+    } catch (const EngineError& e) {
+        throw UsageError("--" + name + " " + QString::fromStdString(e.what()));
+    }
 }
 
 QSize CliOptions::ImageSize(const QString& text) {

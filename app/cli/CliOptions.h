@@ -29,13 +29,15 @@ public:
     // A whole number ≥ 0; fallback when the option is not given.
     static std::uint64_t Count(const QCommandLineParser& parser, const QString& name,
                                std::uint64_t fallback);
+    // A finite number (NaN and Inf are refused); fallback when the option is not given.
     static double Real(const QCommandLineParser& parser, const QString& name, double fallback);
-    // "1,0.8,0.8,1" → {1, 0.8, 0.8, 1}; empty when the option is not given. Range checks are the
-    // engine's.
+    // "1,0.8,0.8,1" → {1, 0.8, 0.8, 1}, each finite; empty when the option is not given. Range
+    // checks are the engine's.
     static std::vector<double> RealList(const QCommandLineParser& parser, const QString& name);
     // The option's value; refused when it is not given.
     static QString Require(const QCommandLineParser& parser, const QString& name);
-    // Refuses an output file that could not be written, before a long run rather than after it.
+    // Refuses an output file that could not be written (OutputFile::Check: no name, a missing
+    // or read-only folder, a folder, a socket), before a long run rather than after it.
     static void CheckWritable(const QCommandLineParser& parser, const QString& name);
     // "64x64" (or "64X64") → 64 × 64, width first.
     static QSize ImageSize(const QString& text);

@@ -2,13 +2,16 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <chrono>
 #include <cstdio>
+#include <functional>
+#include <string>
 
 #include "CliOptions.h"
+#include "EngineError.h"
 #include "EnumNames.h"
 #include "InitializeParameters.h"
+#include "OutputFile.h"
 #include "ParameterIO.h"
 #include "Prediction.h"
 #include "RunTraining.h"
@@ -169,17 +172,13 @@ Parameters TrainCommand::InitialParameters(const QCommandLineParser& parser,
 }
 
 void TrainCommand::WriteCosts(const QString& path, const std::vector<double>& costs) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        throw UsageError(tr("%1: cannot write (%2)").arg(path, file.errorString()));
-    QByteArray text;
+    std::string text;
     char line[64];
     for (size_t i = 0; i < costs.size(); ++i) {
-        std::snprintf(line, sizeof line, "%zu %.17g\n", i, costs[i]);
-        text += line;
+        const int n = std::snprintf(line, sizeof line, "%zu %.17g\n", i, costs[i]);
+        text.append(line, static_cast<size_t>(n));
     }
-    file.write(text);
-    if (!file.commit()) throw UsageError(tr("%1: cannot write (%2)").arg(path, file.errorString()));
+    OutputFile::Write(path.toStdString(), text);
 }
 
 int TrainCommand::Run(const QStringList& arguments) {
@@ -258,18 +257,31 @@ int TrainCommand::Run(const QStringList& arguments) {
     if (result.status == RunResult::Status::EarlyStopped)
         Terminal::Out(QString::fromStdString(result.message));
 
-    if (p.isSet("costs")) WriteCosts(p.value("costs"), costs);
+    // The model first: a costs file that cannot be written must not cost the trained weights.
+    // Each failure is reported, and the other output is still written.
+    bool written = true;
+    const auto attempt = [&written](const std::function<void()>& write) {
+        try {
+            write();
+        } catch (const EngineError& e) {
+            Terminal::Error(e.what());
+            written = false;
+        }
+    };
+    if (p.isSet("save") && result.status != RunResult::Status::Diverged)
+        attempt([&] {
+            ParameterIO::Save(p.value("save").toStdString(), trainer->CurrentParameters());
+        });
+    if (p.isSet("costs")) attempt([&] { WriteCosts(p.value("costs"), costs); });
     if (result.status == RunResult::Status::Diverged) {
         Terminal::Error(result.message.c_str());
         return 1;
     }
-    if (p.isSet("save"))
-        ParameterIO::Save(p.value("save").toStdString(), trainer->CurrentParameters());
     const double trainAccuracy = Accuracy(trainer->TrainProbabilities(), data.train.y);
     const double testAccuracy =
         data.test.Count() ? Accuracy(trainer->TestProbabilities(), data.test.y) : 0.0;
     Terminal::Out(SummaryLine(trainAccuracy, testAccuracy, seconds));
-    return 0;
+    return written ? 0 : 1;
 }
 
 }  // namespace layerlab

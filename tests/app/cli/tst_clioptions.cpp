@@ -100,6 +100,15 @@ private slots:
         QTest::newRow("negative") << QStringList{"--x", "-1"} << -1.0 << "";
         QTest::newRow("text") << QStringList{"--x", "fast"} << 0.0 << "--x 'fast' is not a number";
         QTest::newRow("comma") << QStringList{"--x", "0,5"} << 0.0 << "--x '0,5' is not a number";
+        // NaN passed every range check: `--test-fraction nan` overflowed a buffer.
+        QTest::newRow("nan") << QStringList{"--x", "nan"} << 0.0
+                             << "--x 'nan' refused: give a finite number";
+        QTest::newRow("inf") << QStringList{"--x", "inf"} << 0.0
+                             << "--x 'inf' refused: give a finite number";
+        QTest::newRow("-inf") << QStringList{"--x", "-inf"} << 0.0
+                              << "--x '-inf' refused: give a finite number";
+        QTest::newRow("overflow") << QStringList{"--x", "1e999"} << 0.0
+                                  << "--x '1e999' is not a number";
     }
 
     void real() {
@@ -124,6 +133,10 @@ private slots:
                                       << "--list: 'x' is not a number (write e.g. 1,0.8,0.8,1)";
         QTest::newRow("empty item") << QStringList{"--list", "1,,1"} << std::vector<double>{}
                                     << "--list: '' is not a number (write e.g. 1,0.8,0.8,1)";
+        QTest::newRow("nan") << QStringList{"--list", "1,nan,1"} << std::vector<double>{}
+                             << "--list: 'nan' refused: give finite numbers (e.g. 1,0.8,0.8,1)";
+        QTest::newRow("inf") << QStringList{"--list", "inf,1"} << std::vector<double>{}
+                             << "--list: 'inf' refused: give finite numbers (e.g. 1,0.8,0.8,1)";
     }
 
     void realList() {
@@ -218,15 +231,21 @@ private slots:
         QCOMPARE(refusal(dir + "/new.txt"), QString());
         QCOMPARE(refusal(dir + "/file.txt"), QString());
         QCOMPARE(refusal(dir + "/sub"),
-                 QString("--out %1/sub is a folder: give a file name").arg(dir));
+                 QString("--out %1/sub: is a folder, which LayerLab never replaces; give a file "
+                         "name")
+                     .arg(dir));
         QCOMPARE(refusal(dir + "/absent/new.txt"),
-                 QString("--out %1/absent/new.txt: the folder %1/absent does not exist or is not "
-                         "writable")
+                 QString("--out %1/absent/new.txt: the folder %1/absent does not exist; create it "
+                         "or give another path")
                      .arg(dir));
         QCOMPARE(refusal(dir + "/file.txt/new.txt"),
-                 QString("--out %1/file.txt/new.txt: the folder %1/file.txt does not exist or is "
-                         "not writable")
+                 QString("--out %1/file.txt/new.txt: cannot be reached (Not a directory); give "
+                         "another path")
                      .arg(dir));
+        // `--save ""` said "the folder  does not exist".
+        Parsed empty({"--out", ""});
+        QCOMPARE(Refusal([&] { CliOptions::CheckWritable(empty.parser, "out"); }),
+                 QString("--out needs a file name, e.g. --out model.h5"));
     }
 };
 

@@ -205,13 +205,14 @@ private slots:
         // Checked before training, so a long run is not lost at the end.
         QTest::newRow("--costs unwritable")
             << simple + QStringList{"--costs", "%D/notes.h5/c.txt"}
-            << "--costs %D/notes.h5/c.txt: the folder %D/notes.h5 does not exist or is not "
-               "writable";
+            << "--costs %D/notes.h5/c.txt: cannot be reached (Not a directory); give another path";
         QTest::newRow("--save unwritable")
             << simple + QStringList{"--save", "%D/absent/model.h5"}
-            << "--save %D/absent/model.h5: the folder %D/absent does not exist or is not writable";
+            << "--save %D/absent/model.h5: the folder %D/absent does not exist; create it or give "
+               "another path";
         QTest::newRow("--save a folder") << simple + QStringList{"--save", "%D/data"}
-                                         << "--save %D/data is a folder: give a file name";
+                                         << "--save %D/data: is a folder, which LayerLab never "
+                                            "replaces; give a file name";
         QTest::newRow("--test of another size")
             << simple + QStringList{"--test", "%D/tiny_4x4.h5"}
             << "%D/tiny_4x4.h5: the test examples have 48 values but the training examples have "
