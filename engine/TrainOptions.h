@@ -28,7 +28,8 @@ struct TrainOptions {
 
     double l2 = 0.0;  // λ; the penalty divides by the training-set size m, whatever the batch
     // Keep probability per layer 1..L (the output's must be 1); empty = no dropout.
-    std::vector<double> keepProbabilities;
+    // ({} lets a designated initialiser leave it out without -Wmissing-field-initializers.)
+    std::vector<double> keepProbabilities{};
 
     DecayKind decay = DecayKind::None;
     double decayRate = 1.0;

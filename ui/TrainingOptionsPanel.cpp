@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <initializer_list>
+#include <utility>
 
 namespace layerlab {
 namespace {
@@ -33,6 +35,11 @@ QSpinBox* CountBox(QWidget* parent, int min, int max, const QString& specialText
     return box;
 }
 
+// Fills a combo box with (text, enum value) items.
+void AddItems(QComboBox* combo, std::initializer_list<std::pair<QString, int>> items) {
+    for (const auto& [text, value] : items) combo->addItem(text, value);
+}
+
 }  // namespace
 
 TrainingOptionsPanel::TrainingOptionsPanel(QWidget* parent) : QWidget(parent) {
@@ -40,10 +47,10 @@ TrainingOptionsPanel::TrainingOptionsPanel(QWidget* parent) : QWidget(parent) {
     m_optimizer = Named(new QComboBox(this), "optimizerCombo",
                         tr("How each step uses the gradient: plain gradient descent, or momentum, "
                            "RMSprop and Adam, which smooth and rescale it to train faster."));
-    m_optimizer->addItem(tr("Gradient descent"), int(OptimizerKind::GradientDescent));
-    m_optimizer->addItem(tr("Momentum"), int(OptimizerKind::Momentum));
-    m_optimizer->addItem(tr("RMSprop"), int(OptimizerKind::RMSprop));
-    m_optimizer->addItem(tr("Adam"), int(OptimizerKind::Adam));
+    AddItems(m_optimizer, {{tr("Gradient descent"), int(OptimizerKind::GradientDescent)},
+                           {tr("Momentum"), int(OptimizerKind::Momentum)},
+                           {tr("RMSprop"), int(OptimizerKind::RMSprop)},
+                           {tr("Adam"), int(OptimizerKind::Adam)}});
     m_beta1 = Named(RealBox(this, 0.0, 0.9999, 4, 0.01), "beta1Spin",
                     tr("β1: how much of the past gradients momentum and Adam keep in their running "
                        "average (0.9 averages about the last 10 steps)."));
@@ -68,10 +75,10 @@ TrainingOptionsPanel::TrainingOptionsPanel(QWidget* parent) : QWidget(parent) {
     m_decay = Named(new QComboBox(this), "decayCombo",
                     tr("Learning-rate decay: shrink the learning rate epoch by epoch so training "
                        "takes big steps first and careful ones near the end."));
-    m_decay->addItem(tr("None"), int(DecayKind::None));
-    m_decay->addItem(tr("Inverse: α0 / (1 + rate·epoch)"), int(DecayKind::Inverse));
-    m_decay->addItem(tr("Exponential: α0 · rate^epoch"), int(DecayKind::Exponential));
-    m_decay->addItem(tr("Step: α0 / (1 + rate·⌊epoch / interval⌋)"), int(DecayKind::Step));
+    AddItems(m_decay, {{tr("None"), int(DecayKind::None)},
+                       {tr("Inverse: α0 / (1 + rate·epoch)"), int(DecayKind::Inverse)},
+                       {tr("Exponential: α0 · rate^epoch"), int(DecayKind::Exponential)},
+                       {tr("Step: α0 / (1 + rate·⌊epoch / interval⌋)"), int(DecayKind::Step)}});
     m_decayRate = Named(RealBox(this, 0.0, 1000.0, 4, 0.05), "decayRateSpin",
                         tr("The decay rate: how fast the learning rate shrinks (for exponential "
                            "decay, the share kept each epoch, e.g. 0.95)."));

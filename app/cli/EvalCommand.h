@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include "DataSet.h"
 #include "Parameters.h"
+#include "cli/CliCommand.h"
 #include "datasets/LoadOptions.h"
 
 class QCommandLineParser;
@@ -13,12 +13,8 @@ class QCommandLineParser;
 namespace layerlab {
 
 // `layerlab eval`: a saved model's accuracy on a data set's training and test examples.
-class EvalCommand {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-
+class EvalCommand : public CliCommand {
 public:
-    // arguments[0] is the program, the command word already removed. Returns the exit code;
-    // refusals are thrown (UsageError, EngineError) for CommandLine::Run to print.
     static int Run(const QStringList& arguments);
 
     static void AddOptions(QCommandLineParser& parser);

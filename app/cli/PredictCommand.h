@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <armadillo>
 
 #include "Parameters.h"
+#include "cli/CliCommand.h"
 
 class QCommandLineParser;
 
@@ -13,12 +13,8 @@ namespace layerlab {
 
 // `layerlab predict`: classifies image files with a saved model, one line per image:
 // the file, the predicted class (by name when the model has names) and its probability.
-class PredictCommand {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-
+class PredictCommand : public CliCommand {
 public:
-    // arguments[0] is the program, the command word already removed. Returns the exit code;
-    // refusals are thrown (UsageError, EngineError) for CommandLine::Run to print.
     static int Run(const QStringList& arguments);
 
     static void AddOptions(QCommandLineParser& parser);

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <cstdint>
@@ -11,6 +10,7 @@
 #include "Parameters.h"
 #include "StepResult.h"
 #include "TrainOptions.h"
+#include "cli/CliCommand.h"
 #include "datasets/LoadedData.h"
 
 class QCommandLineParser;
@@ -19,12 +19,8 @@ namespace layerlab {
 
 // `layerlab train`: builds or loads a network, trains it on a data set and prints its progress,
 // then the train and test accuracy; optionally writes every cost and the trained weights.
-class TrainCommand {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-
+class TrainCommand : public CliCommand {
 public:
-    // arguments[0] is the program, the command word already removed. Returns the exit code;
-    // refusals are thrown (UsageError, EngineError) for CommandLine::Run to print.
     static int Run(const QStringList& arguments);
 
     // The pieces of Run that decide what is trained and printed, for the tests.

@@ -1,6 +1,8 @@
 #include "TrainingSnapshot.h"
 
 #include <QCoreApplication>
+#include <cstddef>
+#include <iterator>
 
 namespace layerlab {
 
@@ -14,34 +16,17 @@ std::vector<double> TrainingSnapshot::TestClassProbabilities(arma::uword i) cons
 }
 
 QString ToDisplayString(TrainingState s) {
-    const char* text = "";
-    switch (s) {
-        case TrainingState::Preparing:
-            text = QT_TRANSLATE_NOOP("TrainingState", "Preparing");
-            break;
-        case TrainingState::Ready:
-            text = QT_TRANSLATE_NOOP("TrainingState", "Ready");
-            break;
-        case TrainingState::Running:
-            text = QT_TRANSLATE_NOOP("TrainingState", "Training");
-            break;
-        case TrainingState::Paused:
-            text = QT_TRANSLATE_NOOP("TrainingState", "Paused");
-            break;
-        case TrainingState::Finished:
-            text = QT_TRANSLATE_NOOP("TrainingState", "Finished");
-            break;
-        case TrainingState::Stopped:
-            text = QT_TRANSLATE_NOOP("TrainingState", "Stopped");
-            break;
-        case TrainingState::Diverged:
-            text = QT_TRANSLATE_NOOP("TrainingState", "Diverged");
-            break;
-        case TrainingState::Failed:
-            text = QT_TRANSLATE_NOOP("TrainingState", "Failed");
-            break;
-    }
-    return QCoreApplication::translate("TrainingState", text);
+    // The words the window shows, in the enum's order, marked for translation.
+    static constexpr const char* kWords[] = {QT_TRANSLATE_NOOP("TrainingState", "Preparing"),
+                                             QT_TRANSLATE_NOOP("TrainingState", "Ready"),
+                                             QT_TRANSLATE_NOOP("TrainingState", "Training"),
+                                             QT_TRANSLATE_NOOP("TrainingState", "Paused"),
+                                             QT_TRANSLATE_NOOP("TrainingState", "Finished"),
+                                             QT_TRANSLATE_NOOP("TrainingState", "Stopped"),
+                                             QT_TRANSLATE_NOOP("TrainingState", "Diverged"),
+                                             QT_TRANSLATE_NOOP("TrainingState", "Failed")};
+    static_assert(std::size(kWords) == static_cast<std::size_t>(TrainingState::Failed) + 1);
+    return QCoreApplication::translate("TrainingState", kWords[static_cast<std::size_t>(s)]);
 }
 
 }  // namespace layerlab

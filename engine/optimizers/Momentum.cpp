@@ -3,11 +3,6 @@
 namespace layerlab {
 
 template <typename eT>
-void Momentum<eT>::Initialize(const std::vector<arma::SizeMat>& shapes) {
-    this->ZeroState(shapes, m_v);
-}
-
-template <typename eT>
 void Momentum<eT>::UpdateRange(size_t k, Mat& parameter, const Mat& gradient, eT learningRate,
                                arma::uword first, arma::uword count) {
     eT* p = parameter.memptr() + first;

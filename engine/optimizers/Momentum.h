@@ -11,7 +11,9 @@ class Momentum final : public Optimizer<eT> {
 public:
     using Mat = arma::Mat<eT>;
     explicit Momentum(double beta) : m_beta(static_cast<eT>(beta)) {}
-    void Initialize(const std::vector<arma::SizeMat>& shapes) override;
+    void Initialize(const std::vector<arma::SizeMat>& shapes) override {
+        this->ZeroState(shapes, m_v);
+    }
     void UpdateRange(size_t k, Mat& parameter, const Mat& gradient, eT learningRate,
                      arma::uword first, arma::uword count) override;
 

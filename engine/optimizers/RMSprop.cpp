@@ -5,11 +5,6 @@
 namespace layerlab {
 
 template <typename eT>
-void RMSprop<eT>::Initialize(const std::vector<arma::SizeMat>& shapes) {
-    this->ZeroState(shapes, m_s);
-}
-
-template <typename eT>
 void RMSprop<eT>::UpdateRange(size_t k, Mat& parameter, const Mat& gradient, eT learningRate,
                               arma::uword first, arma::uword count) {
     Mat& s = m_s.at(k);

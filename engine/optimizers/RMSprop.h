@@ -12,7 +12,9 @@ public:
     using Mat = arma::Mat<eT>;
     RMSprop(double beta, double epsilon)
         : m_beta(static_cast<eT>(beta)), m_epsilon(static_cast<eT>(epsilon)) {}
-    void Initialize(const std::vector<arma::SizeMat>& shapes) override;
+    void Initialize(const std::vector<arma::SizeMat>& shapes) override {
+        this->ZeroState(shapes, m_s);
+    }
     void UpdateRange(size_t k, Mat& parameter, const Mat& gradient, eT learningRate,
                      arma::uword first, arma::uword count) override;
 

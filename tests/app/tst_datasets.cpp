@@ -15,6 +15,7 @@
 
 #include "CourseDataReader.h"
 #include "CraftedFiles.h"
+#include "DataColumns.h"
 #include "EngineError.h"
 #include "ParameterIO.h"
 #include "Parameters.h"
@@ -284,8 +285,7 @@ void TestDataSets::imageFolderSkipsUnreadableFiles() {
 }
 
 void TestDataSets::refusesBadFolders_data() {
-    QTest::addColumn<QString>("spec");
-    QTest::addColumn<QStringList>("fragments");
+    AddColumns<QString, QStringList>({"spec", "fragments"});
     const QString base = m_dir.filePath("bad");
     QDir().mkpath(base + "/empty");
     QTest::newRow("empty folder") << base + "/empty" << QStringList{"empty", "no class folders"};
@@ -348,9 +348,7 @@ void TestDataSets::idxPlainAndGzip() {
 
 void TestDataSets::refusesBadIdx_data() {
     QTest::addColumn<QString>("file");  // which file of the folder is broken
-    QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<bool>("gz");
-    QTest::addColumn<QStringList>("fragments");
+    AddColumns<QByteArray, bool, QStringList>({"bytes", "gz", "fragments"});
     const IdxFixture f(30, 4, 5, 3);
     QByteArray wrongMagic = f.trainImages;
     wrongMagic[3] = 0x02;

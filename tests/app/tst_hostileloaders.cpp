@@ -17,6 +17,7 @@
 #include "ChildProcess.h"
 #include "CourseFiles.h"
 #include "CraftedFiles.h"
+#include "DataColumns.h"
 #include "EngineError.h"
 #include "datasets/ClassPicker.h"
 #include "datasets/DataSetLoader.h"
@@ -354,8 +355,7 @@ void TestHostileLoaders::predictRefusesAFolder() {
 }
 
 void TestHostileLoaders::bombsUnderAnAddressSpaceCeiling_data() {
-    QTest::addColumn<QString>("bomb");
-    QTest::addColumn<QStringList>("fragments");
+    AddColumns<QString, QStringList>({"bomb", "fragments"});
     QTest::newRow("IDX .gz") << "idx" << QStringList{"decompression bomb"};
     QTest::newRow("PNG in a folder") << "png" << QStringList{"bomb.png", "of memory"};
     QTest::newRow("pictures × image size") << "count" << QStringList{"200 images", "of memory"};

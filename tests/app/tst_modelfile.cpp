@@ -1,6 +1,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "DataColumns.h"
 #include "EngineError.h"
 #include "InitializeParameters.h"
 #include "ModelFile.h"
@@ -67,9 +68,7 @@ void TestModelFile::missingLabelsComeFromTheData() {
 }
 
 void TestModelFile::aModelThatDoesNotFitIsRefused_data() {
-    QTest::addColumn<arma::uword>("features");
-    QTest::addColumn<int>("classes");
-    QTest::addColumn<QString>("reason");
+    AddColumns<arma::uword, int, QString>({"features", "classes", "reason"});
     // The model takes 4 inputs and has one sigmoid output.
     QTest::newRow("other inputs") << arma::uword(5) << 2
                                   << "takes 4 inputs but the data's images have 5 values";

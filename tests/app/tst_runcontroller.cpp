@@ -3,6 +3,7 @@
 #include <QTest>
 #include <memory>
 
+#include "DataColumns.h"
 #include "EngineError.h"
 #include "GaussianBlobs.h"
 #include "InitializeParameters.h"
@@ -106,10 +107,7 @@ void TestRunController::stepPauseStop() {
 }
 
 void TestRunController::budgetComesFromTheTrainer_data() {
-    QTest::addColumn<size_t>("batch");
-    QTest::addColumn<size_t>("patience");
-    QTest::addColumn<bool>("inEpochs");
-    QTest::addColumn<size_t>("budget");
+    AddColumns<size_t, size_t, bool, size_t>({"batch", "patience", "inEpochs", "budget"});
     // 40 examples; 4 epochs or 70 iterations. Early stopping holds a quarter (10) out.
     QTest::newRow("full batch") << size_t(0) << size_t(0) << false << size_t(70);
     QTest::newRow("batches of 16") << size_t(16) << size_t(0) << true << size_t(4 * 3);

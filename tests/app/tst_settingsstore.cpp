@@ -3,6 +3,7 @@
 #include <QTest>
 #include <memory>
 
+#include "DataColumns.h"
 #include "SettingsStore.h"
 
 using namespace layerlab;
@@ -83,8 +84,7 @@ void TestSettingsStore::nothingStoredKeepsTheDefaults() {
 }
 
 void TestSettingsStore::invalidValuesAreNotRead_data() {
-    QTest::addColumn<QString>("key");
-    QTest::addColumn<QString>("value");
+    AddColumns<QString, QString>({"key", "value"});
     QTest::newRow("negative rate") << "training/learningRate"
                                    << "-1";
     QTest::newRow("infinite rate") << "training/learningRate"

@@ -58,6 +58,14 @@ SessionOptions Options(double lr = 0.1, size_t iterations = 1'000'000'000) {
 class TestTrainingSession : public QObject {
     Q_OBJECT
 private slots:
+    // The status bar's word for each state, one per state and in the enum's order.
+    void eachStateHasItsOwnWord() {
+        const QStringList words{"Preparing", "Ready",   "Training", "Paused",
+                                "Finished",  "Stopped", "Diverged", "Failed"};
+        for (int s = 0; s < words.size(); ++s)
+            QCOMPARE(ToDisplayString(static_cast<TrainingState>(s)), words.at(s));
+    }
+
     void readyThenStepOneIteration();
     void pauseResumeStepStop();
     void learningRateChangeTakesEffectFromTheNextIteration();

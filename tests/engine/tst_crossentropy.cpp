@@ -4,6 +4,7 @@
 #include <QTest>
 #include <cmath>
 
+#include "DataColumns.h"
 #include "EngineError.h"
 #include "InitializeParameters.h"
 #include "Network.h"
@@ -16,8 +17,7 @@ class TestCrossEntropy : public QObject {
 
 private slots:
     void meanIsTheNetworksCost_data() {
-        QTest::addColumn<int>("output");
-        QTest::addColumn<int>("classes");
+        AddColumns<int, int>({"output", "classes"});
         QTest::newRow("binary, sigmoid") << int(Activation::Sigmoid) << 2;
         QTest::newRow("3 classes, softmax") << int(Activation::Softmax) << 3;
         QTest::newRow("5 classes, softmax") << int(Activation::Softmax) << 5;

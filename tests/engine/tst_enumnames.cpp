@@ -1,6 +1,7 @@
 #include <QtTest>
 
 #include "Activation.h"
+#include "DataColumns.h"
 #include "DecayKind.h"
 #include "Initializer.h"
 #include "Precision.h"
@@ -42,8 +43,7 @@ private slots:
     }
 
     void aliasesParse_data() {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<int>("expected");
+        AddColumns<QString, int>({"name", "expected"});
         QTest::newRow("leaky") << "leaky" << int(Activation::LeakyReLU);
         QTest::newRow("leakyrelu") << "leakyrelu" << int(Activation::LeakyReLU);
     }

@@ -14,6 +14,7 @@
 
 #include "CourseDataReader.h"
 #include "CourseFiles.h"
+#include "DataColumns.h"
 #include "EngineError.h"
 #include "Hdf5File.h"
 #include "InitializeParameters.h"
@@ -136,6 +137,25 @@ Parameters RandomModel(std::vector<arma::uword> sizes, std::vector<Activation> a
     return p;
 }
 
+// Makes the current row's file and opens it with open, which must throw an EngineError whose
+// message names a file of the row's folder and holds the row's message. open returns what it
+// read, for the failure message when nothing was refused.
+void ExpectRowRefused(const std::function<QString(const std::string&)>& open) {
+    QFETCH(Maker, make);
+    QFETCH(QString, message);
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString path = make(QDir(tmp.path()));
+    try {
+        QFAIL(qPrintable(open(path.toStdString())));
+    } catch (const EngineError& e) {
+        const QString what = QString::fromUtf8(e.what());
+        qInfo("%s", e.what());
+        QVERIFY2(what.contains(tmp.path()), qPrintable("the message names no file: " + what));
+        QVERIFY2(what.contains(message), qPrintable(what));
+    }
+}
+
 }  // namespace
 
 class TestFileFormats : public QObject {
@@ -206,8 +226,7 @@ private slots:
     }
 
     void brokenDataFiles_data() {
-        QTest::addColumn<Maker>("make");
-        QTest::addColumn<QString>("message");
+        AddColumns<Maker, QString>({"make", "message"});
         QTest::newRow("missing file")
             << Maker([](const QDir& dir) { return dir.filePath("train_absent.h5"); })
             << "no such file";
@@ -291,20 +310,10 @@ private slots:
     }
 
     void brokenDataFiles() {
-        QFETCH(Maker, make);
-        QFETCH(QString, message);
-        QTemporaryDir tmp;
-        QVERIFY(tmp.isValid());
-        const QString path = make(QDir(tmp.path()));
-        try {
-            const DataSplit split = CourseDataReader::Read(path.toStdString());
-            QFAIL(qPrintable(QString("read %1 images without complaint").arg(split.train.Count())));
-        } catch (const EngineError& e) {
-            const QString what = QString::fromUtf8(e.what());
-            qInfo("%s", e.what());
-            QVERIFY2(what.contains(tmp.path()), qPrintable("the message names no file: " + what));
-            QVERIFY2(what.contains(message), qPrintable(what));
-        }
+        ExpectRowRefused([](const std::string& path) {
+            const DataSplit split = CourseDataReader::Read(path);
+            return QString("read %1 images without complaint").arg(split.train.Count());
+        });
     }
 
     void truncationIsCaughtAtEveryLength() {
@@ -405,8 +414,7 @@ private slots:
     }
 
     void brokenModels_data() {
-        QTest::addColumn<Maker>("make");
-        QTest::addColumn<QString>("message");
+        AddColumns<Maker, QString>({"make", "message"});
         const auto model = [](std::function<void(Hdf5File&)> write) {
             return Maker([write](const QDir& dir) {
                 const QString path = dir.filePath("model.h5");
@@ -459,20 +467,10 @@ private slots:
     }
 
     void brokenModels() {
-        QFETCH(Maker, make);
-        QFETCH(QString, message);
-        QTemporaryDir tmp;
-        QVERIFY(tmp.isValid());
-        const QString path = make(QDir(tmp.path()));
-        try {
-            ParameterIO::Load(path.toStdString());
-            QFAIL("the model was loaded");
-        } catch (const EngineError& e) {
-            const QString what = QString::fromUtf8(e.what());
-            qInfo("%s", e.what());
-            QVERIFY2(what.contains(path), qPrintable("the message names no file: " + what));
-            QVERIFY2(what.contains(message), qPrintable(what));
-        }
+        ExpectRowRefused([](const std::string& path) {
+            ParameterIO::Load(path);
+            return QString("the model was loaded");
+        });
     }
 
     void saveRefusedLeavesNothing_data() {

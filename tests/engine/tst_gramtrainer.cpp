@@ -7,6 +7,7 @@
 
 #include "AllocationCounter.h"
 #include "CourseDataReader.h"
+#include "DataColumns.h"
 #include "DirectTrainer.h"
 #include "GramTrainer.h"
 #include "InitializeParameters.h"
@@ -121,10 +122,7 @@ private slots:
     }
 
     void syntheticAgree_data() {
-        QTest::addColumn<QString>("sizes");
-        QTest::addColumn<QString>("activations");
-        QTest::addColumn<int>("classes");
-        QTest::addColumn<int>("precision");
+        AddColumns<QString, QString, int, int>({"sizes", "activations", "classes", "precision"});
         const struct {
             const char *name, *sizes, *activations;
             int classes;
@@ -185,9 +183,7 @@ private slots:
     // The Gram path's update is the course's: its costs and weights follow the course Network's
     // Forward, Cost, Backward and Update.
     void followsTheCourseNetwork_data() {
-        QTest::addColumn<QString>("sizes");
-        QTest::addColumn<QString>("activations");
-        QTest::addColumn<int>("classes");
+        AddColumns<QString, QString, int>({"sizes", "activations", "classes"});
         QTest::newRow("sigmoid") << "40,9,5,1"
                                  << "relu,tanh,sigmoid" << 2;
         QTest::newRow("softmax") << "40,7,3"
@@ -251,10 +247,7 @@ private slots:
     }
 
     void stepsAllocateNothing_data() {
-        QTest::addColumn<bool>("gram");
-        QTest::addColumn<int>("precision");
-        QTest::addColumn<size_t>("threads");
-        QTest::addColumn<size_t>("batchSize");
+        AddColumns<bool, int, size_t, size_t>({"gram", "precision", "threads", "batchSize"});
         QTest::newRow("gram float64") << true << int(Precision::Double) << size_t(0) << size_t(0);
         QTest::newRow("gram float32") << true << int(Precision::Float) << size_t(0) << size_t(0);
         QTest::newRow("direct float64")

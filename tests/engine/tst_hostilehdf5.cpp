@@ -15,6 +15,7 @@
 #include "AddressSpaceLimit.h"
 #include "CourseDataReader.h"
 #include "CourseFiles.h"
+#include "DataColumns.h"
 #include "EngineError.h"
 #include "Hdf5File.h"
 #include "MemoryBudget.h"
@@ -154,6 +155,21 @@ void Labels(Crafted& f, hsize_t m, const char* name = "train_set_y") {
     f.Dataset(name, {m}, H5T_STD_I64LE, {}, -1, labels.data(), H5T_NATIVE_INT64);
 }
 
+// Four 2 × 2 RGB images with alternating labels: a valid train set to hang a bad dataset on.
+void TinyTrainSet(Crafted& f) {
+    const std::vector<std::uint8_t> pixels(4 * 12, 7);
+    f.Dataset("train_set_x", {4, 2, 2, 3}, H5T_STD_U8LE, {}, -1, pixels.data(), H5T_NATIVE_UINT8);
+    Labels(f, 4);
+}
+
+// list_classes declared as count fixed 2000-byte strings in chunks of chunk, none written.
+void UnwrittenClassNames(Crafted& f, hsize_t count, hsize_t chunk) {
+    const hid_t type = H5Tcopy(H5T_C_S1);
+    H5Tset_size(type, 2000);
+    f.Dataset("list_classes", {count}, type, {chunk});
+    H5Tclose(type);
+}
+
 // A model whose W1 is declared with dims and chunk (no data written) and a small b1.
 Maker HugeW1(std::vector<hsize_t> dims) {
     return [dims](const std::string& path) {
@@ -161,6 +177,16 @@ Maker HugeW1(std::vector<hsize_t> dims) {
         f.Dataset("W1", dims, H5T_IEEE_F64LE, std::vector<hsize_t>(dims.size(), 1));
         f.Matrix("b1", arma::mat(dims[0] < 64 ? dims[0] : 1, 1, arma::fill::zeros));
     };
+}
+
+// Writes the current row's crafted file as name in folder, under the row's memory budget.
+std::string WriteRowFile(const QString& folder, const char* name) {
+    QFETCH(Maker, make);
+    QFETCH(QByteArray, budget);
+    if (!budget.isEmpty()) qputenv("LAYERLAB_MEMORY_BUDGET", budget);
+    const std::string path = QDir(folder).filePath(name).toStdString();
+    make(path);
+    return path;
 }
 
 // The data-set bombs of the issue, by name, and the words their refusal must hold.
@@ -191,14 +217,8 @@ std::vector<Bomb> Bombs() {
         {"list_classes of 10^6 strings of 2000 bytes",
          [](const std::string& path) {
              Crafted f(path);
-             const std::vector<std::uint8_t> pixels(4 * 12, 7);
-             f.Dataset("train_set_x", {4, 2, 2, 3}, H5T_STD_U8LE, {}, -1, pixels.data(),
-                       H5T_NATIVE_UINT8);
-             Labels(f, 4);
-             const hid_t type = H5Tcopy(H5T_C_S1);
-             H5Tset_size(type, 2000);
-             f.Dataset("list_classes", {1000000}, type, {1000});
-             H5Tclose(type);
+             TinyTrainSet(f);
+             UnwrittenClassNames(f, 1000000, 1000);
          },
          false, "'list_classes'"},
         {"model W1 30000 x 12288, chunked, nothing written", HugeW1({30000, 12288}), true, "'W1'"},
@@ -216,8 +236,7 @@ private slots:
     void cleanup() { qunsetenv("LAYERLAB_MEMORY_BUDGET"); }
 
     void refusedModels_data() {
-        QTest::addColumn<Maker>("make");
-        QTest::addColumn<QString>("message");
+        AddColumns<Maker, QString>({"make", "message"});
         QTest::addColumn<QByteArray>("budget");  // LAYERLAB_MEMORY_BUDGET, "" for the machine's
         QTest::newRow("W1 4 x (2^62+1)") << HugeW1({4, kHuge})
                                          << "'W1' of shape [4, 4611686018427387905] would need "
@@ -299,14 +318,10 @@ private slots:
     }
 
     void refusedModels() {
-        QFETCH(Maker, make);
         QFETCH(QString, message);
-        QFETCH(QByteArray, budget);
-        if (!budget.isEmpty()) qputenv("LAYERLAB_MEMORY_BUDGET", budget);
         QTemporaryDir tmp;
         QVERIFY(tmp.isValid());
-        const std::string path = QDir(tmp.path()).filePath("model.h5").toStdString();
-        make(path);
+        const std::string path = WriteRowFile(tmp.path(), "model.h5");
         if (message.isEmpty()) {  // a model that must load
             ParameterIO::Load(path);
             return;
@@ -345,9 +360,7 @@ private slots:
     }
 
     void refusedData_data() {
-        QTest::addColumn<Maker>("make");
-        QTest::addColumn<QString>("message");
-        QTest::addColumn<QByteArray>("budget");
+        AddColumns<Maker, QString, QByteArray>({"make", "message", "budget"});
         for (const Bomb& bomb : Bombs())
             if (!bomb.model) QTest::newRow(bomb.name) << bomb.make << bomb.message << QByteArray();
         QTest::newRow("2000 images, no chunk written")
@@ -371,10 +384,7 @@ private slots:
                                                        << QByteArray("20000000");
         QTest::newRow("70000 class names") << Maker([](const std::string& path) {
             Crafted f(path);
-            const std::vector<std::uint8_t> pixels(4 * 12, 7);
-            f.Dataset("train_set_x", {4, 2, 2, 3}, H5T_STD_U8LE, {}, -1, pixels.data(),
-                      H5T_NATIVE_UINT8);
-            Labels(f, 4);
+            TinyTrainSet(f);
             std::vector<std::string> names;
             for (int i = 0; i < 70000; ++i)
                 names.push_back(std::string("c").append(std::to_string(i)));
@@ -383,14 +393,8 @@ private slots:
                                            << QByteArray();
         QTest::newRow("class names never written") << Maker([](const std::string& path) {
             Crafted f(path);
-            const std::vector<std::uint8_t> pixels(4 * 12, 7);
-            f.Dataset("train_set_x", {4, 2, 2, 3}, H5T_STD_U8LE, {}, -1, pixels.data(),
-                      H5T_NATIVE_UINT8);
-            Labels(f, 4);
-            const hid_t type = H5Tcopy(H5T_C_S1);
-            H5Tset_size(type, 2000);
-            f.Dataset("list_classes", {60000}, type, {100});
-            H5Tclose(type);
+            TinyTrainSet(f);
+            UnwrittenClassNames(f, 60000, 100);
         }) << "'list_classes' declares [60000] = 120000000 bytes but only 0 bytes"
                                                    << QByteArray();
         const auto floats = [](float bad, hsize_t at) {
@@ -430,14 +434,10 @@ private slots:
     }
 
     void refusedData() {
-        QFETCH(Maker, make);
         QFETCH(QString, message);
-        QFETCH(QByteArray, budget);
-        if (!budget.isEmpty()) qputenv("LAYERLAB_MEMORY_BUDGET", budget);
         QTemporaryDir tmp;
         QVERIFY(tmp.isValid());
-        const std::string path = QDir(tmp.path()).filePath("train_x.h5").toStdString();
-        make(path);
+        const std::string path = WriteRowFile(tmp.path(), "train_x.h5");
         try {
             const DataSet d = CourseDataReader::ReadFile(path);
             QFAIL(qPrintable(QString("read %1 images without complaint").arg(d.Count())));
@@ -489,9 +489,7 @@ private slots:
     }
 
     void floatPixels_data() {
-        QTest::addColumn<float>("high");
-        QTest::addColumn<double>("scale");
-        QTest::addColumn<QString>("warning");
+        AddColumns<float, double, QString>({"high", "scale", "warning"});
         QTest::newRow("in [0, 1]") << 1.0f << 1.0 << "floating-point pixels in [0, 1]";
         QTest::newRow("in [0, 255]") << 255.0f << 255.0 << "floating-point pixels in [0, 255]";
     }
@@ -520,8 +518,7 @@ private slots:
     }
 
     void h5pyStrings_data() {
-        QTest::addColumn<bool>("variable");
-        QTest::addColumn<int>("cset");
+        AddColumns<bool, int>({"variable", "cset"});
         QTest::newRow("variable UTF-8 (h5py's str)") << true << int(H5T_CSET_UTF8);
         QTest::newRow("variable ASCII") << true << int(H5T_CSET_ASCII);
         QTest::newRow("fixed UTF-8") << false << int(H5T_CSET_UTF8);
@@ -541,10 +538,7 @@ private slots:
                                  : std::vector<std::string>{"non-cat", "cat"};
         {
             Crafted f(data);
-            const std::vector<std::uint8_t> pixels(4 * 12, 7);
-            f.Dataset("train_set_x", {4, 2, 2, 3}, H5T_STD_U8LE, {}, -1, pixels.data(),
-                      H5T_NATIVE_UINT8);
-            Labels(f, 4);
+            TinyTrainSet(f);
             if (variable) {
                 f.VariableStrings("list_classes", classes, set);
             } else {

@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "ActivationRows.h"
+#include "DataColumns.h"
 #include "EngineError.h"
 #include "GradientCheck.h"
 #include "InitializeParameters.h"
@@ -88,10 +89,7 @@ class TestNetwork : public QObject {
 
 private slots:
     void gradientCheck_data() {
-        QTest::addColumn<int>("hidden");
-        QTest::addColumn<int>("output");
-        QTest::addColumn<int>("outputUnits");
-        QTest::addColumn<bool>("single");
+        AddColumns<int, int, int, bool>({"hidden", "output", "outputUnits", "single"});
         for (const auto& [hname, h] : kHiddenActivations)
             for (const OutputRow& o : kOutputRows)
                 for (bool single : {false, true})
@@ -205,8 +203,7 @@ private slots:
     }
 
     void correctCountIsTheAccuracyRule_data() {
-        QTest::addColumn<int>("output");
-        QTest::addColumn<int>("classes");
+        AddColumns<int, int>({"output", "classes"});
         QTest::newRow("sigmoid") << int(Activation::Sigmoid) << 2;
         QTest::newRow("softmax") << int(Activation::Softmax) << 3;
     }
@@ -248,10 +245,7 @@ private slots:
     }
 
     void saturatedCostStaysFinite_data() {
-        QTest::addColumn<int>("output");
-        QTest::addColumn<int>("units");
-        QTest::addColumn<bool>("single");
-        QTest::addColumn<double>("scale");
+        AddColumns<int, int, bool, double>({"output", "units", "single", "scale"});
         for (bool single : {false, true}) {
             const char* prec = single ? "float" : "double";
             // exp(1e4) overflows both precisions; 1e30 is near float's largest finite value.
@@ -313,8 +307,7 @@ private slots:
     }
 
     void initializerStatistics_data() {
-        QTest::addColumn<int>("kind");
-        QTest::addColumn<double>("expectedStd");
+        AddColumns<int, double>({"kind", "expectedStd"});
         // Layer 1 of 2000 → 400: 800 000 draws, so the sample std is within ~0.1 % of the truth.
         const double in = 2000, out = 400;
         QTest::newRow("notebook") << int(Initializer::Notebook) << 1.0 / std::sqrt(in);
@@ -351,8 +344,7 @@ private slots:
     }
 
     void refusals_data() {
-        QTest::addColumn<Action>("action");
-        QTest::addColumn<QString>("message");
+        AddColumns<Action, QString>({"action", "message"});
         static const DataSet line = LineProblem(8, 1);
         const auto spec = [](std::vector<arma::uword> sizes, std::vector<Activation> acts) {
             return [=] {
@@ -461,9 +453,7 @@ private slots:
     }
 
     void divergenceEndsTheRun_data() {
-        QTest::addColumn<int>("hidden");
-        QTest::addColumn<double>("lr");
-        QTest::addColumn<bool>("single");
+        AddColumns<int, double, bool>({"hidden", "lr", "single"});
         // The weights must overflow for the cost to leave the finite numbers: leaky ReLU grows
         // them geometrically; with plain ReLU most units die first, so double needs a wilder rate.
         QTest::newRow("leaky_relu/1e3/double") << int(Activation::LeakyReLU) << 1e3 << false;
@@ -540,8 +530,7 @@ private slots:
     }
 
     void learnsTinyProblem_data() {
-        QTest::addColumn<bool>("blobs");
-        QTest::addColumn<bool>("single");
+        AddColumns<bool, bool>({"blobs", "single"});
         for (bool single : {false, true}) {
             QTest::addRow("line, sigmoid/%s", single ? "float" : "double") << false << single;
             QTest::addRow("blobs, softmax/%s", single ? "float" : "double") << true << single;

@@ -3,6 +3,7 @@
 // course's initial weights: the Notebook initialiser with seed 1 is init_seed1.h5 bit for bit.
 #include <QTest>
 
+#include "DataColumns.h"
 #include "EngineError.h"
 #include "Hdf5File.h"
 #include "InitializeParameters.h"
@@ -29,8 +30,7 @@ private slots:
     }
 
     void normalsAreNumpysRandn_data() {
-        QTest::addColumn<quint32>("seed");
-        QTest::addColumn<QList<double>>("expected");
+        AddColumns<quint32, QList<double>>({"seed", "expected"});
         // np.random.seed(s); np.random.randn(n), printed with float.hex.
         QTest::newRow("seed 1") << 1u
                                 << QList<double>{0x1.9fd5190657c50p+0, -0x1.393822fb7d9adp-1,

@@ -6,6 +6,7 @@
 #include <optional>
 #include <random>
 
+#include "DataColumns.h"
 #include "EngineError.h"
 #include "FlushToZero.h"
 #include "Prediction.h"
@@ -59,9 +60,7 @@ class TestOptimizers : public QObject {
     Q_OBJECT
 private slots:
     void quadraticMinimum_data() {
-        QTest::addColumn<int>("kind");
-        QTest::addColumn<double>("learningRate");
-        QTest::addColumn<int>("steps");
+        AddColumns<int, double, int>({"kind", "learningRate", "steps"});
         QTest::newRow("gd") << int(OptimizerKind::GradientDescent) << 0.05 << 2000;
         QTest::newRow("momentum") << int(OptimizerKind::Momentum) << 0.05 << 2000;
         QTest::newRow("rmsprop") << int(OptimizerKind::RMSprop) << 0.01 << 4000;
@@ -130,9 +129,7 @@ private slots:
     }
 
     void logisticRegression_data() {
-        QTest::addColumn<int>("kind");
-        QTest::addColumn<double>("learningRate");
-        QTest::addColumn<int>("decay");
+        AddColumns<int, double, int>({"kind", "learningRate", "decay"});
         QTest::newRow("gd") << int(OptimizerKind::GradientDescent) << 1.0 << int(DecayKind::None);
         QTest::newRow("momentum") << int(OptimizerKind::Momentum) << 0.5 << int(DecayKind::None);
         QTest::newRow("rmsprop") << int(OptimizerKind::RMSprop) << 0.02 << int(DecayKind::Inverse);
@@ -172,9 +169,7 @@ private slots:
     }
 
     void refusesBadSettings_data() {
-        QTest::addColumn<double>("beta1");
-        QTest::addColumn<double>("beta2");
-        QTest::addColumn<double>("epsilon");
+        AddColumns<double, double, double>({"beta1", "beta2", "epsilon"});
         QTest::newRow("beta1 = 1") << 1.0 << 0.999 << 1e-8;
         QTest::newRow("negative beta2") << 0.9 << -0.1 << 1e-8;
         QTest::newRow("epsilon 0") << 0.9 << 0.999 << 0.0;

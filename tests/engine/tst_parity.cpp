@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "CourseDataReader.h"
+#include "DataColumns.h"
 #include "Network.h"
 #include "ParameterIO.h"
 #include "Prediction.h"
@@ -60,8 +61,7 @@ private slots:
     // TrainerFactory::Create picks the Gram path for this run; the direct path, which every other
     // run takes, must reproduce the notebook just as well.
     void notebookRun_data() {
-        QTest::addColumn<int>("precision");
-        QTest::addColumn<bool>("fast");
+        AddColumns<int, bool>({"precision", "fast"});
         QTest::newRow("float64") << int(Precision::Double) << true;
         QTest::newRow("float32") << int(Precision::Float) << true;
         QTest::newRow("float64 direct") << int(Precision::Double) << false;

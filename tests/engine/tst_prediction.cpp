@@ -1,6 +1,7 @@
 #include <QtTest>
 #include <cmath>
 
+#include "DataColumns.h"
 #include "Prediction.h"
 
 using namespace layerlab;
@@ -12,9 +13,7 @@ class TestPrediction : public QObject {
     Q_OBJECT
 private slots:
     void sigmoidThreshold_data() {
-        QTest::addColumn<double>("p");
-        QTest::addColumn<int>("cls");
-        QTest::addColumn<double>("confidence");
+        AddColumns<double, int, double>({"p", "cls", "confidence"});
         QTest::newRow("cat") << 0.9 << 1 << 0.9;
         QTest::newRow("non-cat") << 0.2 << 0 << 0.8;
         QTest::newRow("exactly 0.5 is class 0") << 0.5 << 0 << 0.5;

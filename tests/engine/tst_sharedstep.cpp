@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "ActivationRows.h"
+#include "DataColumns.h"
 #include "EngineError.h"
 #include "InitializeParameters.h"
 #include "Network.h"
@@ -144,14 +145,8 @@ private:
 
 private slots:
     void matchesTheNetwork_data() {
-        QTest::addColumn<int>("hidden");
-        QTest::addColumn<int>("output");
-        QTest::addColumn<int>("outputs");
-        QTest::addColumn<int>("parts");
-        QTest::addColumn<bool>("dropout");
-        QTest::addColumn<double>("l2");
-        QTest::addColumn<bool>("single");
-        QTest::addColumn<bool>("threads");
+        AddColumns<int, int, int, int, bool, double, bool, bool>(
+            {"hidden", "output", "outputs", "parts", "dropout", "l2", "single", "threads"});
         for (const auto& [hname, h] : kHiddenActivations)
             for (const OutputRow& o : kOutputRows)
                 for (int parts : {1, 3})
@@ -192,8 +187,7 @@ private slots:
 
     // The Gram path's pass: from W[1]·X on, the Network's pass, without dW[1].
     void gramPathMatchesTheNetwork_data() {
-        QTest::addColumn<int>("output");
-        QTest::addColumn<int>("outputs");
+        AddColumns<int, int>({"output", "outputs"});
         QTest::newRow("sigmoid") << int(Activation::Sigmoid) << 1;
         QTest::newRow("softmax") << int(Activation::Softmax) << 3;
     }

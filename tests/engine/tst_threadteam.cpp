@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "DataColumns.h"
 #include "SingleThreadedBlas.h"
 #include "ThreadTeam.h"
 
@@ -17,8 +18,7 @@ class TestThreadTeam : public QObject {
     Q_OBJECT
 private slots:
     void sharesCoverEverything_data() {
-        QTest::addColumn<size_t>("n");
-        QTest::addColumn<size_t>("parts");
+        AddColumns<size_t, size_t>({"n", "parts"});
         QTest::newRow("even") << size_t(128) << size_t(2);
         QTest::newRow("odd") << size_t(784) << size_t(3);
         QTest::newRow("more parts than items") << size_t(2) << size_t(5);

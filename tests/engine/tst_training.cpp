@@ -4,6 +4,7 @@
 #include <cmath>
 #include <random>
 
+#include "DataColumns.h"
 #include "DirectTrainer.h"
 #include "EngineError.h"
 #include "GradientCheck.h"
@@ -17,6 +18,8 @@
 #include "losses/CrossEntropy.h"
 
 using namespace layerlab;
+
+Q_DECLARE_METATYPE(layerlab::TrainOptions)
 
 namespace {
 
@@ -83,9 +86,7 @@ class TestTraining : public QObject {
     Q_OBJECT
 private slots:
     void gradientCheck_data() {
-        QTest::addColumn<QString>("layers");
-        QTest::addColumn<QString>("activations");
-        QTest::addColumn<double>("l2");
+        AddColumns<QString, QString, double>({"layers", "activations", "l2"});
         QTest::newRow("sigmoid") << "4,5,3,1"
                                  << "relu,tanh,sigmoid" << 0.0;
         QTest::newRow("sigmoid + L2") << "4,5,3,1"
@@ -205,11 +206,8 @@ private slots:
     }
 
     void decaySchedule_data() {
-        QTest::addColumn<int>("kind");
-        QTest::addColumn<double>("rate");
-        QTest::addColumn<int>("interval");
-        QTest::addColumn<int>("epoch");
-        QTest::addColumn<double>("expected");
+        AddColumns<int, double, int, int, double>(
+            {"kind", "rate", "interval", "epoch", "expected"});
         QTest::newRow("none") << int(DecayKind::None) << 0.5 << 1 << 7 << 0.2;
         QTest::newRow("inverse epoch 0") << int(DecayKind::Inverse) << 1.0 << 1 << 0 << 0.2;
         QTest::newRow("inverse epoch 3") << int(DecayKind::Inverse) << 1.0 << 1 << 3 << 0.05;
@@ -291,11 +289,10 @@ private slots:
         const DataSet d = Blobs(4, 25, 0.4, 21);
         const Parameters p = InitializeParameters(NetworkSpec::WithDefaultActivations({2, 8, 4}),
                                                   Initializer::He, 21);
-        TrainOptions o;
-        o.optimizer = OptimizerKind::Adam;
-        o.learningRate = 0.01;
-        o.batchSize = 16;
-        o.precision = Precision::Float;
+        const TrainOptions o{.learningRate = 0.01,
+                             .precision = Precision::Float,
+                             .optimizer = OptimizerKind::Adam,
+                             .batchSize = 16};
         auto t = TrainerFactory::Create(p, d, nullptr, o);
         const RunResult r = RunTraining(*t, 200 * t->StepsPerEpoch(), nullptr);
         QCOMPARE(int(r.status), int(RunResult::Status::Finished));
@@ -336,11 +333,8 @@ private slots:
     // Threads sharing a step (by examples, and by input features in layer 1) give the run of one
     // thread, up to the order of a few additions, whatever the options.
     void threadsShareTheStep_data() {
-        QTest::addColumn<int>("precision");
-        QTest::addColumn<QString>("layers");
-        QTest::addColumn<QString>("activations");
-        QTest::addColumn<int>("optimizer");
-        QTest::addColumn<size_t>("batchSize");
+        AddColumns<int, QString, QString, int, size_t>(
+            {"precision", "layers", "activations", "optimizer", "batchSize"});
         QTest::addColumn<bool>("regularised");  // dropout and L2
         QTest::addColumn<size_t>("threads");
         const auto gd = int(OptimizerKind::GradientDescent), adam = int(OptimizerKind::Adam);
@@ -428,8 +422,7 @@ private slots:
     // The direct trainer's update is the course's: on the full batch its costs and weights follow
     // the course Network's Forward, Cost, Backward and Update, shared by threads or not.
     void directTrainerFollowsTheCourseNetwork_data() {
-        QTest::addColumn<size_t>("threads");
-        QTest::addColumn<double>("l2");
+        AddColumns<size_t, double>({"threads", "l2"});
         QTest::newRow("1 thread") << size_t(1) << 0.0;
         QTest::newRow("3 threads") << size_t(3) << 0.0;
         QTest::newRow("1 thread, L2") << size_t(1) << 0.5;
@@ -526,46 +519,23 @@ private slots:
     }
 
     void plainOnlyWithDefaults_data() {
-        QTest::addColumn<int>("which");
-        QTest::addColumn<bool>("plain");
-        QTest::newRow("defaults") << 0 << true;
-        QTest::newRow("dropout keeping every unit") << 1 << true;
-        QTest::newRow("adam") << 2 << false;
-        QTest::newRow("mini-batch") << 3 << false;
-        QTest::newRow("l2") << 4 << false;
-        QTest::newRow("dropout") << 5 << false;
-        QTest::newRow("decay") << 6 << false;
-        QTest::newRow("early stopping") << 7 << false;
+        AddColumns<TrainOptions, bool>({"options", "plain"});
+        using O = TrainOptions;
+        QTest::newRow("defaults") << O{} << true;
+        QTest::newRow("dropout keeping every unit") << O{.keepProbabilities = {1.0, 1.0}} << true;
+        QTest::newRow("adam") << O{.optimizer = OptimizerKind::Adam} << false;
+        QTest::newRow("mini-batch") << O{.batchSize = 32} << false;
+        QTest::newRow("l2") << O{.l2 = 0.1} << false;
+        QTest::newRow("dropout") << O{.keepProbabilities = {0.8, 1.0}} << false;
+        QTest::newRow("decay") << O{.decay = DecayKind::Inverse} << false;
+        QTest::newRow("early stopping") << O{.earlyStopPatience = 3} << false;
     }
 
     // Only the notebook's plain run may take the Gram path.
     void plainOnlyWithDefaults() {
-        QFETCH(int, which);
+        QFETCH(TrainOptions, options);
         QFETCH(bool, plain);
-        TrainOptions o;
-        switch (which) {
-            case 1:
-                o.keepProbabilities = {1.0, 1.0};
-                break;
-            case 2:
-                o.optimizer = OptimizerKind::Adam;
-                break;
-            case 3:
-                o.batchSize = 32;
-                break;
-            case 4:
-                o.l2 = 0.1;
-                break;
-            case 5:
-                o.keepProbabilities = {0.8, 1.0};
-                break;
-            case 6:
-                o.decay = DecayKind::Inverse;
-                break;
-            case 7:
-                o.earlyStopPatience = 3;
-                break;
-        }
+        const TrainOptions& o = options;
         QCOMPARE(o.IsPlainFullBatchGradientDescent(), plain);
     }
 
@@ -575,12 +545,11 @@ private slots:
         const DataSet d = Noise(10, 80, 31);
         const Parameters p = InitializeParameters(NetworkSpec::WithDefaultActivations({10, 64, 1}),
                                                   Initializer::He, 31);
-        TrainOptions o;
-        o.optimizer = OptimizerKind::Adam;
-        o.learningRate = 0.01;
-        o.batchSize = 16;
-        o.earlyStopPatience = 5;
-        o.validationFraction = 0.25;
+        const TrainOptions o{.learningRate = 0.01,
+                             .optimizer = OptimizerKind::Adam,
+                             .batchSize = 16,
+                             .earlyStopPatience = 5,
+                             .validationFraction = 0.25};
         auto t = TrainerFactory::Create(p, d, nullptr, o);
         QCOMPARE(t->StepsPerEpoch(), size_t(4));  // 60 of 80 train
         std::vector<Parameters> afterEpoch;
@@ -608,36 +577,25 @@ private slots:
     }
 
     void optionRefusals_data() {
-        QTest::addColumn<int>("which");
-        for (int i = 0; i < 6; ++i) QTest::newRow(qPrintable(QString::number(i))) << i;
+        QTest::addColumn<TrainOptions>("options");
+        using O = TrainOptions;
+        QTest::newRow("negative l2") << O{.l2 = -1};
+        QTest::newRow("one keep probability for two layers") << O{.keepProbabilities = {0.5}};
+        QTest::newRow("beta1 1") << O{.beta1 = 1.0};
+        QTest::newRow("validation takes everything")
+            << O{.earlyStopPatience = 3, .validationFraction = 1.0};
+        QTest::newRow("validation holds 0 of 10")
+            << O{.earlyStopPatience = 3, .validationFraction = 0.01};
+        QTest::newRow("exponential decay to 0")
+            << O{.decay = DecayKind::Exponential, .decayRate = 0.0};
     }
 
     void optionRefusals() {
-        QFETCH(int, which);
+        QFETCH(TrainOptions, options);
         const DataSet d = Blobs(2, 5, 1.0, 1);
         const Parameters p = InitializeParameters(NetworkSpec::WithDefaultActivations({2, 3, 1}),
                                                   Initializer::He, 1);
-        TrainOptions o;
-        switch (which) {
-            case 0:
-                o.l2 = -1;
-                break;
-            case 1:
-                o.keepProbabilities = {0.5};
-                break;
-            case 2:
-                o.beta1 = 1.0;
-                break;
-            case 3:
-                o.earlyStopPatience = 3, o.validationFraction = 1.0;
-                break;
-            case 4:
-                o.earlyStopPatience = 3, o.validationFraction = 0.01;
-                break;  // 0 of 10 held out
-            case 5:
-                o.decay = DecayKind::Exponential, o.decayRate = 0.0;
-                break;
-        }
+        const TrainOptions& o = options;
         QVERIFY_THROWS_EXCEPTION(EngineError, TrainerFactory::Create(p, d, nullptr, o));
     }
 };

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "CostChartView.h"
+#include "DataColumns.h"
 #include "WindowTestHelpers.h"
 #include "training/TrainingHistory.h"
 
@@ -184,12 +185,8 @@ void TestCostChartView::hoverFarFromEveryCurveShowsNothing() {
 }
 
 void TestCostChartView::followsARunIncrementally_data() {
-    QTest::addColumn<int>("iterations");
-    QTest::addColumn<int>("chunk");
-    QTest::addColumn<int>("stepsPerEpoch");
-    QTest::addColumn<bool>("testSet");
-    QTest::addColumn<bool>("diverges");
-    QTest::addColumn<int>("budget");
+    AddColumns<int, int, int, bool, bool, int>(
+        {"iterations", "chunk", "stepsPerEpoch", "testSet", "diverges", "budget"});
     QTest::newRow("full batch") << 300 << 23 << 1 << true << false << 300;
     QTest::newRow("no test set") << 200 << 30 << 1 << false << false << 0;
     QTest::newRow("mini-batch") << 400 << 37 << 16 << true << false << 480;

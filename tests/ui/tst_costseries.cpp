@@ -5,6 +5,7 @@
 #include <random>
 #include <tuple>
 
+#include "DataColumns.h"
 #include "chart/CostSeries.h"
 
 using namespace layerlab;
@@ -134,11 +135,7 @@ void TestCostSeries::keepsTheEdges() {
 }
 
 void TestCostSeries::matchesOnePass_data() {
-    QTest::addColumn<QString>("shape");
-    QTest::addColumn<int>("count");
-    QTest::addColumn<double>("x0");
-    QTest::addColumn<double>("x1");
-    QTest::addColumn<int>("buckets");
+    AddColumns<QString, int, double, double, int>({"shape", "count", "x0", "x1", "buckets"});
     QTest::newRow("whole run") << "noisy" << 20'000 << 0.0 << 20'000.0 << 700;
     QTest::newRow("followed, 10% ahead") << "noisy" << 20'000 << 0.0 << 22'000.0 << 1056;
     QTest::newRow("budget far ahead") << "noisy" << 3'000 << 0.0 << 2'500'000.0 << 100;
@@ -167,8 +164,7 @@ void TestCostSeries::matchesOnePass() {
 }
 
 void TestCostSeries::appendingEqualsRebuilding_data() {
-    QTest::addColumn<QString>("shape");
-    QTest::addColumn<int>("chunk");
+    AddColumns<QString, int>({"shape", "chunk"});
     QTest::newRow("one by one") << "noisy" << 1;
     QTest::newRow("in sevens") << "noisy" << 7;
     QTest::newRow("a block at a time") << "noisy" << 16;

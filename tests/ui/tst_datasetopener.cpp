@@ -29,6 +29,14 @@ struct Received {
     }
 };
 
+// An opener on a bare window and an idle run, with what it hands over recorded.
+struct OpenerRig {
+    QWidget window;
+    RunController run;
+    Received received;
+    DataSetOpener opener{&window, &run, received.Sink()};
+};
+
 }  // namespace
 
 class TestDataSetOpener : public QObject, public test::WindowFixture {
@@ -42,10 +50,9 @@ private slots:
 
     void loadsInTheBackgroundAndRemembersTheFolder() {
         const QString root = WritePictures();
-        QWidget window;
-        RunController run;
-        Received received;
-        DataSetOpener opener(&window, &run, received.Sink());
+        OpenerRig rig;
+        DataSetOpener& opener = rig.opener;
+        Received& received = rig.received;
         QSignalSpy messages(&opener, &DataSetOpener::message);
         QVERIFY(opener.Open(root));
         QVERIFY(messages.last().at(0).toString().startsWith("Opening"));
@@ -55,10 +62,9 @@ private slots:
     }
 
     void opensAtOnce() {
-        QWidget window;
-        RunController run;
-        Received received;
-        DataSetOpener opener(&window, &run, received.Sink());
+        OpenerRig rig;
+        DataSetOpener& opener = rig.opener;
+        Received& received = rig.received;
         QSignalSpy failed(&opener, &DataSetOpener::failed);
         const QString root = WritePictures();
         QVERIFY(opener.OpenNow(root));
@@ -79,10 +85,9 @@ private slots:
         held.progress = [&refused, first = std::make_shared<bool>(true)](qint64, qint64) {
             if (std::exchange(*first, false)) refused.acquire();
         };
-        QWidget window;
-        RunController run;
-        Received received;
-        DataSetOpener opener(&window, &run, received.Sink());
+        OpenerRig rig;
+        DataSetOpener& opener = rig.opener;
+        Received& received = rig.received;
         // Released before the opener joins the load, also when a check fails.
         const auto unblock = qScopeGuard([&refused] { refused.release(); });
         QSignalSpy messages(&opener, &DataSetOpener::message);
@@ -98,10 +103,9 @@ private slots:
     }
 
     void aFailureSaysWhy() {
-        QWidget window;
-        RunController run;
-        Received received;
-        DataSetOpener opener(&window, &run, received.Sink());
+        OpenerRig rig;
+        DataSetOpener& opener = rig.opener;
+        Received& received = rig.received;
         QSignalSpy failed(&opener, &DataSetOpener::failed);
         QVERIFY(opener.Open(m_dir.filePath("nowhere")));
         QVERIFY(failed.wait(20000));

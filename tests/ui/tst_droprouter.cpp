@@ -16,6 +16,7 @@
 #include <QUrl>
 #include <QtTest>
 
+#include "DataColumns.h"
 #include "DataSetDialog.h"
 #include "DataSetLoadJob.h"
 #include "DropRouter.h"
@@ -102,10 +103,8 @@ void TestDropRouter::initTestCase() {
 }
 
 void TestDropRouter::decides_data() {
-    QTest::addColumn<QStringList>("paths");
-    QTest::addColumn<DropRouter::Kind>("kind");
-    QTest::addColumn<int>("pathCount");
-    QTest::addColumn<QString>("messagePart");
+    AddColumns<QStringList, DropRouter::Kind, int, QString>(
+        {"paths", "kind", "pathCount", "messagePart"});
     using K = DropRouter::Kind;
     QTest::newRow("two pictures") << QStringList{m_png, m_jpg} << K::Images << 2 << "";
     QTest::newRow("a picture by content") << QStringList{m_disguised} << K::Images << 1 << "";

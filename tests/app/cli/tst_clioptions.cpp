@@ -7,6 +7,7 @@
 #include <QTest>
 #include <functional>
 
+#include "DataColumns.h"
 #include "cli/CliOptions.h"
 #include "cli/UsageError.h"
 
@@ -66,9 +67,7 @@ private slots:
     }
 
     void count_data() {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<quint64>("expected");
-        QTest::addColumn<QString>("refusal");
+        AddColumns<QStringList, quint64, QString>({"arguments", "expected", "refusal"});
         QTest::newRow("absent") << QStringList{} << quint64(7) << "";
         QTest::newRow("0") << QStringList{"--n", "0"} << quint64(0) << "";
         QTest::newRow("2500") << QStringList{"--n", "2500"} << quint64(2500) << "";
@@ -91,9 +90,7 @@ private slots:
     }
 
     void real_data() {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<double>("expected");
-        QTest::addColumn<QString>("refusal");
+        AddColumns<QStringList, double, QString>({"arguments", "expected", "refusal"});
         QTest::newRow("absent") << QStringList{} << 0.25 << "";
         QTest::newRow("0.0075") << QStringList{"--x", "0.0075"} << 0.0075 << "";
         QTest::newRow("1e-8") << QStringList{"--x", "1e-8"} << 1e-8 << "";
@@ -122,9 +119,7 @@ private slots:
     }
 
     void realList_data() {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<std::vector<double>>("expected");
-        QTest::addColumn<QString>("refusal");
+        AddColumns<QStringList, std::vector<double>, QString>({"arguments", "expected", "refusal"});
         QTest::newRow("absent") << QStringList{} << std::vector<double>{} << "";
         QTest::newRow("one") << QStringList{"--list", "1"} << std::vector<double>{1} << "";
         QTest::newRow("spaces") << QStringList{"--list", "1, 0.8 ,0.5,1"}
@@ -150,8 +145,7 @@ private slots:
     }
 
     void imageSize_data() {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QSize>("expected");
+        AddColumns<QString, QSize>({"text", "expected"});
         QTest::newRow("64x64") << "64x64" << QSize(64, 64);
         QTest::newRow("width first") << "40x30" << QSize(40, 30);
         QTest::newRow("capital X") << "28X14" << QSize(28, 14);

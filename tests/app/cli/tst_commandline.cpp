@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "CourseFiles.h"
+#include "DataColumns.h"
 #include "InitializeParameters.h"
 #include "ParameterIO.h"
 
@@ -118,8 +119,7 @@ private slots:
     }
 
     void helpAndVersion_data() {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<QString>("expected");
+        AddColumns<QStringList, QString>({"arguments", "expected"});
         QTest::newRow("--help") << QStringList{"--help"} << "train    train a network";
         QTest::newRow("-h") << QStringList{"-h"} << "predict  classify images";
         QTest::newRow("--version") << QStringList{"--version"} << "LayerLab ";
@@ -140,8 +140,7 @@ private slots:
     }
 
     void errors_data() {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<QString>("message");
+        AddColumns<QStringList, QString>({"arguments", "message"});
         const QStringList data{"train", "--data", "%D/data", "--iterations", "5"};
         const QStringList simple = data + QStringList{"--layers", "192,1"};
         QTest::newRow("no --data")

@@ -5,6 +5,8 @@
 #include <QTest>
 #include <cmath>
 
+#include "DataColumns.h"
+
 class TestCommandLineTraining : public QObject {
     Q_OBJECT
 private:
@@ -113,8 +115,7 @@ private slots:
     }
 
     void refusals_data() {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<QString>("message");
+        AddColumns<QStringList, QString>({"arguments", "message"});
         QTest::newRow("optimizer") << QStringList{"--optimizer", "adagrad", "--epochs", "1"}
                                    << "unknown --optimizer 'adagrad'";
         QTest::newRow("decay") << QStringList{"--decay", "cosine", "--epochs", "1"}

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QTest>
 
+#include "DataColumns.h"
 #include "cli/EvalCommand.h"
 #include "cli/UsageError.h"
 
@@ -25,10 +26,8 @@ class TestEvalCommand : public QObject {
 
 private slots:
     void dataOptionsFor_data() {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<Parameters>("model");
-        QTest::addColumn<QSize>("imageSize");
-        QTest::addColumn<bool>("grayscale");
+        AddColumns<QStringList, Parameters, QSize, bool>(
+            {"arguments", "model", "imageSize", "grayscale"});
         // imageShape is height, width, channels; the image size is width × height.
         QTest::newRow("the model's size, RGB")
             << QStringList{} << ModelFor({4, 6, 3}) << QSize(6, 4) << false;

@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "CourseFiles.h"
+#include "DataColumns.h"
 #include "Hdf5File.h"
 
 using namespace layerlab;
@@ -62,8 +63,7 @@ private slots:
     }
 
     void refused_data() {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<QString>("message");
+        AddColumns<QStringList, QString>({"arguments", "message"});
         const double nan = std::numeric_limits<double>::quiet_NaN();
         const arma::mat ones(1, 12, arma::fill::ones), zero(1, 1, arma::fill::zeros);
         WriteModel(Path("three_outputs.h5"),

@@ -3,6 +3,7 @@
 #include <QTest>
 #include <cmath>
 
+#include "DataColumns.h"
 #include "InitializeParameters.h"
 #include "cli/PredictCommand.h"
 
@@ -33,10 +34,8 @@ class TestPredictCommand : public QObject {
 
 private slots:
     void answerLine_data() {
-        QTest::addColumn<QList<qulonglong>>("sizes");
-        QTest::addColumn<QList<double>>("outputBias");
-        QTest::addColumn<QStringList>("classNames");
-        QTest::addColumn<QString>("expected");
+        AddColumns<QList<qulonglong>, QList<double>, QStringList, QString>(
+            {"sizes", "outputBias", "classNames", "expected"});
         const QStringList names{"non-cat", "cat"};
         QTest::newRow("sigmoid, class 1")
             << QList<qulonglong>{3, 1} << QList<double>{2.0} << names

@@ -4,6 +4,7 @@
 #include <QTest>
 #include <functional>
 
+#include "DataColumns.h"
 #include "cli/TrainCommand.h"
 #include "cli/UsageError.h"
 
@@ -81,8 +82,7 @@ private slots:
     }
 
     void refusals_data() {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<QString>("message");
+        AddColumns<QStringList, QString>({"arguments", "message"});
         QTest::newRow("optimizer")
             << QStringList{"--optimizer", "adagrad"}
             << "unknown --optimizer 'adagrad': use gd, momentum, rmsprop or adam";
@@ -102,9 +102,7 @@ private slots:
     }
 
     void printsIteration_data() {
-        QTest::addColumn<quint64>("iteration");
-        QTest::addColumn<quint64>("printEvery");
-        QTest::addColumn<bool>("printed");
+        AddColumns<quint64, quint64, bool>({"iteration", "printEvery", "printed"});
         // 300 iterations.
         QTest::newRow("first") << quint64(0) << quint64(100) << true;
         QTest::newRow("between") << quint64(99) << quint64(100) << false;
