@@ -231,6 +231,37 @@ std::uint64_t Hdf5File::RequireStored(hid_t ds, const std::string& name,
     return 0;
 }
 
+void Hdf5File::RequireOrdinaryNumbers(hid_t type, const std::string& name) const {
+    // HDF5 converts any integer or float layout a file declares, bit by bit, and trusts the
+    // declaration: a damaged one (a precision or offset past the element's size, a float whose
+    // fields overlap) sends the conversion outside its buffers. Every writer students meet
+    // (h5py, NumPy, MATLAB, LayerLab) writes the machine's own layouts, so only those are read.
+    const size_t size = H5Tget_size(type);
+    const size_t precision = H5Tget_precision(type);
+    const int offset = H5Tget_offset(type);
+    const H5T_order_t order = H5Tget_order(type);
+    bool ordinary =
+        (order == H5T_ORDER_LE || order == H5T_ORDER_BE) && offset == 0 && precision == 8 * size;
+    if (H5Tget_class(type) == H5T_INTEGER) {
+        const H5T_sign_t sign = H5Tget_sign(type);
+        ordinary = ordinary && (size == 1 || size == 2 || size == 4 || size == 8) &&
+                   (sign == H5T_SGN_NONE || sign == H5T_SGN_2);
+    } else {
+        size_t spos = 0, epos = 0, esize = 0, mpos = 0, msize = 0;
+        const bool fields = H5Tget_fields(type, &spos, &epos, &esize, &mpos, &msize) >= 0;
+        const bool ieee32 = size == 4 && spos == 31 && epos == 23 && esize == 8 && mpos == 0 &&
+                            msize == 23 && H5Tget_ebias(type) == 127;
+        const bool ieee64 = size == 8 && spos == 63 && epos == 52 && esize == 11 && mpos == 0 &&
+                            msize == 52 && H5Tget_ebias(type) == 1023;
+        ordinary =
+            ordinary && fields && (ieee32 || ieee64) && H5Tget_norm(type) == H5T_NORM_IMPLIED;
+    }
+    if (!ordinary)
+        Fail("'" + name + "' declares its numbers in a layout no ordinary writer makes (" +
+             std::to_string(size) + " bytes, " + std::to_string(precision) + " bits at offset " +
+             std::to_string(offset) + "); " + kDamaged);
+}
+
 std::vector<hsize_t> Hdf5File::CheckNumeric(const std::string& name,
                                             std::uint64_t bytesPerElement) const {
     const std::vector<hsize_t> shape = Shape(name);
@@ -239,6 +270,7 @@ std::vector<hsize_t> Hdf5File::CheckNumeric(const std::string& name,
     Handle type(H5Dget_type(ds), H5Tclose);
     const H5T_class_t cls = H5Tget_class(type);
     if (cls != H5T_INTEGER && cls != H5T_FLOAT) Fail("'" + name + "' does not hold numbers");
+    RequireOrdinaryNumbers(type, name);
     // Sizes first: the budget names the claimed shape before the storage is looked at.
     const std::uint64_t wanted = MemoryBudget::Multiply({ElementCount(shape), bytesPerElement});
     MemoryBudget::Check(wanted, m_path, "'" + name + "' of shape " + ShapeText(shape), kDamaged);

@@ -73,6 +73,9 @@ public:
 
 private:
     [[noreturn]] void Fail(const std::string& what) const;
+    // Refuses integer and float layouts other than 8/16/32/64-bit integers and IEEE floats in
+    // either byte order: HDF5 would convert a damaged declaration out of bounds.
+    void RequireOrdinaryNumbers(hid_t type, const std::string& name) const;
     // The storage checks of CheckNumeric for an open dataset whose elements take elementSize
     // bytes in the file; returns the bytes HDF5 itself allocates to decompress one chunk.
     std::uint64_t RequireStored(hid_t dataset, const std::string& name,
