@@ -22,6 +22,7 @@
 #include "ConfusionMatrixView.h"
 #include "CostChartView.h"
 #include "DataSetOpener.h"
+#include "DiscardGuard.h"
 #include "DropRouter.h"
 #include "NetworkPanel.h"
 #include "PredictionGallery.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     m_run = new RunController(this);
+    m_discard = new DiscardGuard(m_run, this);
     m_chart = new CostChartView(this);
     m_chart->SetHistory(&m_run->History());
     auto* emptyState = new QLabel(this);
@@ -155,17 +157,26 @@ void MainWindow::ConnectRun() {
 
 void MainWindow::ConnectActions() {
     const MainWindowActions& a = *m_actions;
-    // Each run command shows why it could not start, under its own title.
+    // Each run command asks before it discards a trained run (when startsNew says it would),
+    // and shows why it could not start, under its own title.
     const auto runCommand = [this](QAction* action, const QString& title,
-                                   bool (RunController::*command)(QString*)) {
-        connect(action, &QAction::triggered, this, [this, title, command] {
+                                   bool (RunController::*command)(QString*),
+                                   std::function<bool()> startsNew, const QString& discarding) {
+        connect(action, &QAction::triggered, this, [=, this] {
+            if (startsNew() && !m_discard->MayDiscard(discarding)) return;
             QString error;
             if (!(m_run->*command)(&error) && !error.isEmpty()) ShowError(title, error);
         });
     };
-    runCommand(a.TrainAction(), tr("Cannot train this network"), &RunController::Train);
-    runCommand(a.StepAction(), tr("Cannot train this network"), &RunController::Step);
-    runCommand(a.ResetAction(), tr("Cannot reset the weights"), &RunController::Reset);
+    runCommand(
+        a.TrainAction(), tr("Cannot train this network"), &RunController::Train,
+        [this] { return m_run->TrainStartsNewRun(); }, tr("Starting a new run"));
+    runCommand(
+        a.StepAction(), tr("Cannot train this network"), &RunController::Step,
+        [this] { return m_run->StepStartsNewRun(); }, tr("Starting a new run"));
+    runCommand(
+        a.ResetAction(), tr("Cannot reset the weights"), &RunController::Reset, [] { return true; },
+        tr("Resetting the weights"));
     connect(a.PauseAction(), &QAction::triggered, m_run, &RunController::Pause);
     connect(a.StopAction(), &QAction::triggered, m_run, &RunController::Stop);
     connect(a.QuitAction(), &QAction::triggered, this, &QWidget::close);
@@ -253,6 +264,7 @@ void MainWindow::CreateDropHandling() {
     m_opener = new DataSetOpener(this, m_run, [this](LoadedData loaded, const QString& name) {
         SetLoadedData(std::move(loaded), name);
     });
+    m_opener->SetDiscardGuard(m_discard);
     connect(m_opener, &DataSetOpener::failed, this,
             [this](const QString& message) { ShowError(tr("Cannot open data set"), message); });
     connect(m_opener, &DataSetOpener::message, m_status, &TrainingStatusBar::SetMessage);
@@ -302,6 +314,7 @@ void MainWindow::SetDataSet(DataSplit split, const QString& name) {
 }
 
 bool MainWindow::OpenModel(const QString& path) {
+    if (!m_discard->MayDiscard(tr("Opening %1").arg(QFileInfo(path).fileName()))) return false;
     QString error;
     if (!m_run->OpenModel(path, &error)) {
         ShowError(tr("Cannot open model"), error);
@@ -375,6 +388,10 @@ SettingsStore::Setup MainWindow::CurrentSetup() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_discard->MayDiscard(tr("Quitting"))) {
+        event->ignore();
+        return;
+    }
     SaveSettings();
     m_run->End();
     event->accept();

@@ -19,6 +19,7 @@ namespace layerlab {
 class ConfusionMatrixView;
 class CostChartView;
 class DataSetOpener;
+class DiscardGuard;
 class DropRouter;
 class NetworkPanel;
 class PredictionGallery;
@@ -98,6 +99,7 @@ private:
     ConfusionMatrixView* m_confusion = nullptr;
     DropRouter* m_drops = nullptr;
     DataSetOpener* m_opener = nullptr;
+    DiscardGuard* m_discard = nullptr;
     TrainingStatusBar* m_status = nullptr;
     QList<QDockWidget*> m_docks;  // network, training, gallery, predictions, confusion
 };

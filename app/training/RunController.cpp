@@ -42,26 +42,39 @@ void RunController::SetOptions(const SessionOptions& options) {
     if (EpochBudget() != epochsBefore) m_session->SetEpochs(EpochBudget());
 }
 
+bool RunController::TrainStartsNewRun() const {
+    if (StepStartsNewRun()) return true;
+    return m_session->State() == TrainingState::Finished &&
+           m_session->Latest().iteration >= IterationBudget();
+}
+
+bool RunController::StepStartsNewRun() const {
+    return !m_session || IsEnded(m_session->State());
+}
+
+size_t RunController::UnsavedIterations() const {
+    if (!m_session || m_session->State() == TrainingState::Diverged ||
+        m_session->State() == TrainingState::Failed)
+        return 0;
+    const size_t now = m_session->Latest().iteration;
+    return now > m_savedIteration ? now - m_savedIteration : 0;
+}
+
 bool RunController::Train(QString* error) {
     if (!m_data) return false;
-    if (m_session && !IsEnded(m_session->State())) {
-        const bool spent = m_session->State() == TrainingState::Finished &&
-                           m_session->Latest().iteration >= IterationBudget();
-        if (!spent) {
-            m_session->SetIterations(m_options.iterations);
-            m_session->SetEpochs(EpochBudget());
-            m_session->Resume();
-            return true;
-        }
+    if (!TrainStartsNewRun()) {
+        m_session->SetIterations(m_options.iterations);
+        m_session->SetEpochs(EpochBudget());
+    } else if (!StartFresh(error)) {
+        return false;
     }
-    if (!StartFresh(error)) return false;
     m_session->Resume();
     return true;
 }
 
 bool RunController::Step(QString* error) {
     if (!m_data) return false;
-    if (!(m_session && !IsEnded(m_session->State())) && !StartFresh(error)) return false;
+    if (StepStartsNewRun() && !StartFresh(error)) return false;
     m_session->Step();
     return true;
 }
@@ -99,6 +112,7 @@ Parameters RunController::FreshParameters() const {
 void RunController::Start(Parameters initial) {
     End();
     m_history.Clear();
+    m_savedIteration = 0;
     SessionOptions options = m_options;
     options.epochs = EpochBudget();
     m_session = std::make_unique<TrainingSession>(m_data, std::move(initial), options);
@@ -135,11 +149,12 @@ bool RunController::OpenModel(const QString& path, QString* error) {
     }
 }
 
-bool RunController::SaveModel(const QString& path, QString* error) const {
+bool RunController::SaveModel(const QString& path, QString* error) {
     try {
         if (!m_session || !m_session->Latest().parameters)
             throw EngineError(tr("There are no weights yet: train or step first").toStdString());
         ModelFile::Save(path, *m_session->Latest().parameters);
+        m_savedIteration = m_session->Latest().iteration;
         return true;
     } catch (const EngineError& e) {
         if (error) *error = QString::fromStdString(e.what());

@@ -58,7 +58,16 @@ public:
     bool OpenModel(const QString& path, QString* error = nullptr);
     // Saves the latest snapshot's weights to path; false, with why, without weights or on a
     // failed write.
-    bool SaveModel(const QString& path, QString* error = nullptr) const;
+    // A saved run counts as kept until it trains on (HasUnsavedWork).
+    bool SaveModel(const QString& path, QString* error = nullptr);
+
+    // Whether Train or Step would end the live run and start a fresh one (after Stop, a spent
+    // budget, a divergence): what the window asks about before it discards trained iterations.
+    bool TrainStartsNewRun() const;
+    bool StepStartsNewRun() const;
+    // Iterations the live run trained since it started or was last saved; 0 for a run that
+    // diverged or failed (its weights are not worth keeping).
+    size_t UnsavedIterations() const;
 
     // The live run, if any.
     TrainingSession* Session() const { return m_session.get(); }
@@ -102,6 +111,7 @@ private:
     SessionOptions m_options;
     std::unique_ptr<TrainingSession> m_session;
     std::shared_ptr<const Parameters> m_currentParameters;  // the latest snapshot's weights
+    size_t m_savedIteration = 0;  // the iteration whose weights were saved last (0: the start)
     TrainingHistory m_history;
 };
 

@@ -12,6 +12,7 @@
 
 #include "ArchitectureEditor.h"
 #include "CostChartView.h"
+#include "DiscardAnswerer.h"
 #include "MainWindow.h"
 #include "ParameterIO.h"
 #include "PredictionGallery.h"
@@ -265,7 +266,10 @@ void TestMainWindow::closeWhileTraining() {
     SetIterations(10'000'000);
     m_window->TrainAction()->trigger();
     QTRY_COMPARE(m_window->Session()->State(), TrainingState::Running);
+    QTRY_VERIFY(m_window->Session()->Latest().iteration > 0);
+    const test::DiscardAnswerer discard(QMessageBox::Discard);  // the trained run is not saved
     QVERIFY(m_window->close());
+    QCOMPARE(discard.Asked(), 1);
     QCOMPARE(m_window->Session(), nullptr);  // stopped and joined
     m_window.reset();
 }
