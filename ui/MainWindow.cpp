@@ -140,6 +140,8 @@ void MainWindow::ConnectRun() {
     connect(m_run, &RunController::snapshot, this, &MainWindow::OnSnapshot);
     connect(m_run, &RunController::stateChanged, this, &MainWindow::UpdateActions);
     connect(m_setup, &TrainingSetupPanel::optionsChanged, this, &MainWindow::PushSetup);
+    connect(m_run, &RunController::startFileChanged, m_setup, &TrainingSetupPanel::ShowWeightsFrom);
+    connect(m_setup, &TrainingSetupPanel::initializerPicked, m_run, &RunController::DropStartFile);
     connect(m_network->Architecture(), &ArchitectureEditor::specChanged, this,
             [this](const NetworkSpec& s) {
                 m_setup->SetLayerSizes(s.sizes);
@@ -195,7 +197,6 @@ void MainWindow::ConnectActions() {
     connect(a.ExportHistoryAction(), &QAction::triggered, this, &MainWindow::ExportHistory);
     connect(a.LogScaleAction(), &QAction::toggled, m_chart, &CostChartView::SetLogScale);
     connect(m_chart, &CostChartView::logScaleChanged, a.LogScaleAction(), &QAction::setChecked);
-    connect(a.AboutAction(), &QAction::triggered, this, &MainWindow::About);
     connect(a.PasteAction(), &QAction::triggered, this,
             [this] { m_drops->Route(QGuiApplication::clipboard()->mimeData()); });
 }
@@ -351,14 +352,6 @@ void MainWindow::ExportHistory() {
     if (path.isEmpty()) return;
     const QString error = History().WriteCsv(path);
     if (!error.isEmpty()) ShowError(tr("Cannot export the history"), error);
-}
-
-void MainWindow::About() {
-    QMessageBox::about(this, tr("About LayerLab"),
-                       tr("<h3>LayerLab %1</h3><p>Build and train deep neural networks without a "
-                          "framework, visually: the deeplearning.ai course's L-layer network on "
-                          "your own data.</p><p>C++20, Qt 6, Armadillo, HDF5.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::LoadSettings() {

@@ -83,7 +83,6 @@ private:
     void ShowError(const QString& title, const QString& text);
     void ExportChart();
     void ExportHistory();
-    void About();
     void LoadSettings();
     void SaveSettings() const;
     SettingsStore::Setup CurrentSetup() const;

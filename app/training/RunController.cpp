@@ -1,5 +1,7 @@
 #include "RunController.h"
 
+#include <QFileInfo>
+
 #include "EngineError.h"
 #include "InitializeParameters.h"
 #include "ModelFile.h"
@@ -18,6 +20,7 @@ RunController::~RunController() {
 
 void RunController::SetData(std::shared_ptr<const DataSplit> data) {
     End();
+    DropStartFile();
     m_data = std::move(data);
     m_history.Clear();
     emit historyAppended();
@@ -27,6 +30,7 @@ void RunController::SetNetwork(const NetworkSpec& spec, Initializer initializer)
     m_initializer = initializer;
     if (spec == m_spec) return;
     m_spec = spec;
+    if (m_startFile && m_startFile->spec != spec) DropStartFile();
     if (m_session && !InRun()) End();
 }
 
@@ -101,7 +105,15 @@ bool RunController::StartFresh(QString* error) {
     }
 }
 
+void RunController::DropStartFile() {
+    if (!m_startFile) return;
+    m_startFile.reset();
+    m_startFileName.clear();
+    emit startFileChanged({});
+}
+
 Parameters RunController::FreshParameters() const {
+    if (m_startFile && m_startFile->spec == m_spec) return *m_startFile;
     m_spec.Validate();
     Parameters p = InitializeParameters(m_spec, m_initializer, m_options.train.seed);
     p.classNames = m_data->train.classNames;
@@ -141,7 +153,10 @@ bool RunController::OpenModel(const QString& path, QString* error) {
                 tr("Open a data set first: a model is trained and shown on one").toStdString());
         Parameters p = ModelFile::Open(path, m_data->train);
         m_spec = p.spec;
+        m_startFile = std::make_shared<const Parameters>(p);
+        m_startFileName = QFileInfo(path).fileName();
         Start(std::move(p));
+        emit startFileChanged(m_startFileName);
         return true;
     } catch (const EngineError& e) {
         if (error) *error = QString::fromStdString(e.what());

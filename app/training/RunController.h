@@ -39,6 +39,11 @@ public:
     // The options of the next run; the learning rate and the budget also reach the live one.
     void SetOptions(const SessionOptions& options);
     const NetworkSpec& Spec() const { return m_spec; }
+    // The file whose weights fresh runs start from (a model opened), or "": they are drawn by
+    // the initialiser. Set by OpenModel; dropped by a new data set, a network the file does not
+    // hold, or DropStartFile (an initialiser picked).
+    const QString& StartFile() const { return m_startFileName; }
+    void DropStartFile();
 
     // Resumes the live run unless its budget is spent, else starts a fresh one and trains it.
     // False, with the reason in error, when no run can be built.
@@ -95,6 +100,8 @@ signals:
     void historyAppended();
     // The run's state changed, or the run began or ended.
     void stateChanged(layerlab::TrainingState state);
+    // StartFile() changed.
+    void startFileChanged(const QString& fileName);
 
 private:
     bool StartFresh(QString* error);
@@ -111,6 +118,8 @@ private:
     SessionOptions m_options;
     std::unique_ptr<TrainingSession> m_session;
     std::shared_ptr<const Parameters> m_currentParameters;  // the latest snapshot's weights
+    std::shared_ptr<const Parameters> m_startFile;          // the weights of StartFile()
+    QString m_startFileName;
     size_t m_savedIteration = 0;  // the iteration whose weights were saved last (0: the start)
     TrainingHistory m_history;
 };

@@ -1,5 +1,6 @@
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +38,7 @@ private slots:
     void misclassifiedFilter();
     void badDataSetKeepsWhatWasLoaded();
     void saveAndOpenModel();
+    void weightsFromFileAreShown();
     void imageDialogShowsEveryClass();
     void chartLogScaleAndExport();
     void closeWhileTraining();
@@ -221,6 +223,40 @@ void TestMainWindow::saveAndOpenModel() {
     QTRY_COMPARE(m_window->Session()->State(), TrainingState::Ready);
     QVERIFY(arma::approx_equal(m_window->Session()->Latest().parameters->W[1], saved.W[1],
                                "absdiff", 0));
+}
+
+void TestMainWindow::weightsFromFileAreShown() {
+    SetIterations(5);
+    m_window->TrainAction()->trigger();
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Finished);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("init_seed7.h5");
+    QVERIFY(m_window->SaveModel(path));
+    const arma::mat fileW1 = ParameterIO::Load(path.toStdString()).W[1];
+    auto* initializer = Find<QComboBox>("initializerCombo");
+    auto* seed = Find<QSpinBox>("seedSpin");
+    const int choices = initializer->count();
+
+    QVERIFY(m_window->OpenModel(path));
+    QCOMPARE(initializer->currentText(), QString("Weights from init_seed7.h5"));
+    QVERIFY(!seed->isEnabled());  // no seed draws these weights
+    QVERIFY(seed->toolTip().contains("init_seed7.h5"));
+    // A fresh run starts from the file too, as the panel says.
+    m_window->ResetAction()->trigger();
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Ready);
+    QVERIFY(
+        arma::approx_equal(m_window->Session()->Latest().parameters->W[1], fileW1, "absdiff", 0));
+    QCOMPARE(initializer->currentText(), QString("Weights from init_seed7.h5"));
+
+    // Picking an initialiser again: drawn from it and the seed, and the file leaves the list.
+    initializer->setCurrentIndex(initializer->findData(int(Initializer::Notebook)));
+    QCOMPARE(initializer->count(), choices);
+    QVERIFY(!initializer->currentText().contains("init_seed7.h5"));
+    QVERIFY(seed->isEnabled());
+    m_window->ResetAction()->trigger();
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Ready);
+    QVERIFY(
+        !arma::approx_equal(m_window->Session()->Latest().parameters->W[1], fileW1, "absdiff", 0));
 }
 
 void TestMainWindow::imageDialogShowsEveryClass() {
