@@ -27,6 +27,7 @@
 #include "NetworkPanel.h"
 #include "PredictionGallery.h"
 #include "PredictionPanel.h"
+#include "SpeedControl.h"
 #include "TrainingSetupPanel.h"
 #include "TrainingStatusBar.h"
 #include "training/TrainingSession.h"
@@ -82,7 +83,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     CreateDocks();
     CreateDropHandling();
     m_actions->AddMenus(menuBar(), m_docks);
-    m_actions->FillToolBar(addToolBar(tr("Training")));
+    QToolBar* toolBar = addToolBar(tr("Training"));
+    m_actions->FillToolBar(toolBar);
+    auto* speed = new SpeedControl(toolBar);
+    toolBar->addWidget(speed);
+    connect(speed, &SpeedControl::paceChanged, m_run, &RunController::SetPace);
+    m_run->SetPace(speed->Pace());
     ConnectRun();
     ConnectActions();
     LoadSettings();

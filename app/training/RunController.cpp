@@ -105,6 +105,11 @@ bool RunController::StartFresh(QString* error) {
     }
 }
 
+void RunController::SetPace(double iterationsPerSecond) {
+    m_pace = iterationsPerSecond;
+    if (m_session) m_session->SetPace(iterationsPerSecond);
+}
+
 void RunController::DropStartFile() {
     if (!m_startFile) return;
     m_startFile.reset();
@@ -128,6 +133,7 @@ void RunController::Start(Parameters initial) {
     SessionOptions options = m_options;
     options.epochs = EpochBudget();
     m_session = std::make_unique<TrainingSession>(m_data, std::move(initial), options);
+    m_session->SetPace(m_pace);
     connect(m_session.get(), &TrainingSession::costsReady, this, [this](const QVector<QPointF>& c) {
         m_history.AppendCosts(c);
         emit historyAppended();

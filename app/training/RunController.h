@@ -39,6 +39,8 @@ public:
     // The options of the next run; the learning rate and the budget also reach the live one.
     void SetOptions(const SessionOptions& options);
     const NetworkSpec& Spec() const { return m_spec; }
+    // Iterations a second, for this run and the next (0: full speed); see TrainingSession.
+    void SetPace(double iterationsPerSecond);
     // The file whose weights fresh runs start from (a model opened), or "": they are drawn by
     // the initialiser. Set by OpenModel; dropped by a new data set, a network the file does not
     // hold, or DropStartFile (an initialiser picked).
@@ -120,7 +122,8 @@ private:
     std::shared_ptr<const Parameters> m_currentParameters;  // the latest snapshot's weights
     std::shared_ptr<const Parameters> m_startFile;          // the weights of StartFile()
     QString m_startFileName;
-    size_t m_savedIteration = 0;  // the iteration whose weights were saved last (0: the start)
+    size_t m_savedIteration = 0;
+    double m_pace = 0.0;  // the iteration whose weights were saved last (0: the start)
     TrainingHistory m_history;
 };
 

@@ -81,6 +81,7 @@ void TrainingWorker::Run(qint64 steps) {
     }
     m_segment.start();
     m_sinceSnapshot.start();
+    m_due = std::chrono::steady_clock::now();  // slow motion's first slot starts now
     m_rateIteration = m_trainer->Iteration();
     m_rateTime = Elapsed();
     if (steps < 0) Publish(TrainingState::Running);
@@ -130,6 +131,12 @@ void TrainingWorker::Run(qint64 steps) {
                 status = QString::fromStdString(EarlyStopMessage(r));
                 break;
             }
+            // Full speed reads one atomic here; only slow motion pays for pacing and snapshots.
+            if (const double pace = m_pace.load(std::memory_order_relaxed); pace > 0 && steps < 0) {
+                Publish(TrainingState::Running);
+                WaitForPace(pace);
+                continue;
+            }
             const qint64 due = std::max<qint64>(m_options.snapshotIntervalMs, 4 * m_publishCostMs);
             if (m_sinceSnapshot.elapsed() >= due) Publish(TrainingState::Running);
         }
@@ -144,8 +151,30 @@ void TrainingWorker::Run(qint64 steps) {
     Publish(final, status);
 }
 
+void TrainingWorker::Wake() {
+    // Under the mutex, so a waiter between its check and its wait cannot miss it.
+    const std::lock_guard<std::mutex> lock(m_wakeMutex);
+    m_wake.notify_all();
+}
+
+void TrainingWorker::WaitForPace(double pace) {
+    using Clock = std::chrono::steady_clock;
+    const auto slot =
+        std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / pace));
+    // From the last slot's end, so each iteration's own time is inside its slot. A late one
+    // (a slow step, the first after a pause) goes at once rather than racing to catch up; one
+    // woken early (a new pace) waits no more than a slot of the new pace.
+    const Clock::time_point now = Clock::now();
+    m_due = std::clamp(m_due + slot, now, now + slot);
+    std::unique_lock<std::mutex> lock(m_wakeMutex);
+    m_wake.wait_until(lock, m_due, [&] {
+        return m_stop.load() || m_pause.load() || Interrupted() || m_pace.load() != pace;
+    });
+}
+
 void TrainingWorker::Stop() {
     m_stop.store(true);
+    Wake();
     QMetaObject::invokeMethod(this, &TrainingWorker::EndIfIdle, Qt::QueuedConnection);
 }
 
