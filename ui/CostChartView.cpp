@@ -282,6 +282,17 @@ void CostChartView::Render() {
         }
         m_axisAccuracy->setRange(0, 100);
     }
+    if (follow && !m_epochAxis) {
+        // Whole-number ticks on the growing axis: 0, 2, 4… of 10 rather than 0, 2.5 shown as 3.
+        const long span = std::lround(x1 - x0);
+        int ticks = 5;
+        for (int c : {6, 5, 3})
+            if (span % (c - 1) == 0) {
+                ticks = c;
+                break;
+            }
+        m_axisX->setTickCount(ticks);
+    }
     if (m_epochAxis) {
         // Ticks on whole epochs (1, 2, 5, 10, 20… apart), never more than about eight.
         const double span = m_axisX->max() - m_axisX->min();

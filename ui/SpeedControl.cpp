@@ -17,6 +17,8 @@ constexpr double kFastest = 1000.0;  // at kFullSpeed − 1, the last paced posi
 
 SpeedControl::SpeedControl(QWidget* parent) : QWidget(parent) {
     setObjectName("speedControl");
+    // As wide as its parts: a toolbar would otherwise spread them apart.
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 0, 8, 0);
     auto* title = new QLabel(tr("Speed"), this);
