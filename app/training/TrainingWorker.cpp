@@ -24,6 +24,9 @@ namespace {
 // so that snapshots stay cheap next to an iteration.
 constexpr arma::uword kMaxTrainEvalExamples = 5000;
 
+// At or below this pace (iterations a second) every iteration publishes a snapshot.
+constexpr double kEveryIterationPace = 30.0;
+
 }  // namespace
 
 TrainingWorker::TrainingWorker(std::shared_ptr<const DataSplit> data, Parameters initial,
@@ -132,12 +135,15 @@ void TrainingWorker::Run(qint64 steps) {
                 break;
             }
             // Full speed reads one atomic here; only slow motion pays for pacing and snapshots.
+            const qint64 due = std::max<qint64>(m_options.snapshotIntervalMs, 4 * m_publishCostMs);
             if (const double pace = m_pace.load(std::memory_order_relaxed); pace > 0 && steps < 0) {
-                Publish(TrainingState::Running);
+                // Slow enough to watch each step: a snapshot after every one. Faster paces keep
+                // the usual rate, as a snapshot costs more than a small network's iteration.
+                if (pace <= kEveryIterationPace || m_sinceSnapshot.elapsed() >= due)
+                    Publish(TrainingState::Running);
                 WaitForPace(pace);
                 continue;
             }
-            const qint64 due = std::max<qint64>(m_options.snapshotIntervalMs, 4 * m_publishCostMs);
             if (m_sinceSnapshot.elapsed() >= due) Publish(TrainingState::Running);
         }
     } catch (const std::exception& e) {
@@ -255,7 +261,9 @@ void TrainingWorker::Publish(TrainingState state, const QString& status) {
     if (state == TrainingState::Running && s->elapsedSeconds > m_rateTime &&
         s->iteration > m_rateIteration) {
         // A rate over the last second or so: steady to read, quick to follow a change.
-        const double rate = (s->iteration - m_rateIteration) / (s->elapsedSeconds - m_rateTime);
+        double rate = (s->iteration - m_rateIteration) / (s->elapsedSeconds - m_rateTime);
+        // In slow motion an iteration's own milliseconds are no rate: the pace bounds it.
+        if (const double pace = m_pace.load(); pace > 0) rate = std::min(rate, pace);
         m_iterationsPerSecond =
             m_iterationsPerSecond > 0 ? 0.8 * m_iterationsPerSecond + 0.2 * rate : rate;
         m_rateIteration = s->iteration;

@@ -41,9 +41,9 @@ public:
     void SetLearningRate(double lr) { m_learningRate.store(lr); }
     void SetIterations(size_t n) { m_iterations.store(n); }
     void SetEpochs(size_t n) { m_epochs.store(n); }
-    // Slow motion: at most iterationsPerSecond iterations a second, a snapshot after each
-    // (so every point is drawn); 0 is full speed. The pacing waits on a condition that Stop,
-    // a pause and a new pace wake, so none of them waits out an iteration's slot.
+    // Slow motion: at most iterationsPerSecond iterations a second, a snapshot after each up
+    // to 30 a second (so every step shows); 0 is full speed. The pacing waits on a condition that
+    // Stop, a pause and a new pace wake, so none of them waits out an iteration's slot.
     void SetPace(double iterationsPerSecond) {
         m_pace.store(iterationsPerSecond);
         Wake();

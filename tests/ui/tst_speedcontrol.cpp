@@ -92,7 +92,7 @@ void TestSpeedControl::slowMotionIsSlower() {
 }
 
 void TestSpeedControl::slowMotionPublishesEveryIteration() {
-    Slider()->setValue(50);  // about 33 a second
+    Slider()->setValue(40);  // about 25 a second
     SetIterations(15);
     QSignalSpy snapshots(Find<RunController>("runController"), &RunController::snapshot);
     m_window->TrainAction()->trigger();
