@@ -112,4 +112,22 @@ void SettingsStore::SetLastDataSet(const QString& spec) {
     m_settings->setValue("data/last", spec);
 }
 
+bool SettingsStore::AskBeforeDiscarding() const {
+    return m_settings->value("confirm/discardRun", true).toBool();
+}
+
+void SettingsStore::SetAskBeforeDiscarding(bool ask) {
+    m_settings->setValue("confirm/discardRun", ask);
+}
+
+int SettingsStore::SpeedPosition(int fallback) const {
+    bool ok = false;
+    const int v = m_settings->value("training/speed").toInt(&ok);
+    return ok ? v : fallback;
+}
+
+void SettingsStore::SetSpeedPosition(int position) {
+    m_settings->setValue("training/speed", position);
+}
+
 }  // namespace layerlab

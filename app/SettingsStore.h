@@ -46,6 +46,13 @@ public:
     QString LastDataSet() const;
     void SetLastDataSet(const QString& spec);
 
+    // Whether the window asks before it discards a trained, unsaved run ("Don't ask again").
+    bool AskBeforeDiscarding() const;
+    void SetAskBeforeDiscarding(bool ask);
+    // The speed slider's position (SpeedScale), or fallback when none valid was stored.
+    int SpeedPosition(int fallback) const;
+    void SetSpeedPosition(int position);
+
 private:
     std::unique_ptr<QSettings> m_own;
     QSettings* m_settings;

@@ -35,6 +35,9 @@ int main(int argc, char** argv) {
         // Every run starts from the window's defaults (it saves its own settings on closing).
         QSettings settings;
         settings.clear();
+        // Quitting ends the run unasked (the window would ask "Discard this run?"); a setting
+        // given below may ask again, and training/speed=N times slow motion.
+        settings.setValue("confirm/discardRun", false);
         for (int i = 4; i < argc; ++i) {
             const QString pair = QString::fromLocal8Bit(argv[i]);
             const qsizetype equals = pair.indexOf('=');

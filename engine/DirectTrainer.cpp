@@ -100,8 +100,11 @@ StepResult DirectTrainer<eT>::Step() {
         correct += m_correctParts[part];
     }
     r.cost = static_cast<double>(m_net.CostFromSum(costSum, m));
-    if (!std::isfinite(r.cost)) {
+    // A full batch is judged before its update; mini-batches by their epoch, below.
+    const bool wholeSet = m_batches->BatchesPerEpoch() == 1;
+    if (wholeSet ? m_divergence.Check(r.cost) : m_divergence.CheckBatch(r.cost)) {
         r.diverged = true;
+        r.firstCost = m_divergence.FirstCost();
         return r;
     }
     m_epochCostSum += r.cost * static_cast<double>(m);
@@ -109,7 +112,14 @@ StepResult DirectTrainer<eT>::Step() {
     m_epochCorrect += correct;
     Update(static_cast<eT>(r.learningRate));
     ++m_iteration;
-    if (++m_batch == m_batches->BatchesPerEpoch()) EndEpoch(r);
+    if (++m_batch == m_batches->BatchesPerEpoch()) {
+        EndEpoch(r);
+        if (!wholeSet && m_divergence.Check(r.epochCost)) {
+            r.diverged = true;  // after the epoch's last update: its weights stay to be seen
+            r.cost = r.epochCost;
+            r.firstCost = m_divergence.FirstCost();
+        }
+    }
     return r;
 }
 

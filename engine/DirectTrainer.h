@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "DataSet.h"
+#include "Divergence.h"
 #include "EarlyStopping.h"
 #include "LearningRateDecay.h"
 #include "MiniBatcher.h"
@@ -75,6 +76,7 @@ private:
     std::vector<arma::uword> m_correctParts;  // per part: its correctly classified columns
 
     size_t m_iteration = 0, m_epoch = 0, m_batch = 0;
+    Divergence m_divergence;      // whether a step's cost ends the run
     double m_epochCostSum = 0.0;  // Σ batch cost × batch size over the epoch so far
     arma::uword m_epochSeen = 0, m_epochCorrect = 0;
 

@@ -40,8 +40,9 @@ StepResult GramTrainer<eT>::Step() {
     m_step.ForwardFromProduct(m_P);
     const arma::uword m = m_Y.n_cols;
     r.cost = static_cast<double>(m_net.CostFromSum(m_step.CostSum(m_Y, m_step.Batch()), m));
-    if (!std::isfinite(r.cost)) {
+    if (m_divergence.Check(r.cost)) {
         r.diverged = true;
+        r.firstCost = m_divergence.FirstCost();
         return r;
     }
     const Mat& dZ1 = m_step.BackwardToFirstLayer(m_Y);

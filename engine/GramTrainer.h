@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "DataSet.h"
+#include "Divergence.h"
 #include "Network.h"
 #include "TrainOptions.h"
 #include "Trainer.h"
@@ -61,6 +62,7 @@ private:
     Mat m_PtestStart;  // W[1]₀·X_test
     double m_lr;
     size_t m_iteration = 0;
+    Divergence m_divergence;  // whether a step's cost ends the run
 };
 
 extern template class GramTrainer<double>;

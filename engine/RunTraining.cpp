@@ -4,11 +4,6 @@
 
 namespace layerlab {
 
-std::string DivergenceMessage(size_t iteration) {
-    return "cost diverged at iteration " + std::to_string(iteration) +
-           " — try a smaller learning rate";
-}
-
 std::string EarlyStopMessage(const StepResult& step) {
     return "stopped early after epoch " + std::to_string(step.epoch + 1) +
            ": the validation cost was lowest after epoch " + std::to_string(step.bestEpoch + 1) +
@@ -20,6 +15,7 @@ RunResult RunTraining(Trainer& trainer, size_t iterations,
                       const std::atomic<bool>* stop) {
     if (iterations == 0) throw EngineError("0 iterations refused: train for at least 1 iteration");
     RunResult result;
+    const size_t start = trainer.Iteration();
     for (size_t i = 0; i < iterations; ++i) {
         if (stop && stop->load(std::memory_order_relaxed)) {
             result.status = RunResult::Status::Stopped;
@@ -28,7 +24,8 @@ RunResult RunTraining(Trainer& trainer, size_t iterations,
         const StepResult step = trainer.Step();
         if (step.diverged) {
             result.status = RunResult::Status::Diverged;
-            result.message = DivergenceMessage(step.iteration);
+            result.message = DivergenceMessage(step, trainer.LearningRate());
+            result.iterations = trainer.Iteration() - start;  // an epoch's updates count
             if (observer) observer(step);
             return result;
         }

@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 
+#include "Divergence.h"
 #include "StepResult.h"
 #include "Trainer.h"
 
@@ -14,7 +15,7 @@ struct RunResult {
     enum class Status { Finished, Stopped, Diverged, EarlyStopped };
     Status status = Status::Finished;
     size_t iterations = 0;  // iterations completed
-    // For Diverged: "cost diverged at iteration N — try a smaller learning rate"; for
+    // For Diverged: what grew to what, and the learning rate to try (DivergenceMessage); for
     // EarlyStopped: which epoch's weights were kept and why.
     std::string message;
 };
@@ -25,7 +26,6 @@ RunResult RunTraining(Trainer& trainer, size_t iterations,
                       const std::function<bool(const StepResult&)>& observer,
                       const std::atomic<bool>* stop = nullptr);
 
-std::string DivergenceMessage(size_t iteration);
 std::string EarlyStopMessage(const StepResult& step);
 
 }  // namespace layerlab

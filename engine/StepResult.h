@@ -7,9 +7,12 @@ namespace layerlab {
 // What one update did. A Step() is one update on one mini-batch; in full-batch training every
 // step is also a whole epoch.
 struct StepResult {
-    size_t iteration = 0;       // 0-based index of the update just done
-    double cost = 0.0;          // the mini-batch's cost before the update (the notebook's costs[i])
-    bool diverged = false;      // the cost was NaN or Inf: the update was not applied
+    size_t iteration = 0;  // 0-based index of the update just done
+    double cost = 0.0;     // the mini-batch's cost before the update (the notebook's costs[i])
+    // The cost was NaN or Inf, or grew by an order of magnitude (Divergence): the update was
+    // not applied, except when an epoch's cost grew (then cost is the epoch's).
+    bool diverged = false;
+    double firstCost = 0.0;     // when diverged: the run's first cost, what it grew from
     size_t epoch = 0;           // 0-based epoch this update belongs to
     size_t batch = 0;           // 0-based mini-batch within the epoch
     double learningRate = 0.0;  // the rate this update used, after decay

@@ -236,10 +236,12 @@ void CostChartView::Render() {
     double x0 = 0, x1 = 0;
     const bool follow = m_navigator->Following();
     if (follow) {
-        // The whole budget when the run will fill it soon enough to read; else what is done.
-        x1 = m_budget > 0 && (m_budget <= 100'000 || last > 0.5 * m_budget)
-                 ? std::max<double>(m_budget, last)
-                 : std::max(10.0, last * 1.1);
+        // The axis grows with the run in readable steps (10, 20, 50, 100…), so a single Step
+        // shows at once; it ends at the budget, which the finished run fills.
+        x1 = 10;
+        for (int i = 0; x1 < last + 1; ++i) x1 *= i % 3 == 1 ? 2.5 : 2;
+        if (m_budget > 0 && last <= static_cast<double>(m_budget))
+            x1 = std::min<double>(x1, static_cast<double>(m_budget));
     } else {
         x0 = m_axisX->min() / scale;
         x1 = m_axisX->max() / scale;
@@ -280,6 +282,17 @@ void CostChartView::Render() {
         }
         m_axisAccuracy->setRange(0, 100);
     }
+    if (follow && !m_epochAxis) {
+        // Whole-number ticks on the growing axis: 0, 2, 4… of 10 rather than 0, 2.5 shown as 3.
+        const long span = std::lround(x1 - x0);
+        int ticks = 5;
+        for (int c : {6, 5, 3})
+            if (span % (c - 1) == 0) {
+                ticks = c;
+                break;
+            }
+        m_axisX->setTickCount(ticks);
+    }
     if (m_epochAxis) {
         // Ticks on whole epochs (1, 2, 5, 10, 20… apart), never more than about eight.
         const double span = m_axisX->max() - m_axisX->min();
@@ -288,6 +301,8 @@ void CostChartView::Render() {
         m_axisX->setTickAnchor(0);
         m_axisX->setTickInterval(step);
     }
+    // A few points are drawn as dots too: one Step's cost is a point, not yet a line.
+    m_trainCost->setPointsVisible(costs.size() < 20);
     m_trainCost->replace(costs);
     m_testCost->replace(testCosts);
     m_trainAccuracy->replace(trainAcc);

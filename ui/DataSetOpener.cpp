@@ -1,11 +1,11 @@
 #include "DataSetOpener.h"
 
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QWidget>
 
 #include "DataSetDialog.h"
 #include "DataSetLoadJob.h"
+#include "DiscardGuard.h"
 #include "EngineError.h"
 #include "SettingsStore.h"
 #include "datasets/DataSetLoader.h"
@@ -75,13 +75,9 @@ void DataSetOpener::OpenDialog() {
 }
 
 bool DataSetOpener::Open(const QString& spec, const LoadOptions& options) {
-    if (m_run->InRun()) {
-        const auto answer =
-            QMessageBox::question(m_window, tr("Replace the data set?"),
-                                  tr("Training is under way. Stop it and open %1?").arg(spec));
-        if (answer != QMessageBox::Yes) return false;
-        m_run->Pause();
-    }
+    if (m_guard && !m_guard->MayDiscard(tr("Opening %1").arg(DisplayName(spec)))) return false;
+    // The run rests while the set loads; the new set ends it.
+    if (m_run->InRun()) m_run->Pause();
     if (!m_job->Start(spec, options)) {
         emit message(tr("Another data set is still loading: wait for it or cancel it"), true);
         return false;

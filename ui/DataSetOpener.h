@@ -13,12 +13,13 @@ class QWidget;
 namespace layerlab {
 
 class DataSetLoadJob;
+class DiscardGuard;
 class RunController;
 
 // Opens data sets for the window: at once (a path given at start, the built-in set), or on a
 // worker thread (DataSetLoadJob: progress and Cancel for a large set) from File ▸ Open data set…
-// or a drop, asking first when a run is under way. It only loads: what it opened goes to the
-// window's sink, and the window shows the messages.
+// or a drop, asking first (DiscardGuard) when that would discard a trained run. It only loads: what
+// it opened goes to the window's sink, and the window shows the messages.
 class DataSetOpener : public QObject {
     Q_OBJECT
 public:
@@ -36,6 +37,8 @@ public:
     void OpenDialog();
     // Starts loading spec; false when nothing started (the run was kept, or a load is running).
     bool Open(const QString& spec, const LoadOptions& options = {});
+    // Asked by Open before a load that would replace the run; none asks nothing.
+    void SetDiscardGuard(DiscardGuard* guard) { m_guard = guard; }
 
 signals:
     // Why a data set could not be opened; what was loaded before stays.
@@ -46,6 +49,7 @@ signals:
 private:
     QPointer<QWidget> m_window;
     RunController* m_run;
+    DiscardGuard* m_guard = nullptr;
     Sink m_use;
     DataSetLoadJob* m_job = nullptr;
 };

@@ -105,7 +105,7 @@ HyperparameterPanel::HyperparameterPanel(QWidget* parent) : QWidget(parent) {
     SetSeed(1);
     ShowLearningRate(m_learningRate, true, true);
     connect(m_initializer, &QComboBox::currentIndexChanged, this,
-            &HyperparameterPanel::nextRunChanged);
+            &HyperparameterPanel::InitializerChosen);
     connect(m_seed, &QSpinBox::valueChanged, this, &HyperparameterPanel::nextRunChanged);
     connect(m_precision, &QComboBox::currentIndexChanged, this,
             &HyperparameterPanel::nextRunChanged);
@@ -121,6 +121,8 @@ size_t HyperparameterPanel::Iterations() const {
     return static_cast<size_t>(m_iterations->value());
 }
 Initializer HyperparameterPanel::GetInitializer() const {
+    // Under a weights file, the initialiser it replaced (what the settings keep).
+    if (m_fromFile && m_initializer->currentIndex() == 0) return m_beforeFile;
     return static_cast<Initializer>(m_initializer->currentData().toInt());
 }
 std::uint64_t HyperparameterPanel::Seed() const {
@@ -150,7 +152,55 @@ void HyperparameterPanel::SetPrecision(Precision p) {
     m_precision->setCurrentIndex(m_precision->findData(int(p)));
 }
 
+void HyperparameterPanel::ShowWeightsFrom(const QString& fileName) {
+    if (fileName.isEmpty()) {
+        HideWeightsFile();
+        return;
+    }
+    const QSignalBlocker quiet(m_initializer);
+    const QString text = tr("Weights from %1").arg(fileName);
+    if (!m_fromFile) {
+        m_beforeFile = GetInitializer();
+        m_initializer->insertItem(0, text, -1);
+        m_fromFile = true;
+    }
+    m_initializer->setItemText(0, text);
+    m_initializer->setCurrentIndex(0);
+    m_initializer->setToolTip(
+        tr("Fresh runs (Reset, Train after Stop) start from the weights in %1; pick an "
+           "initialiser to draw them instead")
+            .arg(fileName));
+    m_seed->setEnabled(false);
+    m_seed->setToolTip(tr("The weights come from %1, not from a seed").arg(fileName));
+}
+
+void HyperparameterPanel::InitializerChosen(int index) {
+    if (m_fromFile && index != 0) {
+        HideWeightsFile();
+        emit initializerPicked();
+    }
+    emit nextRunChanged();
+}
+
+void HyperparameterPanel::HideWeightsFile() {
+    if (!m_fromFile) return;
+    const QSignalBlocker quiet(m_initializer);
+    const bool onFile = m_initializer->currentIndex() == 0;
+    m_initializer->removeItem(0);
+    m_fromFile = false;
+    if (onFile) SetInitializer(m_beforeFile);
+    m_initializer->setToolTip(tr("How the weights W[l] start; b[l] starts at 0"));
+    m_seed->setToolTip(
+        tr("The same seed gives the same starting weights, so runs can be compared"));
+    EnableSeed();
+}
+
+void HyperparameterPanel::EnableSeed() {
+    m_seed->setEnabled(!m_live && !m_fromFile);
+}
+
 void HyperparameterPanel::SetRunLive(bool live) {
+    m_live = live;
     const QString why =
         live ? tr("Stop training (Shift+F5) or reset the weights (Ctrl+R) to change this")
              : QString();
@@ -159,6 +209,7 @@ void HyperparameterPanel::SetRunLive(bool live) {
         w->setEnabled(!live);
         w->setStatusTip(why);
     }
+    EnableSeed();
 }
 
 void HyperparameterPanel::ShowBudgetInEpochs(bool epochs) {

@@ -35,6 +35,10 @@ public:
     void SetPrecision(Precision p);
     // Locks what only a new run can use (initialiser, seed, precision).
     void SetRunLive(bool live);
+    // Fresh runs start from the weights of a file (a model opened): the initialiser shows
+    // "Weights from NAME" and the seed is off, until an initialiser is picked. "" shows the
+    // initialiser again.
+    void ShowWeightsFrom(const QString& fileName);
     // A mini-batch run lasts its epochs: the iteration count is then off, saying why.
     void ShowBudgetInEpochs(bool epochs);
 
@@ -43,12 +47,17 @@ signals:
     void iterationsChanged(size_t iterations);
     // The initialiser, the seed or the precision changed (they apply to the next run).
     void nextRunChanged();
+    // The user picked an initialiser over the weights of a file.
+    void initializerPicked();
 
 private:
     void LearningRateTyped(const QString& text);
     void SliderMoved(int position);
     void ShowLearningRate(double lr, bool updateText, bool updateSlider);
     QString IterationsTip() const;
+    void InitializerChosen(int index);
+    void HideWeightsFile();
+    void EnableSeed();
 
     double m_learningRate = 0.0075;
     QLineEdit* m_lrEdit = nullptr;
@@ -58,6 +67,9 @@ private:
     QComboBox* m_initializer = nullptr;
     QSpinBox* m_seed = nullptr;
     QComboBox* m_precision = nullptr;
+    bool m_live = false;
+    bool m_fromFile = false;  // item 0 of m_initializer is "Weights from NAME"
+    Initializer m_beforeFile = Initializer::Notebook;
 };
 
 }  // namespace layerlab

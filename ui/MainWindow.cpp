@@ -22,10 +22,12 @@
 #include "ConfusionMatrixView.h"
 #include "CostChartView.h"
 #include "DataSetOpener.h"
+#include "DiscardGuard.h"
 #include "DropRouter.h"
 #include "NetworkPanel.h"
 #include "PredictionGallery.h"
 #include "PredictionPanel.h"
+#include "SpeedControl.h"
 #include "TrainingSetupPanel.h"
 #include "TrainingStatusBar.h"
 #include "training/TrainingSession.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     m_run = new RunController(this);
+    m_discard = new DiscardGuard(m_run, this);
     m_chart = new CostChartView(this);
     m_chart->SetHistory(&m_run->History());
     auto* emptyState = new QLabel(this);
@@ -80,7 +83,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     CreateDocks();
     CreateDropHandling();
     m_actions->AddMenus(menuBar(), m_docks);
-    m_actions->FillToolBar(addToolBar(tr("Training")));
+    QToolBar* toolBar = addToolBar(tr("Training"));
+    m_actions->FillToolBar(toolBar);
+    auto* speed = new SpeedControl(toolBar);
+    toolBar->addWidget(speed);
+    connect(speed, &SpeedControl::paceChanged, m_run, &RunController::SetPace);
+    m_run->SetPace(speed->Pace());
     ConnectRun();
     ConnectActions();
     LoadSettings();
@@ -138,6 +146,8 @@ void MainWindow::ConnectRun() {
     connect(m_run, &RunController::snapshot, this, &MainWindow::OnSnapshot);
     connect(m_run, &RunController::stateChanged, this, &MainWindow::UpdateActions);
     connect(m_setup, &TrainingSetupPanel::optionsChanged, this, &MainWindow::PushSetup);
+    connect(m_run, &RunController::startFileChanged, m_setup, &TrainingSetupPanel::ShowWeightsFrom);
+    connect(m_setup, &TrainingSetupPanel::initializerPicked, m_run, &RunController::DropStartFile);
     connect(m_network->Architecture(), &ArchitectureEditor::specChanged, this,
             [this](const NetworkSpec& s) {
                 m_setup->SetLayerSizes(s.sizes);
@@ -155,17 +165,26 @@ void MainWindow::ConnectRun() {
 
 void MainWindow::ConnectActions() {
     const MainWindowActions& a = *m_actions;
-    // Each run command shows why it could not start, under its own title.
+    // Each run command asks before it discards a trained run (when startsNew says it would),
+    // and shows why it could not start, under its own title.
     const auto runCommand = [this](QAction* action, const QString& title,
-                                   bool (RunController::*command)(QString*)) {
-        connect(action, &QAction::triggered, this, [this, title, command] {
+                                   bool (RunController::*command)(QString*),
+                                   std::function<bool()> startsNew, const QString& discarding) {
+        connect(action, &QAction::triggered, this, [=, this] {
+            if (startsNew() && !m_discard->MayDiscard(discarding)) return;
             QString error;
             if (!(m_run->*command)(&error) && !error.isEmpty()) ShowError(title, error);
         });
     };
-    runCommand(a.TrainAction(), tr("Cannot train this network"), &RunController::Train);
-    runCommand(a.StepAction(), tr("Cannot train this network"), &RunController::Step);
-    runCommand(a.ResetAction(), tr("Cannot reset the weights"), &RunController::Reset);
+    runCommand(
+        a.TrainAction(), tr("Cannot train this network"), &RunController::Train,
+        [this] { return m_run->TrainStartsNewRun(); }, tr("Starting a new run"));
+    runCommand(
+        a.StepAction(), tr("Cannot train this network"), &RunController::Step,
+        [this] { return m_run->StepStartsNewRun(); }, tr("Starting a new run"));
+    runCommand(
+        a.ResetAction(), tr("Cannot reset the weights"), &RunController::Reset, [] { return true; },
+        tr("Resetting the weights"));
     connect(a.PauseAction(), &QAction::triggered, m_run, &RunController::Pause);
     connect(a.StopAction(), &QAction::triggered, m_run, &RunController::Stop);
     connect(a.QuitAction(), &QAction::triggered, this, &QWidget::close);
@@ -184,7 +203,6 @@ void MainWindow::ConnectActions() {
     connect(a.ExportHistoryAction(), &QAction::triggered, this, &MainWindow::ExportHistory);
     connect(a.LogScaleAction(), &QAction::toggled, m_chart, &CostChartView::SetLogScale);
     connect(m_chart, &CostChartView::logScaleChanged, a.LogScaleAction(), &QAction::setChecked);
-    connect(a.AboutAction(), &QAction::triggered, this, &MainWindow::About);
     connect(a.PasteAction(), &QAction::triggered, this,
             [this] { m_drops->Route(QGuiApplication::clipboard()->mimeData()); });
 }
@@ -253,6 +271,7 @@ void MainWindow::CreateDropHandling() {
     m_opener = new DataSetOpener(this, m_run, [this](LoadedData loaded, const QString& name) {
         SetLoadedData(std::move(loaded), name);
     });
+    m_opener->SetDiscardGuard(m_discard);
     connect(m_opener, &DataSetOpener::failed, this,
             [this](const QString& message) { ShowError(tr("Cannot open data set"), message); });
     connect(m_opener, &DataSetOpener::message, m_status, &TrainingStatusBar::SetMessage);
@@ -302,6 +321,7 @@ void MainWindow::SetDataSet(DataSplit split, const QString& name) {
 }
 
 bool MainWindow::OpenModel(const QString& path) {
+    if (!m_discard->MayDiscard(tr("Opening %1").arg(QFileInfo(path).fileName()))) return false;
     QString error;
     if (!m_run->OpenModel(path, &error)) {
         ShowError(tr("Cannot open model"), error);
@@ -340,14 +360,6 @@ void MainWindow::ExportHistory() {
     if (!error.isEmpty()) ShowError(tr("Cannot export the history"), error);
 }
 
-void MainWindow::About() {
-    QMessageBox::about(this, tr("About LayerLab"),
-                       tr("<h3>LayerLab %1</h3><p>Build and train deep neural networks without a "
-                          "framework, visually: the deeplearning.ai course's L-layer network on "
-                          "your own data.</p><p>C++20, Qt 6, Armadillo, HDF5.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
-}
-
 void MainWindow::LoadSettings() {
     const SettingsStore store;
     restoreGeometry(store.WindowGeometry());
@@ -375,6 +387,10 @@ SettingsStore::Setup MainWindow::CurrentSetup() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_discard->MayDiscard(tr("Quitting"))) {
+        event->ignore();
+        return;
+    }
     SaveSettings();
     m_run->End();
     event->accept();

@@ -19,6 +19,7 @@ namespace layerlab {
 class ConfusionMatrixView;
 class CostChartView;
 class DataSetOpener;
+class DiscardGuard;
 class DropRouter;
 class NetworkPanel;
 class PredictionGallery;
@@ -82,7 +83,6 @@ private:
     void ShowError(const QString& title, const QString& text);
     void ExportChart();
     void ExportHistory();
-    void About();
     void LoadSettings();
     void SaveSettings() const;
     SettingsStore::Setup CurrentSetup() const;
@@ -98,6 +98,7 @@ private:
     ConfusionMatrixView* m_confusion = nullptr;
     DropRouter* m_drops = nullptr;
     DataSetOpener* m_opener = nullptr;
+    DiscardGuard* m_discard = nullptr;
     TrainingStatusBar* m_status = nullptr;
     QList<QDockWidget*> m_docks;  // network, training, gallery, predictions, confusion
 };

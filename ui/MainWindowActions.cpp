@@ -1,8 +1,10 @@
 #include "MainWindowActions.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStyle>
 #include <QToolBar>
 #include <QWidget>
@@ -63,6 +65,14 @@ MainWindowActions::MainWindowActions(QWidget* window) : QObject(window) {
              tr("Classify the picture on the clipboard with the current network"));
     m_quit->setMenuRole(QAction::QuitRole);
     m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, window, [window] {
+        QMessageBox::about(
+            window, tr("About LayerLab"),
+            tr("<h3>LayerLab %1</h3><p>Build and train deep neural networks without a "
+               "framework, visually: the deeplearning.ai course's L-layer network on "
+               "your own data.</p><p>C++20, Qt 6, Armadillo, HDF5.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
 }
 
 QString MainWindowActions::TipWithKey(const QAction* a, const QString& tip) {

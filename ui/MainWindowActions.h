@@ -33,7 +33,7 @@ public:
     QAction* ExportChartAction() const { return m_exportChart; }
     QAction* ExportHistoryAction() const { return m_exportHistory; }
     QAction* LogScaleAction() const { return m_logScale; }
-    QAction* AboutAction() const { return m_about; }
+    QAction* AboutAction() const { return m_about; }  // shows its box itself
     QAction* PasteAction() const { return m_paste; }
 
     // Enables what run allows: training needs data, pausing a running run, saving weights, ...

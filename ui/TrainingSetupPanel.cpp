@@ -59,6 +59,8 @@ TrainingSetupPanel::TrainingSetupPanel(QWidget* dropoutParent, QWidget* parent) 
             &TrainingSetupPanel::Changed);
     connect(m_hyperparameters, &HyperparameterPanel::iterationsChanged, this,
             &TrainingSetupPanel::Changed);
+    connect(m_hyperparameters, &HyperparameterPanel::initializerPicked, this,
+            &TrainingSetupPanel::initializerPicked);
     connect(m_hyperparameters, &HyperparameterPanel::nextRunChanged, this,
             &TrainingSetupPanel::Changed);
     connect(m_optimisation, &TrainingOptionsPanel::optionsChanged, this,
@@ -110,6 +112,10 @@ Initializer TrainingSetupPanel::GetInitializer() const {
 
 void TrainingSetupPanel::SetInitializer(Initializer initializer) {
     m_hyperparameters->SetInitializer(initializer);
+}
+
+void TrainingSetupPanel::ShowWeightsFrom(const QString& fileName) {
+    m_hyperparameters->ShowWeightsFrom(fileName);
 }
 
 void TrainingSetupPanel::FitBatchTo(size_t trainCount) {

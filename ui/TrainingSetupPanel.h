@@ -31,6 +31,8 @@ public:
     void SetOptions(const SessionOptions& options);
     Initializer GetInitializer() const;
     void SetInitializer(Initializer initializer);
+    // Fresh runs start from the weights of fileName ("" : from the initialiser again).
+    void ShowWeightsFrom(const QString& fileName);
 
     // A mini-batch of the whole training set or more is the notebook's full batch.
     void FitBatchTo(size_t trainCount);
@@ -46,6 +48,8 @@ public:
 signals:
     // Any option changed (not while SetOptions applies them: once after).
     void optionsChanged();
+    // An initialiser was picked over the weights of a file.
+    void initializerPicked();
 
 private:
     void Changed();

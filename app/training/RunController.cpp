@@ -1,5 +1,7 @@
 #include "RunController.h"
 
+#include <QFileInfo>
+
 #include "EngineError.h"
 #include "InitializeParameters.h"
 #include "ModelFile.h"
@@ -18,6 +20,7 @@ RunController::~RunController() {
 
 void RunController::SetData(std::shared_ptr<const DataSplit> data) {
     End();
+    DropStartFile();
     m_data = std::move(data);
     m_history.Clear();
     emit historyAppended();
@@ -27,6 +30,7 @@ void RunController::SetNetwork(const NetworkSpec& spec, Initializer initializer)
     m_initializer = initializer;
     if (spec == m_spec) return;
     m_spec = spec;
+    if (m_startFile && m_startFile->spec != spec) DropStartFile();
     if (m_session && !InRun()) End();
 }
 
@@ -42,26 +46,39 @@ void RunController::SetOptions(const SessionOptions& options) {
     if (EpochBudget() != epochsBefore) m_session->SetEpochs(EpochBudget());
 }
 
+bool RunController::TrainStartsNewRun() const {
+    if (StepStartsNewRun()) return true;
+    return m_session->State() == TrainingState::Finished &&
+           m_session->Latest().iteration >= IterationBudget();
+}
+
+bool RunController::StepStartsNewRun() const {
+    return !m_session || IsEnded(m_session->State());
+}
+
+size_t RunController::UnsavedIterations() const {
+    if (!m_session || m_session->State() == TrainingState::Diverged ||
+        m_session->State() == TrainingState::Failed)
+        return 0;
+    const size_t now = m_session->Latest().iteration;
+    return now > m_savedIteration ? now - m_savedIteration : 0;
+}
+
 bool RunController::Train(QString* error) {
     if (!m_data) return false;
-    if (m_session && !IsEnded(m_session->State())) {
-        const bool spent = m_session->State() == TrainingState::Finished &&
-                           m_session->Latest().iteration >= IterationBudget();
-        if (!spent) {
-            m_session->SetIterations(m_options.iterations);
-            m_session->SetEpochs(EpochBudget());
-            m_session->Resume();
-            return true;
-        }
+    if (!TrainStartsNewRun()) {
+        m_session->SetIterations(m_options.iterations);
+        m_session->SetEpochs(EpochBudget());
+    } else if (!StartFresh(error)) {
+        return false;
     }
-    if (!StartFresh(error)) return false;
     m_session->Resume();
     return true;
 }
 
 bool RunController::Step(QString* error) {
     if (!m_data) return false;
-    if (!(m_session && !IsEnded(m_session->State())) && !StartFresh(error)) return false;
+    if (StepStartsNewRun() && !StartFresh(error)) return false;
     m_session->Step();
     return true;
 }
@@ -88,7 +105,20 @@ bool RunController::StartFresh(QString* error) {
     }
 }
 
+void RunController::SetPace(double iterationsPerSecond) {
+    m_pace = iterationsPerSecond;
+    if (m_session) m_session->SetPace(iterationsPerSecond);
+}
+
+void RunController::DropStartFile() {
+    if (!m_startFile) return;
+    m_startFile.reset();
+    m_startFileName.clear();
+    emit startFileChanged({});
+}
+
 Parameters RunController::FreshParameters() const {
+    if (m_startFile && m_startFile->spec == m_spec) return *m_startFile;
     m_spec.Validate();
     Parameters p = InitializeParameters(m_spec, m_initializer, m_options.train.seed);
     p.classNames = m_data->train.classNames;
@@ -99,9 +129,11 @@ Parameters RunController::FreshParameters() const {
 void RunController::Start(Parameters initial) {
     End();
     m_history.Clear();
+    m_savedIteration = 0;
     SessionOptions options = m_options;
     options.epochs = EpochBudget();
     m_session = std::make_unique<TrainingSession>(m_data, std::move(initial), options);
+    m_session->SetPace(m_pace);
     connect(m_session.get(), &TrainingSession::costsReady, this, [this](const QVector<QPointF>& c) {
         m_history.AppendCosts(c);
         emit historyAppended();
@@ -127,7 +159,10 @@ bool RunController::OpenModel(const QString& path, QString* error) {
                 tr("Open a data set first: a model is trained and shown on one").toStdString());
         Parameters p = ModelFile::Open(path, m_data->train);
         m_spec = p.spec;
+        m_startFile = std::make_shared<const Parameters>(p);
+        m_startFileName = QFileInfo(path).fileName();
         Start(std::move(p));
+        emit startFileChanged(m_startFileName);
         return true;
     } catch (const EngineError& e) {
         if (error) *error = QString::fromStdString(e.what());
@@ -135,11 +170,12 @@ bool RunController::OpenModel(const QString& path, QString* error) {
     }
 }
 
-bool RunController::SaveModel(const QString& path, QString* error) const {
+bool RunController::SaveModel(const QString& path, QString* error) {
     try {
         if (!m_session || !m_session->Latest().parameters)
             throw EngineError(tr("There are no weights yet: train or step first").toStdString());
         ModelFile::Save(path, *m_session->Latest().parameters);
+        m_savedIteration = m_session->Latest().iteration;
         return true;
     } catch (const EngineError& e) {
         if (error) *error = QString::fromStdString(e.what());

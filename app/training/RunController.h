@@ -39,6 +39,13 @@ public:
     // The options of the next run; the learning rate and the budget also reach the live one.
     void SetOptions(const SessionOptions& options);
     const NetworkSpec& Spec() const { return m_spec; }
+    // Iterations a second, for this run and the next (0: full speed); see TrainingSession.
+    void SetPace(double iterationsPerSecond);
+    // The file whose weights fresh runs start from (a model opened), or "": they are drawn by
+    // the initialiser. Set by OpenModel; dropped by a new data set, a network the file does not
+    // hold, or DropStartFile (an initialiser picked).
+    const QString& StartFile() const { return m_startFileName; }
+    void DropStartFile();
 
     // Resumes the live run unless its budget is spent, else starts a fresh one and trains it.
     // False, with the reason in error, when no run can be built.
@@ -58,7 +65,16 @@ public:
     bool OpenModel(const QString& path, QString* error = nullptr);
     // Saves the latest snapshot's weights to path; false, with why, without weights or on a
     // failed write.
-    bool SaveModel(const QString& path, QString* error = nullptr) const;
+    // A saved run counts as kept until it trains on (HasUnsavedWork).
+    bool SaveModel(const QString& path, QString* error = nullptr);
+
+    // Whether Train or Step would end the live run and start a fresh one (after Stop, a spent
+    // budget, a divergence): what the window asks about before it discards trained iterations.
+    bool TrainStartsNewRun() const;
+    bool StepStartsNewRun() const;
+    // Iterations the live run trained since it started or was last saved; 0 for a run that
+    // diverged or failed (its weights are not worth keeping).
+    size_t UnsavedIterations() const;
 
     // The live run, if any.
     TrainingSession* Session() const { return m_session.get(); }
@@ -86,6 +102,8 @@ signals:
     void historyAppended();
     // The run's state changed, or the run began or ended.
     void stateChanged(layerlab::TrainingState state);
+    // StartFile() changed.
+    void startFileChanged(const QString& fileName);
 
 private:
     bool StartFresh(QString* error);
@@ -102,6 +120,10 @@ private:
     SessionOptions m_options;
     std::unique_ptr<TrainingSession> m_session;
     std::shared_ptr<const Parameters> m_currentParameters;  // the latest snapshot's weights
+    std::shared_ptr<const Parameters> m_startFile;          // the weights of StartFile()
+    QString m_startFileName;
+    size_t m_savedIteration = 0;
+    double m_pace = 0.0;  // the iteration whose weights were saved last (0: the start)
     TrainingHistory m_history;
 };
 

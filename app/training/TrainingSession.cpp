@@ -33,6 +33,7 @@ TrainingSession::TrainingSession(std::shared_ptr<const DataSplit> data, Paramete
 
 TrainingSession::~TrainingSession() {
     m_thread->requestInterruption();
+    m_worker->Wake();  // out of a slow-motion wait
     m_thread->quit();
     m_thread->wait();
     delete m_worker;  // its thread has ended, so it is safe to delete from here
@@ -63,6 +64,10 @@ void TrainingSession::SetLearningRate(double lr) {
 
 void TrainingSession::SetIterations(size_t iterations) {
     m_worker->SetIterations(iterations);
+}
+
+void TrainingSession::SetPace(double iterationsPerSecond) {
+    m_worker->SetPace(iterationsPerSecond);
 }
 
 void TrainingSession::SetEpochs(size_t epochs) {

@@ -39,6 +39,8 @@ public:
     void SetIterations(size_t iterations);
     // The budget of a mini-batch run in epochs (0: use the iteration budget).
     void SetEpochs(size_t epochs);
+    // Slow motion at this many iterations a second, with a snapshot after each; 0: full speed.
+    void SetPace(double iterationsPerSecond);
 
     TrainingState State() const { return m_latest->state; }
     const TrainingSnapshot& Latest() const { return *m_latest; }

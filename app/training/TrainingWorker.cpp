@@ -24,6 +24,9 @@ namespace {
 // so that snapshots stay cheap next to an iteration.
 constexpr arma::uword kMaxTrainEvalExamples = 5000;
 
+// At or below this pace (iterations a second) every iteration publishes a snapshot.
+constexpr double kEveryIterationPace = 30.0;
+
 }  // namespace
 
 TrainingWorker::TrainingWorker(std::shared_ptr<const DataSplit> data, Parameters initial,
@@ -81,6 +84,7 @@ void TrainingWorker::Run(qint64 steps) {
     }
     m_segment.start();
     m_sinceSnapshot.start();
+    m_due = std::chrono::steady_clock::now();  // slow motion's first slot starts now
     m_rateIteration = m_trainer->Iteration();
     m_rateTime = Elapsed();
     if (steps < 0) Publish(TrainingState::Running);
@@ -105,7 +109,7 @@ void TrainingWorker::Run(qint64 steps) {
                 final = TrainingState::Diverged;
                 m_diverged = true;
                 m_divergedIteration = r.iteration;
-                status = QString::fromStdString(DivergenceMessage(r.iteration));
+                status = QString::fromStdString(DivergenceMessage(r, m_trainer->LearningRate()));
                 break;
             }
             m_pendingCosts.append(QPointF(static_cast<double>(r.iteration), r.cost));
@@ -130,7 +134,16 @@ void TrainingWorker::Run(qint64 steps) {
                 status = QString::fromStdString(EarlyStopMessage(r));
                 break;
             }
+            // Full speed reads one atomic here; only slow motion pays for pacing and snapshots.
             const qint64 due = std::max<qint64>(m_options.snapshotIntervalMs, 4 * m_publishCostMs);
+            if (const double pace = m_pace.load(std::memory_order_relaxed); pace > 0 && steps < 0) {
+                // Slow enough to watch each step: a snapshot after every one. Faster paces keep
+                // the usual rate, as a snapshot costs more than a small network's iteration.
+                if (pace <= kEveryIterationPace || m_sinceSnapshot.elapsed() >= due)
+                    Publish(TrainingState::Running);
+                WaitForPace(pace);
+                continue;
+            }
             if (m_sinceSnapshot.elapsed() >= due) Publish(TrainingState::Running);
         }
     } catch (const std::exception& e) {
@@ -144,8 +157,30 @@ void TrainingWorker::Run(qint64 steps) {
     Publish(final, status);
 }
 
+void TrainingWorker::Wake() {
+    // Under the mutex, so a waiter between its check and its wait cannot miss it.
+    const std::lock_guard<std::mutex> lock(m_wakeMutex);
+    m_wake.notify_all();
+}
+
+void TrainingWorker::WaitForPace(double pace) {
+    using Clock = std::chrono::steady_clock;
+    const auto slot =
+        std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / pace));
+    // From the last slot's end, so each iteration's own time is inside its slot. A late one
+    // (a slow step, the first after a pause) goes at once rather than racing to catch up; one
+    // woken early (a new pace) waits no more than a slot of the new pace.
+    const Clock::time_point now = Clock::now();
+    m_due = std::clamp(m_due + slot, now, now + slot);
+    std::unique_lock<std::mutex> lock(m_wakeMutex);
+    m_wake.wait_until(lock, m_due, [&] {
+        return m_stop.load() || m_pause.load() || Interrupted() || m_pace.load() != pace;
+    });
+}
+
 void TrainingWorker::Stop() {
     m_stop.store(true);
+    Wake();
     QMetaObject::invokeMethod(this, &TrainingWorker::EndIfIdle, Qt::QueuedConnection);
 }
 
@@ -226,7 +261,9 @@ void TrainingWorker::Publish(TrainingState state, const QString& status) {
     if (state == TrainingState::Running && s->elapsedSeconds > m_rateTime &&
         s->iteration > m_rateIteration) {
         // A rate over the last second or so: steady to read, quick to follow a change.
-        const double rate = (s->iteration - m_rateIteration) / (s->elapsedSeconds - m_rateTime);
+        double rate = (s->iteration - m_rateIteration) / (s->elapsedSeconds - m_rateTime);
+        // In slow motion an iteration's own milliseconds are no rate: the pace bounds it.
+        if (const double pace = m_pace.load(); pace > 0) rate = std::min(rate, pace);
         m_iterationsPerSecond =
             m_iterationsPerSecond > 0 ? 0.8 * m_iterationsPerSecond + 0.2 * rate : rate;
         m_rateIteration = s->iteration;

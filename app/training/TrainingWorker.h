@@ -5,7 +5,10 @@
 #include <QPointF>
 #include <QVector>
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 
 #include "DataSet.h"
 #include "Parameters.h"
@@ -27,7 +30,10 @@ public:
                    SessionOptions options);
     ~TrainingWorker() override;
 
-    void RequestPause(bool pause) { m_pause.store(pause); }
+    void RequestPause(bool pause) {
+        m_pause.store(pause);
+        Wake();
+    }
     // Ends the run: a running loop before its next iteration, an idle run at once (on the
     // worker's thread). Interrupting the thread (QThread::requestInterruption) ends the loop too,
     // without a last snapshot: that is how the session is torn down.
@@ -35,6 +41,15 @@ public:
     void SetLearningRate(double lr) { m_learningRate.store(lr); }
     void SetIterations(size_t n) { m_iterations.store(n); }
     void SetEpochs(size_t n) { m_epochs.store(n); }
+    // Slow motion: at most iterationsPerSecond iterations a second, a snapshot after each up
+    // to 30 a second (so every step shows); 0 is full speed. The pacing waits on a condition that
+    // Stop, a pause and a new pace wake, so none of them waits out an iteration's slot.
+    void SetPace(double iterationsPerSecond) {
+        m_pace.store(iterationsPerSecond);
+        Wake();
+    }
+    // Wakes a paced loop, or the teardown would wait out its slot (the session calls it).
+    void Wake();
 
 public slots:
     // Builds the trainer (this may take a while for large data, so it runs on the worker thread).
@@ -58,6 +73,8 @@ private:
     // Records an evaluation at the current iteration for the next snapshot.
     void RecordEvaluation(const EvaluationPoint& e);
     void Fail(const QString& message);
+    // Waits out the paced iteration's slot; returns early when woken.
+    void WaitForPace(double pace);
     double Elapsed() const;
     // Iterations the run may do: the epoch budget in mini-batch runs that have one.
     size_t Budget() const;
@@ -70,6 +87,10 @@ private:
     std::atomic<double> m_learningRate;
     std::atomic<size_t> m_iterations;
     std::atomic<size_t> m_epochs;
+    std::atomic<double> m_pace{0.0};
+    std::mutex m_wakeMutex;
+    std::condition_variable m_wake;
+    std::chrono::steady_clock::time_point m_due;  // when the next paced iteration may start
 
     std::unique_ptr<Trainer> m_trainer;
     arma::mat

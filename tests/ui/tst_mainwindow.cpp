@@ -1,5 +1,6 @@
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,6 +13,7 @@
 
 #include "ArchitectureEditor.h"
 #include "CostChartView.h"
+#include "DiscardAnswerer.h"
 #include "MainWindow.h"
 #include "ParameterIO.h"
 #include "PredictionGallery.h"
@@ -36,6 +38,7 @@ private slots:
     void misclassifiedFilter();
     void badDataSetKeepsWhatWasLoaded();
     void saveAndOpenModel();
+    void weightsFromFileAreShown();
     void imageDialogShowsEveryClass();
     void chartLogScaleAndExport();
     void closeWhileTraining();
@@ -222,6 +225,40 @@ void TestMainWindow::saveAndOpenModel() {
                                "absdiff", 0));
 }
 
+void TestMainWindow::weightsFromFileAreShown() {
+    SetIterations(5);
+    m_window->TrainAction()->trigger();
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Finished);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("init_seed7.h5");
+    QVERIFY(m_window->SaveModel(path));
+    const arma::mat fileW1 = ParameterIO::Load(path.toStdString()).W[1];
+    auto* initializer = Find<QComboBox>("initializerCombo");
+    auto* seed = Find<QSpinBox>("seedSpin");
+    const int choices = initializer->count();
+
+    QVERIFY(m_window->OpenModel(path));
+    QCOMPARE(initializer->currentText(), QString("Weights from init_seed7.h5"));
+    QVERIFY(!seed->isEnabled());  // no seed draws these weights
+    QVERIFY(seed->toolTip().contains("init_seed7.h5"));
+    // A fresh run starts from the file too, as the panel says.
+    m_window->ResetAction()->trigger();
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Ready);
+    QVERIFY(
+        arma::approx_equal(m_window->Session()->Latest().parameters->W[1], fileW1, "absdiff", 0));
+    QCOMPARE(initializer->currentText(), QString("Weights from init_seed7.h5"));
+
+    // Picking an initialiser again: drawn from it and the seed, and the file leaves the list.
+    initializer->setCurrentIndex(initializer->findData(int(Initializer::Notebook)));
+    QCOMPARE(initializer->count(), choices);
+    QVERIFY(!initializer->currentText().contains("init_seed7.h5"));
+    QVERIFY(seed->isEnabled());
+    m_window->ResetAction()->trigger();
+    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Ready);
+    QVERIFY(
+        !arma::approx_equal(m_window->Session()->Latest().parameters->W[1], fileW1, "absdiff", 0));
+}
+
 void TestMainWindow::imageDialogShowsEveryClass() {
     SetIterations(20);
     m_window->TrainAction()->trigger();
@@ -265,7 +302,10 @@ void TestMainWindow::closeWhileTraining() {
     SetIterations(10'000'000);
     m_window->TrainAction()->trigger();
     QTRY_COMPARE(m_window->Session()->State(), TrainingState::Running);
+    QTRY_VERIFY(m_window->Session()->Latest().iteration > 0);
+    const test::DiscardAnswerer discard(QMessageBox::Discard);  // the trained run is not saved
     QVERIFY(m_window->close());
+    QCOMPARE(discard.Asked(), 1);
     QCOMPARE(m_window->Session(), nullptr);  // stopped and joined
     m_window.reset();
 }

@@ -382,6 +382,20 @@ private slots:
         }
         qInfo("largest relative cost difference %.3g", worst);
     }
+
+    // The course run at learning rate 100 never reaches NaN (its ReLUs die and the cost bounces
+    // between 1 and 19), yet it is no run: it ends Diverged, saying so, with exit code 1.
+    void courseRateTooLargeDiverges() {
+        if (!QFile::exists(kShared + "/train_catvnoncat.h5"))
+            QSKIP(qPrintable("the course data is not at " + kShared +
+                             " (../shared beside the project)"));
+        const Run r = RunLayerLab({"train", "--data", kShared, "--layers", "12288,20,7,5,1", "--lr",
+                                   "100", "--iterations", "2500", "--print-every", "0"});
+        QVERIFY2(r.status == QProcess::NormalExit && r.exitCode == 1, qPrintable(Describe(r)));
+        QVERIFY2(r.err.contains("cost diverged at iteration 1: it grew from 0.772 to 14; the "
+                                "learning rate 100 is too large, try 1"),
+                 qPrintable(Describe(r)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)
