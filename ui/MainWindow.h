@@ -19,10 +19,12 @@ namespace layerlab {
 class ConfusionMatrixView;
 class CostChartView;
 class DataSetOpener;
+class DockLayout;
 class DropRouter;
 class NetworkPanel;
 class PredictionGallery;
 class PredictionPanel;
+class PresentationMode;
 class TrainingSession;
 class TrainingSetupPanel;
 class TrainingStatusBar;
@@ -96,10 +98,11 @@ private:
     PredictionGallery* m_gallery = nullptr;
     PredictionPanel* m_predictions = nullptr;
     ConfusionMatrixView* m_confusion = nullptr;
+    PresentationMode* m_presentation = nullptr;
     DropRouter* m_drops = nullptr;
     DataSetOpener* m_opener = nullptr;
     TrainingStatusBar* m_status = nullptr;
-    QList<QDockWidget*> m_docks;  // network, training, gallery, predictions, confusion
+    DockLayout* m_layout = nullptr;
 };
 
 }  // namespace layerlab
