@@ -72,7 +72,9 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent) : QWidget(parent) {
     m_error = new QLabel(this);
     m_error->setObjectName("architectureError");
     m_error->setWordWrap(true);
-    m_error->setStyleSheet("color: #c62828;");
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor("#c62828"));  // 5:1 on the panel
+    m_error->setPalette(errorPalette);
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -246,8 +248,13 @@ QWidget* ArchitectureEditor::MakeRow(size_t l) {
     }
     row.shapes = new QLabel(frame);
     row.shapes->setObjectName(QStringLiteral("layerShapes_%1").arg(l));
-    // The window's text colour: palette(mid) was 1.7:1 on the panel, unreadable on a projector.
-    row.shapes->setStyleSheet("color: palette(window-text);");
+    // The window's text colour, also while training disables the editor: palette(mid) was
+    // 1.7:1 on the panel, unreadable on a projector. A palette, not a style sheet, so the label
+    // still follows the window's font (presentation mode's larger one).
+    QPalette shapesPalette = row.shapes->palette();
+    shapesPalette.setColor(QPalette::Disabled, QPalette::WindowText,
+                           shapesPalette.color(QPalette::Active, QPalette::WindowText));
+    row.shapes->setPalette(shapesPalette);
     row.shapes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(row.shapes, 1, 1, 1, 5);
     grid->setColumnStretch(2, 1);

@@ -1,14 +1,15 @@
 #include "CostChartView.h"
 
-#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineF>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QPushButton>
 #include <QSaveFile>
@@ -25,6 +26,10 @@ namespace layerlab {
 namespace {
 
 constexpr double kLogFloor = 1e-6;  // costs at or below this sit on the log axis' floor
+
+QString kZoomHint() {
+    return CostChartView::tr("wheel or drag to zoom, middle-drag to pan, double-click to fit");
+}
 
 QFont ChartFont(const QFont& base, double scale, bool bold = false) {
     QFont f = base;
@@ -56,21 +61,15 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
 
     auto* header = new QHBoxLayout;
     header->setContentsMargins(8, 4, 8, 0);
-    auto* hint =
-        new QLabel(tr("Wheel or drag to zoom · middle-drag to pan · double-click to fit"), this);
-    hint->setObjectName("chartHint");
-    hint->setStyleSheet("color: palette(mid);");
-    // A hint, not a requirement: it may be cut short rather than widen the window.
-    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    hint->setToolTip(hint->text());
     m_logCheck = new QCheckBox(tr("&Log-scale cost"), this);
     m_logCheck->setObjectName("logScaleCheck");
     m_logCheck->setToolTip(
         tr("Show the cost on a logarithmic axis, to see it keep falling late in a run"));
     auto* fit = new QPushButton(tr("&Fit"), this);
     fit->setObjectName("fitChartButton");
-    fit->setToolTip(tr("Show the whole run and follow it again"));
-    header->addWidget(hint, 1);
+    fit->setToolTip(
+        tr("Show the whole run and follow it again.\nOn the chart: %1").arg(kZoomHint()));
+    header->addStretch(1);
     header->addWidget(m_logCheck);
     header->addWidget(fit);
     layout->addLayout(header);
@@ -82,16 +81,16 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setMargins(QMargins(6, 6, 6, 6));
-    const QFont base = QApplication::font();
-    m_chart->legend()->setFont(ChartFont(base, 1.0));
-    m_chart->legend()->setAlignment(Qt::AlignTop);
+    // Below the plot the legend has the chart's whole width; above it shared a line with the
+    // plot's title space and was elided to "b…, tr…" at 1280×720.
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
 
     m_trainCost = MakeSeries(tr("train cost"), QColor("#1565c0"), 2.5, Qt::SolidLine);
     m_testCost = MakeSeries(tr("test cost"), QColor("#ef6c00"), 2.5, Qt::SolidLine);
     // Accuracies are solid too, but thinner: dashing a curve that oscillates for thousands of
     // iterations cost the UI thread up to 100 ms a frame.
-    m_trainAccuracy = MakeSeries(tr("train accuracy"), QColor("#66bb6a"), 1.5, Qt::SolidLine);
-    m_testAccuracy = MakeSeries(tr("test accuracy"), QColor("#ab47bc"), 1.5, Qt::SolidLine);
+    m_trainAccuracy = MakeSeries(tr("train acc."), QColor("#66bb6a"), 1.5, Qt::SolidLine);
+    m_testAccuracy = MakeSeries(tr("test acc."), QColor("#ab47bc"), 1.5, Qt::SolidLine);
     m_divergence = MakeSeries(tr("diverged"), QColor("#c62828"), 3.0, Qt::DotLine);
     // On an epoch axis these are the train and test costs; the legend stays short enough to read.
     m_epochTrainCost = MakeSeries(tr("train cost"), QColor("#0d47a1"), 3.5, Qt::SolidLine);
@@ -116,14 +115,15 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
         s->attachAxis(m_axisX);
     m_trainAccuracy->attachAxis(m_axisAccuracy);
     m_testAccuracy->attachAxis(m_axisAccuracy);
-    for (QValueAxis* a : {m_axisX, m_axisAccuracy}) {
-        a->setTitleFont(ChartFont(base, 1.05, true));
-        a->setLabelsFont(ChartFont(base, 0.95));
-    }
     MakeCostAxis();
 
     m_view = new QChartView(m_chart, this);
     m_view->setObjectName("costChart");
+    m_view->setAccessibleName(tr("Cost chart"));
+    // How to zoom, on the Fit button's tooltip and for screen readers: a label above the chart
+    // was cut short at every window size, and the status bar is the run's (hovering the chart
+    // would cover "Finished").
+    m_view->setAccessibleDescription(kZoomHint());
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(320, 220);
     layout->addWidget(m_view, 1);
@@ -196,13 +196,41 @@ void CostChartView::MakeCostAxis() {
         m_axisCost = axis;
     }
     m_axisCost->setTitleText(m_logScale ? tr("cost (log scale)") : tr("cost"));
-    const QFont base = QApplication::font();
-    m_axisCost->setTitleFont(ChartFont(base, 1.05, true));
-    m_axisCost->setLabelsFont(ChartFont(base, 0.95));
     m_chart->addAxis(m_axisCost, Qt::AlignLeft);
+    ApplyStyle();
     for (QLineSeries* s :
          {m_trainCost, m_testCost, m_divergence, m_epochTrainCost, m_epochTestCost})
         s->attachAxis(m_axisCost);
+}
+
+void CostChartView::SetPresentation(bool on) {
+    const double scale = on ? 2.0 : 1.0;
+    if (scale == m_lineScale) return;
+    for (QLineSeries* s : {m_trainCost, m_testCost, m_trainAccuracy, m_testAccuracy, m_divergence,
+                           m_epochTrainCost, m_epochTestCost}) {
+        QPen pen = s->pen();
+        pen.setWidthF(pen.widthF() / m_lineScale * scale);
+        s->setPen(pen);
+    }
+    m_lineScale = scale;
+}
+
+void CostChartView::ApplyStyle() {
+    // The chart is a QGraphicsScene: it does not follow the widget's font by itself, so the
+    // window's font (larger in presentation mode) is applied here.
+    const QFont base = font();
+    m_chart->legend()->setFont(ChartFont(base, 1.0));
+    for (QAbstractAxis* a : {static_cast<QAbstractAxis*>(m_axisX), m_axisCost,
+                             static_cast<QAbstractAxis*>(m_axisAccuracy)}) {
+        if (!a) continue;
+        a->setTitleFont(ChartFont(base, 1.05, true));
+        a->setLabelsFont(ChartFont(base, 0.95));
+    }
+}
+
+void CostChartView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_chart) ApplyStyle();
 }
 
 void CostChartView::SetEpochAxis(bool epochs) {
@@ -214,12 +242,10 @@ void CostChartView::SetEpochAxis(bool epochs) {
     // Each mini-batch's cost is noisy: a light line under the strong per-epoch ones.
     QPen pen = m_trainCost->pen();
     pen.setColor(epochs ? QColor(21, 101, 192, 70) : QColor("#1565c0"));
-    pen.setWidthF(epochs ? 1.0 : 2.5);
+    pen.setWidthF((epochs ? 1.0 : 2.5) * m_lineScale);
     m_trainCost->setPen(pen);
     // Five curves share the legend's one line on an epoch axis: shorter names keep it whole.
     m_trainCost->setName(epochs ? tr("batch cost") : tr("train cost"));
-    m_trainAccuracy->setName(epochs ? tr("train acc.") : tr("train accuracy"));
-    m_testAccuracy->setName(epochs ? tr("test acc.") : tr("test accuracy"));
     m_chart->legend()->markers(m_testCost).first()->setVisible(!epochs);
     for (QLineSeries* s : {m_epochTrainCost, m_epochTestCost})
         m_chart->legend()->markers(s).first()->setVisible(epochs);

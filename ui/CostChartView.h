@@ -33,6 +33,9 @@ public:
     void SetIterationBudget(size_t iterations);
     void SetLogScale(bool on);
     bool LogScale() const { return m_logScale; }
+    // Presentation mode: lines twice as thick (the fonts follow the widget's font).
+    void SetPresentation(bool on);
+    double LineScale() const { return m_lineScale; }
     // Writes the chart as a PNG through QSaveFile; returns why it failed, or an empty string.
     QString ExportPng(const QString& path);
     // Points currently drawn for the train cost (after thinning), for tests and the benchmark.
@@ -43,6 +46,9 @@ public:
     // Where a train-cost value is drawn, in viewport coordinates (for tests).
     QPoint ViewportPosition(const QPointF& value) const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 signals:
     void logScaleChanged(bool on);
     void rendered();
@@ -52,6 +58,8 @@ private:
     void RequestFrame();
     void Render();
     void MakeCostAxis();
+    // The chart's fonts from the widget's.
+    void ApplyStyle();
     // Switches the x axis between iterations and epochs, restyling the per-batch cost.
     void SetEpochAxis(bool epochs);
 
@@ -74,6 +82,7 @@ private:
     QValueAxis* m_axisAccuracy = nullptr;
     QTimer m_frame;
     bool m_logScale = false;
+    double m_lineScale = 1.0;
     size_t m_budget = 0;
 };
 

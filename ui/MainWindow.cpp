@@ -23,10 +23,12 @@
 #include "CostChartView.h"
 #include "DataSetOpener.h"
 #include "DiscardGuard.h"
+#include "DockLayout.h"
 #include "DropRouter.h"
 #include "NetworkPanel.h"
 #include "PredictionGallery.h"
 #include "PredictionPanel.h"
+#include "PresentationMode.h"
 #include "SpeedControl.h"
 #include "TrainingSetupPanel.h"
 #include "TrainingStatusBar.h"
@@ -34,15 +36,6 @@
 
 namespace layerlab {
 namespace {
-
-QDockWidget* MakeDock(const QString& title, const QString& name, QWidget* content,
-                      QWidget* parent) {
-    auto* dock = new QDockWidget(title, parent);
-    dock->setObjectName(name);
-    dock->setWidget(content);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    return dock;
-}
 
 QStringList ClassNames(const DataSet& d) {
     QStringList names;
@@ -82,7 +75,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_actions = new MainWindowActions(this);
     CreateDocks();
     CreateDropHandling();
-    m_actions->AddMenus(menuBar(), m_docks);
+    m_actions->AddMenus(menuBar(), m_layout->Docks());
     QToolBar* toolBar = addToolBar(tr("Training"));
     m_actions->FillToolBar(toolBar);
     auto* speed = new SpeedControl(toolBar);
@@ -113,32 +106,12 @@ void MainWindow::CreateDocks() {
     m_gallery = new PredictionGallery(this);
     m_predictions = new PredictionPanel(this);
     m_confusion = new ConfusionMatrixView(this);
-    m_docks = {MakeDock(tr("Network"), "networkDock", m_network, this),
-               MakeDock(tr("Hyperparameters"), "hyperparameterDock", training, this),
-               MakeDock(tr("Test-set predictions"), "galleryDock", m_gallery, this),
-               MakeDock(tr("Your pictures — drop or paste (Ctrl+V)"), "predictionsDock",
-                        m_predictions, this),
-               MakeDock(tr("Confusion matrix (test set)"), "confusionDock", m_confusion, this)};
-    addDockWidget(Qt::LeftDockWidgetArea, m_docks[0]);
-    addDockWidget(Qt::LeftDockWidgetArea, m_docks[1]);
-    addDockWidget(Qt::BottomDockWidgetArea, m_docks[2]);
-    addDockWidget(Qt::RightDockWidgetArea, m_docks[3]);
-    addDockWidget(Qt::RightDockWidgetArea, m_docks[4]);
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    ArrangeDocks();
+    m_layout = new DockLayout(this, {m_network, training, m_gallery, m_predictions, m_confusion});
+    m_presentation = new PresentationMode(this, m_layout);
 }
 
 void MainWindow::ArrangeDocks() {
-    QDockWidget *network = m_docks[0], *gallery = m_docks[2], *predictions = m_docks[3],
-                *confusion = m_docks[4];
-    // Many classes need a larger matrix to read; two leave the room to the pictures.
-    const bool many = Data() && Data()->train.ClassCount() > 4;
-    // A floor rather than a wish: resizeDocks gives way to the central widget's share.
-    m_confusion->setMinimumWidth(many ? 500 : 0);
-    resizeDocks({network, predictions}, {400, many ? 520 : 430}, Qt::Horizontal);
-    resizeDocks({gallery, predictions, confusion}, {330, many ? 260 : 520, many ? 600 : 330},
-                Qt::Vertical);
+    m_layout->Arrange(Data() ? Data()->train.ClassCount() : 2);
 }
 
 void MainWindow::ConnectRun() {
@@ -203,6 +176,10 @@ void MainWindow::ConnectActions() {
     connect(a.ExportHistoryAction(), &QAction::triggered, this, &MainWindow::ExportHistory);
     connect(a.LogScaleAction(), &QAction::toggled, m_chart, &CostChartView::SetLogScale);
     connect(m_chart, &CostChartView::logScaleChanged, a.LogScaleAction(), &QAction::setChecked);
+    connect(a.PresentationAction(), &QAction::toggled, m_presentation, &PresentationMode::SetOn);
+    connect(m_presentation, &PresentationMode::toggled, m_chart, &CostChartView::SetPresentation);
+    connect(m_presentation, &PresentationMode::toggled, a.PresentationAction(),
+            &QAction::setChecked);
     connect(a.PasteAction(), &QAction::triggered, this,
             [this] { m_drops->Route(QGuiApplication::clipboard()->mimeData()); });
 }
@@ -364,8 +341,12 @@ void MainWindow::LoadSettings() {
     const SettingsStore store;
     restoreGeometry(store.WindowGeometry());
     restoreState(store.WindowState());
-    if (store.WindowGeometry().isEmpty())
-        resize(QSize(1560, 940).boundedTo(screen()->availableSize()));
+    if (store.WindowGeometry().isEmpty()) {
+        // A first start fills the screen, projector or monitor; without a window manager
+        // (Xvfb, some kiosks) "maximised" alone would leave it at its default size.
+        setGeometry(screen()->availableGeometry());
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
     SettingsStore::Setup defaults = CurrentSetup();
     defaults.hiddenLayers.reset();  // the editor keeps its own network unless one was stored
     const SettingsStore::Setup s = store.ReadSetup(defaults);

@@ -20,10 +20,12 @@ class ConfusionMatrixView;
 class CostChartView;
 class DataSetOpener;
 class DiscardGuard;
+class DockLayout;
 class DropRouter;
 class NetworkPanel;
 class PredictionGallery;
 class PredictionPanel;
+class PresentationMode;
 class TrainingSession;
 class TrainingSetupPanel;
 class TrainingStatusBar;
@@ -96,11 +98,12 @@ private:
     PredictionGallery* m_gallery = nullptr;
     PredictionPanel* m_predictions = nullptr;
     ConfusionMatrixView* m_confusion = nullptr;
+    PresentationMode* m_presentation = nullptr;
     DropRouter* m_drops = nullptr;
     DataSetOpener* m_opener = nullptr;
     DiscardGuard* m_discard = nullptr;
     TrainingStatusBar* m_status = nullptr;
-    QList<QDockWidget*> m_docks;  // network, training, gallery, predictions, confusion
+    DockLayout* m_layout = nullptr;
 };
 
 }  // namespace layerlab

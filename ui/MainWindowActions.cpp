@@ -58,6 +58,11 @@ MainWindowActions::MainWindowActions(QWidget* window) : QObject(window) {
     m_logScale = make(tr("&Log-scale cost"), "actionLogScale", QKeySequence(Qt::CTRL | Qt::Key_L),
                       QStyle::SP_CustomBase, tr("Show the cost on a logarithmic axis"));
     m_logScale->setCheckable(true);
+    m_presentation =
+        make(tr("&Presentation mode"), "actionPresentationMode", Qt::Key_F11, QStyle::SP_CustomBase,
+             tr("Full screen, large text, high contrast and thick lines, for a "
+                "projector"));
+    m_presentation->setCheckable(true);
     m_about =
         make(tr("&About LayerLab"), "actionAbout", {}, QStyle::SP_CustomBase, tr("About LayerLab"));
     m_paste =
@@ -128,6 +133,7 @@ void MainWindowActions::AddMenus(QMenuBar* bar, const QList<QDockWidget*>& docks
     QMenu* view = bar->addMenu(tr("&View"));
     view->setObjectName("viewMenu");
     view->addAction(m_logScale);
+    view->addAction(m_presentation);
     view->addSeparator();
     for (QDockWidget* dock : docks) view->addAction(dock->toggleViewAction());
 

@@ -33,6 +33,7 @@ public:
     QAction* ExportChartAction() const { return m_exportChart; }
     QAction* ExportHistoryAction() const { return m_exportHistory; }
     QAction* LogScaleAction() const { return m_logScale; }
+    QAction* PresentationAction() const { return m_presentation; }
     QAction* AboutAction() const { return m_about; }  // shows its box itself
     QAction* PasteAction() const { return m_paste; }
 
@@ -59,6 +60,7 @@ private:
     QAction* m_exportChart = nullptr;
     QAction* m_exportHistory = nullptr;
     QAction* m_logScale = nullptr;
+    QAction* m_presentation = nullptr;
     QAction* m_about = nullptr;
     QAction* m_paste = nullptr;
 };

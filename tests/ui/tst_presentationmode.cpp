@@ -1,0 +1,125 @@
+// The classroom layout: on a short screen the side panels are tabs, every panel can be hidden
+// from the View menu, and presentation mode (F11) enlarges the text, thickens the chart's
+// lines, uses a high-contrast palette and puts the secondary panels away, all undone on leaving.
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTest>
+#include <cmath>
+
+#include "CostChartView.h"
+#include "DockLayout.h"
+#include "PresentationMode.h"
+#include "WindowFixture.h"
+
+using namespace layerlab;
+
+namespace {
+
+// WCAG 2's relative luminance and contrast ratio.
+double Luminance(const QColor& c) {
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+double Contrast(const QColor& a, const QColor& b) {
+    const double la = Luminance(a), lb = Luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+}  // namespace
+
+class TestPresentationMode : public QObject, public test::WindowFixture {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(UseOwnSettings("tst_presentationmode")); }
+    void init() { QVERIFY(OpenWindow()); }
+    void cleanup() { CloseWindow(); }
+
+    void highContrastPaletteReadsFromTheBack() {
+        const QPalette p = PresentationMode::HighContrastPalette();
+        const std::pair<QPalette::ColorRole, QPalette::ColorRole> pairs[] = {
+            {QPalette::WindowText, QPalette::Window},
+            {QPalette::Text, QPalette::Base},
+            {QPalette::ButtonText, QPalette::Button},
+            {QPalette::HighlightedText, QPalette::Highlight},
+            {QPalette::ToolTipText, QPalette::ToolTipBase}};
+        for (const auto& [text, back] : pairs)
+            QVERIFY2(Contrast(p.color(text), p.color(back)) >= 7.0,
+                     qPrintable(QString::number(text)));
+        QVERIFY(Contrast(p.color(QPalette::Disabled, QPalette::WindowText),
+                         p.color(QPalette::Disabled, QPalette::Window)) >= 4.5);
+    }
+
+    void shortScreensTabTheSidePanels() {
+        // The offscreen platform's screen is 800×600: a short one.
+        auto* layout = m_window->findChild<DockLayout*>("dockLayout");
+        QVERIFY(layout);
+        QVERIFY(layout->Tabbed());
+        auto* network = Find<QDockWidget>("networkDock");
+        const QList<QDockWidget*> withNetwork = m_window->tabifiedDockWidgets(network);
+        QVERIFY(withNetwork.contains(Find<QDockWidget>("hyperparameterDock")));
+        const QList<QDockWidget*> withGallery =
+            m_window->tabifiedDockWidgets(Find<QDockWidget>("galleryDock"));
+        QVERIFY(withGallery.contains(Find<QDockWidget>("predictionsDock")));
+        QVERIFY(withGallery.contains(Find<QDockWidget>("confusionDock")));
+    }
+
+    void viewMenuHidesAndShowsEveryPanel() {
+        for (QDockWidget* dock : m_window->findChildren<QDockWidget*>()) {
+            QAction* toggle = dock->toggleViewAction();
+            QVERIFY2(toggle->isEnabled(), qPrintable(dock->objectName()));
+            toggle->trigger();
+            QVERIFY2(dock->isHidden(), qPrintable(dock->objectName()));
+            toggle->trigger();
+            QVERIFY2(!dock->isHidden(), qPrintable(dock->objectName()));
+        }
+    }
+
+    void f11EntersAndLeaves() {
+        const QFont before = m_window->font();
+        const QColor text = m_window->palette().color(QPalette::WindowText);
+        auto* chart = Find<CostChartView>("costChartView");
+        auto* pictures = Find<QDockWidget>("predictionsDock");
+        auto* confusion = Find<QDockWidget>("confusionDock");
+        auto* gallery = Find<QDockWidget>("galleryDock");
+        QCOMPARE(chart->LineScale(), 1.0);
+
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        auto* mode = m_window->findChild<PresentationMode*>("presentationMode");
+        QVERIFY(mode && mode->IsOn());
+        QVERIFY(m_window->findChild<QAction*>("actionPresentationMode")->isChecked());
+        QCOMPARE(m_window->font().pointSizeF(), before.pointSizeF() * PresentationMode::kFontScale);
+        QCOMPARE(m_window->palette().color(QPalette::Window), QColor(Qt::white));
+        QCOMPARE(chart->LineScale(), 2.0);
+        QVERIFY(pictures->isHidden() && confusion->isHidden());
+        QVERIFY(!gallery->isHidden());
+        QCOMPARE(m_window->dockWidgetArea(gallery), Qt::BottomDockWidgetArea);
+        // Child widgets follow the window's font (a style sheet would have pinned them).
+        QCOMPARE(Find<QWidget>("layerShapes_1")->font().pointSizeF(),
+                 m_window->font().pointSizeF());
+
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QVERIFY(!mode->IsOn());
+        QCOMPARE(m_window->font().pointSizeF(), before.pointSizeF());
+        QCOMPARE(m_window->palette().color(QPalette::WindowText), text);
+        QCOMPARE(chart->LineScale(), 1.0);
+        QVERIFY(!pictures->isHidden() && !confusion->isHidden());
+        QCOMPARE(m_window->dockWidgetArea(gallery), Qt::RightDockWidgetArea);
+    }
+
+    void viewMenuHasPresentationMode() {
+        auto* view = m_window->menuBar()->findChild<QMenu*>("viewMenu");
+        QVERIFY(view);
+        QAction* a = m_window->findChild<QAction*>("actionPresentationMode");
+        QVERIFY(view->actions().contains(a));
+        QCOMPARE(a->shortcut(), QKeySequence(Qt::Key_F11));
+        QVERIFY(a->isCheckable());
+    }
+};
+
+QTEST_MAIN(TestPresentationMode)
+#include "tst_presentationmode.moc"

@@ -1,0 +1,81 @@
+#include "DockLayout.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QScreen>
+
+namespace layerlab {
+namespace {
+
+QDockWidget* MakeDock(const QString& title, const QString& name, QWidget* content,
+                      QMainWindow* window) {
+    auto* dock = new QDockWidget(title, window);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    // Closable, so the View menu's toggles can hide and show it.
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    return dock;
+}
+
+}  // namespace
+
+DockLayout::DockLayout(QMainWindow* window, const Panels& panels)
+    : QObject(window), m_window(window), m_confusion(panels.confusion) {
+    setObjectName("dockLayout");
+    m_docks = {MakeDock(tr("Network"), "networkDock", panels.network, window),
+               MakeDock(tr("Hyperparameters"), "hyperparameterDock", panels.training, window),
+               MakeDock(tr("Test predictions"), "galleryDock", panels.gallery, window),
+               MakeDock(tr("Your pictures"), "predictionsDock", panels.predictions, window),
+               MakeDock(tr("Confusion matrix"), "confusionDock", panels.confusion, window)};
+    QDockWidget *network = m_docks[0], *training = m_docks[1], *gallery = m_docks[2],
+                *predictions = m_docks[3], *confusion = m_docks[4];
+    m_tabbed = window->screen()->availableSize().height() < kTallScreen;
+    window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    window->addDockWidget(Qt::LeftDockWidgetArea, network);
+    window->addDockWidget(Qt::LeftDockWidgetArea, training);
+    if (m_tabbed) {
+        window->addDockWidget(Qt::RightDockWidgetArea, gallery);
+        window->addDockWidget(Qt::RightDockWidgetArea, predictions);
+        window->addDockWidget(Qt::RightDockWidgetArea, confusion);
+        window->tabifyDockWidget(network, training);
+        window->tabifyDockWidget(gallery, predictions);
+        window->tabifyDockWidget(predictions, confusion);
+        network->raise();
+        gallery->raise();
+    } else {
+        window->addDockWidget(Qt::BottomDockWidgetArea, gallery);
+        window->addDockWidget(Qt::RightDockWidgetArea, predictions);
+        window->addDockWidget(Qt::RightDockWidgetArea, confusion);
+    }
+    Arrange(2);
+}
+
+void DockLayout::Arrange(size_t classCount) {
+    QDockWidget *network = m_docks[0], *gallery = m_docks[2], *predictions = m_docks[3],
+                *confusion = m_docks[4];
+    const bool many = classCount > 4;
+    // A floor rather than a wish: resizeDocks gives way to the central widget's share.
+    m_confusion->setMinimumWidth(many && !m_tabbed ? 500 : 0);
+    if (m_tabbed) {
+        // The chart keeps about half the width: 1280 − 360 − 340 leaves it 560 pixels.
+        m_window->resizeDocks({network, gallery}, {360, many ? 420 : 340}, Qt::Horizontal);
+        return;
+    }
+    m_window->resizeDocks({network, predictions}, {400, many ? 520 : 430}, Qt::Horizontal);
+    m_window->resizeDocks({gallery, predictions, confusion},
+                          {330, many ? 260 : 520, many ? 600 : 330}, Qt::Vertical);
+}
+
+void DockLayout::Present() {
+    QDockWidget *network = m_docks[0], *gallery = m_docks[2];
+    for (QDockWidget* dock : Secondary()) dock->hide();
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, gallery);
+    gallery->show();
+    const QSize screen = m_window->screen()->size();
+    m_window->resizeDocks({network}, {screen.width() * 2 / 5}, Qt::Horizontal);
+    m_window->resizeDocks({gallery}, {screen.height() / 4}, Qt::Vertical);
+}
+
+}  // namespace layerlab
