@@ -11,6 +11,7 @@
 
 #include "CompressionBound.h"
 #include "EngineError.h"
+#include "Hdf5Superblock.h"
 #include "InputFile.h"
 #include "MemoryBudget.h"
 #include "OutputFile.h"
@@ -83,6 +84,7 @@ Hdf5File::Hdf5File(const std::string& path, Mode mode) : m_path(path) {
         m_fileSize = InputFile::RequireRegularFile(path, "give a .h5 file");
         if (H5Fis_hdf5(path.c_str()) <= 0)
             throw EngineError(path + ": not an HDF5 file (or it is truncated): give a .h5 file");
+        Hdf5Superblock::Check(path, m_fileSize);
         m_file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
         if (m_file < 0)
             throw EngineError(path + ": the HDF5 file cannot be opened; it may be truncated");

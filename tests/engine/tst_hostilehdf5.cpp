@@ -379,14 +379,37 @@ private slots:
         QFETCH(QString, path);
         if (reader.isEmpty()) QSKIP(qPrintable("no fuzz findings under " + path));
         const std::string file = path.toStdString();
-        try {
+        const auto read = [&] {
             if (reader == "coursereader")
                 (void)CourseDataReader::ReadFile(file);
             else
                 (void)ParameterIO::Load(file);
+        };
+        try {
+            read();
+            QFAIL("a damaged file the fuzzer found was read without complaint");
         } catch (const EngineError& e) {
             qInfo("%s", e.what());
         }
+        // And without taking memory: one of them had HDF5 itself fill 4 GiB (under an
+        // address-space ceiling that allocation just fails, so the child's peak is measured).
+        if (testdata::UnderAddressSanitizer()) return;
+        std::fflush(nullptr);
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            try {
+                read();
+            } catch (...) {
+            }
+            rusage usage{};
+            getrusage(RUSAGE_SELF, &usage);
+            _exit(usage.ru_maxrss > 512 * 1024 ? 4 : 0);  // kilobytes: 512 MB
+        }
+        int status = 0;
+        waitpid(child, &status, 0);
+        QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+                 "reading it took more than 512 MB (or the child died)");
     }
 
     void refusedData_data() {
