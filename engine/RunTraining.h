@@ -6,6 +6,7 @@
 #include <string>
 
 #include "StepResult.h"
+#include "TrainOptions.h"
 #include "Trainer.h"
 
 namespace layerlab {
@@ -26,6 +27,10 @@ RunResult RunTraining(Trainer& trainer, size_t iterations,
                       const std::atomic<bool>* stop = nullptr);
 
 std::string DivergenceMessage(size_t iteration);
+// The same for a run with options on `examples` training examples: with L2 and a plain gradient
+// step (gradient descent, momentum) every update scales the weights by 1 − α·λ/m, which makes
+// them grow once α·λ/m reaches 2, whatever the learning rate's own size; then λ is named.
+std::string DivergenceMessage(size_t iteration, const TrainOptions& options, size_t examples);
 std::string EarlyStopMessage(const StepResult& step);
 
 }  // namespace layerlab

@@ -1,5 +1,6 @@
 #include "Trainer.h"
 
+#include "RunTraining.h"
 #include "TrainOptions.h"
 
 namespace layerlab {
@@ -7,6 +8,10 @@ namespace layerlab {
 void Trainer::SetLearningRate(double learningRate) {
     CheckLearningRate(learningRate);
     ApplyLearningRate(learningRate);
+}
+
+std::string Trainer::DivergenceReason(size_t iteration) const {
+    return DivergenceMessage(iteration);
 }
 
 Parameters Trainer::CurrentParameters() const {

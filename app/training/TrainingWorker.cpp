@@ -105,7 +105,7 @@ void TrainingWorker::Run(qint64 steps) {
                 final = TrainingState::Diverged;
                 m_diverged = true;
                 m_divergedIteration = r.iteration;
-                status = QString::fromStdString(DivergenceMessage(r.iteration));
+                status = QString::fromStdString(m_trainer->DivergenceReason(r.iteration));
                 break;
             }
             m_pendingCosts.append(QPointF(static_cast<double>(r.iteration), r.cost));
