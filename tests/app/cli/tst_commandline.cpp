@@ -106,7 +106,7 @@ private slots:
         // The memory refusals must not depend on the machine's memory: 16 GB, a modest laptop.
         qputenv("LAYERLAB_MEMORY_BUDGET", "16000000000");
         // An image folder of two classes of 5 pictures, split by --test-fraction.
-        for (const QString& c : {"a", "b"}) {
+        for (const QString c : {"a", "b"}) {
             QVERIFY(QDir(m_other).mkpath("pictures/" + c));
             for (int i = 0; i < 5; ++i) {
                 QImage picture(8, 8, QImage::Format_RGB32);
