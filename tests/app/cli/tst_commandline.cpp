@@ -26,13 +26,13 @@ struct Run {
     QStringList OutLines() const { return out.split('\n', Qt::SkipEmptyParts); }
 };
 
-// Runs the binary headless: no display, no platform plugin, as on a server or in CI.
-Run RunLayerLab(const QStringList& arguments) {
+// Runs program headless: no display, no platform plugin, as on a server or in CI.
+Run RunProgram(const QString& program, const QStringList& arguments) {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) env.remove(name);
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(LAYERLAB_BINARY), arguments);
+    process.start(program, arguments);
     Run r;
     if (!process.waitForStarted() || !process.waitForFinished(600000)) {
         process.kill();
@@ -45,6 +45,16 @@ Run RunLayerLab(const QStringList& arguments) {
     r.out = QString::fromUtf8(process.readAllStandardOutput());
     r.err = QString::fromUtf8(process.readAllStandardError());
     return r;
+}
+
+Run RunLayerLab(const QStringList& arguments) {
+    return RunProgram(QStringLiteral(LAYERLAB_BINARY), arguments);
+}
+
+// Runs script with bash -c, $0 the binary and $1, $2 … the arguments, as a user types it.
+Run RunInShell(const QString& script, const QStringList& arguments) {
+    return RunProgram("/bin/bash",
+                      QStringList{"-c", script, QStringLiteral(LAYERLAB_BINARY)} + arguments);
 }
 
 QString Describe(const Run& r) {
@@ -427,6 +437,56 @@ private slots:
             const double probability = parts[2].toDouble();
             QVERIFY2(probability > 0.5 && probability <= 1.0, qPrintable(answers[i]));
         }
+    }
+
+    // Output to streams, through a real shell as a user types it (issue 11).
+    void costsToStdoutRedirectedKeepsTheProgramsOutput() {
+        // `--costs /dev/stdout > run.log`: run.log holds the progress, every cost and the
+        // summary, in that order; renaming a costs file over it left the costs alone.
+        const QString log = In("run.log");
+        const Run r = RunInShell(
+            "\"$0\" train --data \"$1\" --layers 192,1 --iterations 3 "
+            "--print-every 1 --costs /dev/stdout > \"$2\"",
+            {In("data"), log});
+        QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(Describe(r)));
+        const QStringList lines = ReadLines(log);
+        QCOMPARE(lines.size(), 7);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(lines[i].startsWith(QString("iteration %1 cost ").arg(i)),
+                     qPrintable(lines[i]));
+            QVERIFY2(lines[3 + i].startsWith(QString("%1 0.").arg(i)), qPrintable(lines[3 + i]));
+        }
+        QVERIFY2(lines[6].startsWith("train_accuracy="), qPrintable(lines[6]));
+        QVERIFY(QFileInfo(log).isFile() && !QFileInfo(log).isSymLink());
+    }
+
+    void costsToStdoutThroughAPipe() {
+        // `--costs /dev/stdout | cat`: a pipe cannot be renamed over; it failed after training.
+        const Run r = RunInShell(
+            "\"$0\" train --data \"$1\" --layers 192,1 --iterations 3 "
+            "--print-every 0 --costs /dev/stdout | cat; exit ${PIPESTATUS:-0}",
+            {In("data")});
+        QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(Describe(r)));
+        const QStringList lines = r.OutLines();
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines[0].startsWith("0 0.") && lines[2].startsWith("2 0."), qPrintable(r.out));
+        QVERIFY2(lines[3].startsWith("train_accuracy="), qPrintable(r.out));
+    }
+
+    void aLateCostsFailureKeepsTheModel() {
+        // /dev/full passes the up-front check (a stream) and fails only once written, after
+        // training: the model is saved first and stays, and the failure is said.
+        const QString model = In("kept.h5");
+        QFile::remove(model);
+        const Run r =
+            RunLayerLab({"train", "--data", In("data"), "--layers", "192,1", "--iterations", "3",
+                         "--print-every", "0", "--costs", "/dev/full", "--save", model});
+        QVERIFY2(r.exitCode == 1, qPrintable(Describe(r)));
+        QVERIFY2(r.err.contains("/dev/full: writing failed: the disk is full"),
+                 qPrintable(Describe(r)));
+        QVERIFY2(QFile::exists(model), qPrintable(Describe(r)));
+        QCOMPARE(ParameterIO::Load(model.toStdString()).spec.sizes,
+                 (std::vector<arma::uword>{192, 1}));
     }
 
     void notebookParity() {
