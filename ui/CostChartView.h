@@ -33,7 +33,8 @@ public:
     void SetIterationBudget(size_t iterations);
     void SetLogScale(bool on);
     bool LogScale() const { return m_logScale; }
-    // Writes the chart as a PNG through QSaveFile; returns why it failed, or an empty string.
+    // Writes the chart as a PNG by OutputFile's rules (ExportFile); returns why it failed, or an
+    // empty string.
     QString ExportPng(const QString& path);
     // Points currently drawn for the train cost (after thinning), for tests and the benchmark.
     qsizetype DrawnCostPoints() const;
