@@ -109,9 +109,11 @@ void TrainingMemory::Check(const NetworkSpec& spec, size_t trainCount, size_t te
     if (total <= M::LimitBytes()) return;
     std::stable_sort(parts.begin(), parts.end(),
                      [](const Part& a, const Part& b) { return a.bytes > b.bytes; });
-    std::string what = "training";
-    for (size_t i = 0; i < parts.size(); ++i)
-        what += (i ? "; " : " (") + parts[i].name + " " + M::Text(parts[i].bytes);
+    // Parts under half a megabyte would read "0 MB": left out of the list.
+    std::string what;
+    for (const Part& part : parts)
+        if (part.bytes >= 500000 || &part == &parts.front())
+            what += (what.empty() ? "training (" : "; ") + part.name + " " + M::Text(part.bytes);
     what += ")";
     std::string shape;
     for (size_t l = 0; l < spec.sizes.size(); ++l)
