@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <limits>
 #include <random>
 
 #include "FlushToZero.h"
+#include "RunTraining.h"
 #include "losses/CrossEntropy.h"
 #include "optimizers/OptimizerFactory.h"
 
@@ -79,6 +82,25 @@ DirectTrainer<eT>::DirectTrainer(const Parameters& initial, const DataSet& train
     m_team = std::make_unique<ThreadTeam>(threads);
     m_costParts.assign(threads, 0.0);
     m_correctParts.assign(threads, 0);
+}
+
+template <typename eT>
+std::string DirectTrainer<eT>::DivergenceReason(const StepResult& step) const {
+    const size_t iteration = step.iteration;
+    // The penalty divides by the examples trained on, as Network::SetL2 was told.
+    if (auto l2 = L2DivergenceMessage(iteration, m_options, m_batches->Examples())) return *l2;
+    // At the first iteration the weights are the initial ones: when their penalty alone is more
+    // than eT holds, λ is the cause, whatever the learning rate (float's range ends at 3.4e38).
+    const double penalty = m_net.L2Cost();
+    if (iteration > 0 || !m_net.HasL2() || penalty < double(std::numeric_limits<eT>::max()))
+        return Trainer::DivergenceReason(step);
+    char text[256];
+    std::snprintf(text, sizeof text,
+                  "cost diverged at iteration %zu — L2 λ %g is too large: the penalty "
+                  "λ/(2m)·Σ‖W‖² of the initial weights is %.3g, more than %s can hold; give a "
+                  "smaller λ",
+                  iteration, m_options.l2, penalty, std::is_same_v<eT, float> ? "float" : "double");
+    return text;
 }
 
 template <typename eT>

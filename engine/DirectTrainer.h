@@ -45,6 +45,7 @@ public:
     arma::mat Predict(const arma::mat& X) const override;
     arma::mat TrainProbabilities() const override;
     arma::mat TestProbabilities() const override;
+    std::string DivergenceReason(const StepResult& step) const override;
 
     // Threads sharing each step (1: the step runs on the caller alone).
     size_t Threads() const { return m_team->Size(); }

@@ -45,4 +45,20 @@ std::string DivergenceMessage(const StepResult& step, double learningRate) {
            Short(learningRate / 100.0);
 }
 
+std::optional<std::string> L2DivergenceMessage(size_t iteration, const TrainOptions& options,
+                                               size_t examples) {
+    const bool plainStep = options.optimizer == OptimizerKind::GradientDescent ||
+                           options.optimizer == OptimizerKind::Momentum;
+    const double shrink = options.learningRate * options.l2 / double(std::max<size_t>(1, examples));
+    if (options.l2 <= 0.0 || !plainStep || shrink < 2.0) return std::nullopt;
+    char text[320];
+    std::snprintf(text, sizeof text,
+                  "cost diverged at iteration %zu — L2 λ %g is too large: with learning rate "
+                  "%g and %zu training examples each update scales the weights by 1 − α·λ/m = "
+                  "%.3g; give a λ below %.3g (2m/α)",
+                  iteration, options.l2, options.learningRate, examples, 1.0 - shrink,
+                  2.0 * double(examples) / options.learningRate);
+    return std::string(text);
+}
+
 }  // namespace layerlab

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "StepResult.h"
+#include "TrainOptions.h"
 
 namespace layerlab {
 
@@ -37,5 +38,11 @@ private:
 // "cost diverged at iteration 12: it grew from 0.69 to 2.1e+07; the learning rate 100 is too
 // large, try 1".
 std::string DivergenceMessage(const StepResult& step, double learningRate);
+// When λ, not the learning rate, made a run of options on `examples` training examples diverge:
+// with L2 and a plain gradient step (gradient descent, momentum) every update scales the weights
+// by 1 − α·λ/m, which makes them grow once α·λ/m reaches 2, whatever the learning rate's own
+// size. Empty otherwise.
+std::optional<std::string> L2DivergenceMessage(size_t iteration, const TrainOptions& options,
+                                               size_t examples);
 
 }  // namespace layerlab

@@ -1,5 +1,8 @@
 #include "RunTraining.h"
 
+#include <algorithm>
+#include <cstdio>
+
 #include "EngineError.h"
 
 namespace layerlab {
@@ -24,7 +27,7 @@ RunResult RunTraining(Trainer& trainer, size_t iterations,
         const StepResult step = trainer.Step();
         if (step.diverged) {
             result.status = RunResult::Status::Diverged;
-            result.message = DivergenceMessage(step, trainer.LearningRate());
+            result.message = trainer.DivergenceReason(step);
             result.iterations = trainer.Iteration() - start;  // an epoch's updates count
             if (observer) observer(step);
             return result;

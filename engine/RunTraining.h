@@ -7,6 +7,7 @@
 
 #include "Divergence.h"
 #include "StepResult.h"
+#include "TrainOptions.h"
 #include "Trainer.h"
 
 namespace layerlab {

@@ -1,5 +1,6 @@
 #include "Trainer.h"
 
+#include "Divergence.h"
 #include "TrainOptions.h"
 
 namespace layerlab {
@@ -7,6 +8,10 @@ namespace layerlab {
 void Trainer::SetLearningRate(double learningRate) {
     CheckLearningRate(learningRate);
     ApplyLearningRate(learningRate);
+}
+
+std::string Trainer::DivergenceReason(const StepResult& step) const {
+    return DivergenceMessage(step, LearningRate());
 }
 
 Parameters Trainer::CurrentParameters() const {

@@ -40,6 +40,9 @@ public:
     virtual arma::mat TestProbabilities() const = 0;  // empty without a test set
     // The current weights, labelled with the class names and image shape they learned from.
     Parameters CurrentParameters() const;
+    // Why the cost diverged at step, and what to change: DivergenceMessage's text, or the
+    // trainer's own reading of its options (an L2 λ too large for them).
+    virtual std::string DivergenceReason(const StepResult& step) const;
 
 protected:
     // The current weights alone: what differs between training paths.

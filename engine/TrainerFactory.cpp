@@ -19,23 +19,34 @@ std::unique_ptr<Trainer> CreateIn(const Parameters& initial, const DataSet& trai
 
 }  // namespace
 
-std::unique_ptr<Trainer> TrainerFactory::Create(const Parameters& initial, const DataSet& train,
-                                                const DataSet* test, const TrainOptions& options) {
-    initial.Validate();
+void TrainerFactory::Check(const NetworkSpec& spec, const DataSet& train, const DataSet* test,
+                           const TrainOptions& options, const TrainingMemory::Part& extra) {
+    spec.Validate();
     train.Validate();
-    options.Validate(initial.L(), train.Count());
-    if (train.Features() != initial.spec.sizes[0])
-        throw EngineError("the network's input size is " + std::to_string(initial.spec.sizes[0]) +
+    options.Validate(spec.L(), train.Count());
+    if (train.Features() != spec.sizes[0])
+        throw EngineError("the network's input size is " + std::to_string(spec.sizes[0]) +
                           " but the data's examples have " + std::to_string(train.Features()) +
                           " values: make the first layer size " + std::to_string(train.Features()));
-    if (test && test->Count() > 0) {
+    const bool hasTest = test && test->Count() > 0;
+    if (hasTest) {
         test->Validate();
         if (test->Features() != train.Features())
             throw EngineError(
                 test->source + ": the test examples have " + std::to_string(test->Features()) +
                 " values but the training examples have " + std::to_string(train.Features()));
-        (void)test->Targets<double>(initial.spec.sizes.back());  // refuse labels without a unit
     }
+    DataSet::RequireOutputsFit(spec.sizes.back(), train.ClassCount());
+    if (hasTest)
+        DataSet::RequireOutputsFit(spec.sizes.back(), test->ClassCount());  // labels need a unit
+    // Shapes first, memory last: the cheap refusals say the more useful thing.
+    TrainingMemory::Check(spec, train.Count(), hasTest ? test->Count() : 0, options, extra);
+}
+
+std::unique_ptr<Trainer> TrainerFactory::Create(const Parameters& initial, const DataSet& train,
+                                                const DataSet* test, const TrainOptions& options) {
+    initial.Validate();
+    Check(initial.spec, train, test, options);
     std::unique_ptr<Trainer> trainer = options.precision == Precision::Float
                                            ? CreateIn<float>(initial, train, test, options)
                                            : CreateIn<double>(initial, train, test, options);

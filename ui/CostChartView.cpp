@@ -1,5 +1,6 @@
 #include "CostChartView.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -12,13 +13,13 @@
 #include <QLocale>
 #include <QLogValueAxis>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
+#include "ExportFile.h"
 #include "chart/ChartNavigator.h"
 #include "chart/RunCurves.h"
 
@@ -415,10 +416,11 @@ QString CostChartView::ValueTextAt(const QPoint& viewportPos) const {
 QString CostChartView::ExportPng(const QString& path) {
     Render();
     const QPixmap picture = m_view->grab();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !picture.save(&file, "PNG") || !file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !picture.save(&buffer, "PNG"))
+        return tr("%1: the chart could not be encoded as PNG").arg(path);
+    return ExportFile::Write(path, png);
 }
 
 }  // namespace layerlab

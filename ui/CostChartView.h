@@ -36,7 +36,8 @@ public:
     // Presentation mode: lines twice as thick (the fonts follow the widget's font).
     void SetPresentation(bool on);
     double LineScale() const { return m_lineScale; }
-    // Writes the chart as a PNG through QSaveFile; returns why it failed, or an empty string.
+    // Writes the chart as a PNG by OutputFile's rules (ExportFile); returns why it failed, or an
+    // empty string.
     QString ExportPng(const QString& path);
     // Points currently drawn for the train cost (after thinning), for tests and the benchmark.
     qsizetype DrawnCostPoints() const;

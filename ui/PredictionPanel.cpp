@@ -3,13 +3,13 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include "EngineError.h"
 #include "datasets/ImageEncoder.h"
 
 namespace layerlab {
@@ -75,11 +75,18 @@ void PredictionPanel::Encode(Item& item) const {
 }
 
 bool PredictionPanel::AddImage(const QString& path, QString* error) {
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QImage image = reader.read();
+    // The one way every loader reads a picture: a FIFO or a decompression bomb is refused by
+    // its declared size before Qt decodes it ("Unable to read image data" said nothing of why).
+    QString reason;
+    QImage image;
+    try {
+        image = ImageEncoder::ReadFile(path, &reason);
+    } catch (const EngineError& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
     if (image.isNull()) {
-        if (error) *error = tr("%1: not a readable picture (%2)").arg(path, reader.errorString());
+        if (error) *error = tr("%1: not a readable picture (%2)").arg(path, reason);
         return false;
     }
     AddImage(image, QFileInfo(path).fileName());

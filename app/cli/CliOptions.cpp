@@ -1,6 +1,7 @@
 #include "CliOptions.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <cmath>
 
 #include "EngineError.h"
@@ -14,7 +15,15 @@ namespace layerlab {
 std::optional<int> CliOptions::Parse(QCommandLineParser& parser, const QStringList& arguments) {
     if (!parser.parse(arguments)) throw UsageError(parser.errorText());
     if (!parser.isSet("help")) return std::nullopt;
-    Terminal::Out(parser.helpText());
+    // Qt's usage line names the program by the path it was started as (./build/layerlab); it
+    // should read as the user types the command, arguments[0]: "layerlab train [options]".
+    QString help = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = help.indexOf('\n');
+    const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+    if (at >= 0 && at < lineEnd && !arguments.isEmpty())
+        help.replace(at, program.size(), arguments.first());
+    Terminal::Out(help);
     return 0;
 }
 

@@ -21,9 +21,9 @@ class CliOptions {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    // Reads arguments (arguments[0] is the program) into parser, which must have the help
-    // option. Returns the exit code when that already answers the command (--help is printed),
-    // nothing when the command should run.
+    // Reads arguments (arguments[0] is the program, as the usage line shows it: "layerlab train")
+    // into parser, which must have the help option. Returns the exit code when that already answers
+    // the command (--help is printed), nothing when the command should run.
     static std::optional<int> Parse(QCommandLineParser& parser, const QStringList& arguments);
 
     // A whole number ≥ 0; fallback when the option is not given.

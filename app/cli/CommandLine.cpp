@@ -75,6 +75,7 @@ int CommandLine::Run(const QStringList& arguments) {
         const QString command = arguments.at(1);
         QStringList rest = arguments;
         rest.removeAt(1);
+        rest[0] = "layerlab " + command;  // what the command's usage line shows
         if (command == "train") return TrainCommand::Run(rest);
         if (command == "predict") return PredictCommand::Run(rest);
         return EvalCommand::Run(rest);

@@ -5,12 +5,14 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <limits>
 #include <string>
 
 #include "CliOptions.h"
 #include "EngineError.h"
 #include "EnumNames.h"
 #include "InitializeParameters.h"
+#include "MemoryBudget.h"
 #include "OutputFile.h"
 #include "ParameterIO.h"
 #include "Prediction.h"
@@ -147,8 +149,7 @@ QString TrainCommand::SummaryLine(double trainAccuracy, double testAccuracy, dou
         .arg(seconds, 0, 'f', 3);
 }
 
-Parameters TrainCommand::InitialParameters(const QCommandLineParser& parser,
-                                           Initializer initializer, const LoadedData& data) {
+Parameters TrainCommand::InitialWeightsOrSpec(const QCommandLineParser& parser) {
     Parameters initial;
     if (parser.isSet("init-weights")) {
         initial = ParameterIO::Load(parser.value("init-weights").toStdString());
@@ -156,19 +157,27 @@ Parameters TrainCommand::InitialParameters(const QCommandLineParser& parser,
             ParseLayerSizes(parser.value("layers").toStdString()) != initial.spec.sizes)
             throw UsageError(tr("--layers %1 does not match the shapes in %2")
                                  .arg(parser.value("layers"), parser.value("init-weights")));
-        if (parser.isSet("activations"))
-            initial.spec.activations = ParseActivations(parser.value("activations").toStdString());
     } else {
-        NetworkSpec spec = NetworkSpec::WithDefaultActivations(
+        initial.spec = NetworkSpec::WithDefaultActivations(
             ParseLayerSizes(CliOptions::Require(parser, "layers").toStdString()));
-        if (parser.isSet("activations"))
-            spec.activations = ParseActivations(parser.value("activations").toStdString());
-        initial = InitializeParameters(spec, initializer, CliOptions::Count(parser, "seed", 1));
     }
-    initial.classNames = data.train.classNames;
-    initial.imageShape = data.train.imageShape;
-    initial.Validate();
+    if (parser.isSet("activations"))
+        initial.spec.activations = ParseActivations(parser.value("activations").toStdString());
     return initial;
+}
+
+std::uint64_t TrainCommand::IterationCount(const QCommandLineParser& parser,
+                                           std::uint64_t stepsPerEpoch) {
+    if (!parser.isSet("epochs")) return CliOptions::Count(parser, "iterations", 2500);
+    const std::uint64_t epochs = CliOptions::Count(parser, "epochs", 0);
+    // epochs × steps must not wrap: 2^62 epochs of 4 steps made "--iterations 0 refused".
+    const std::uint64_t iterations = MemoryBudget::Multiply({epochs, stepsPerEpoch});
+    if (iterations == std::numeric_limits<std::uint64_t>::max())
+        throw UsageError(tr("--epochs %1 of %2 mini-batches each is more iterations than can be "
+                            "counted: give fewer epochs")
+                             .arg(epochs)
+                             .arg(stepsPerEpoch));
+    return iterations;
 }
 
 void TrainCommand::WriteCosts(const QString& path, const std::vector<double>& costs) {
@@ -221,22 +230,37 @@ int TrainCommand::Run(const QStringList& arguments) {
     if (!precision)
         throw UsageError(
             tr("unknown --precision '%1': use double or float").arg(p.value("precision")));
-    const Parameters initial = InitialParameters(p, *initializer, data);
     options.precision = *precision;
 
-    auto trainer = TrainerFactory::Create(initial, data.train,
-                                          data.test.Count() ? &data.test : nullptr, options);
-    const std::uint64_t iterations =
-        byEpoch ? epochs * trainer->StepsPerEpoch() : CliOptions::Count(p, "iterations", 2500);
+    // The whole run is checked from its shapes before a weight is drawn: a network that cannot
+    // fit is refused in a moment instead of after building W[1].
+    Parameters initial = InitialWeightsOrSpec(p);
+    const DataSet* test = data.test.Count() ? &data.test : nullptr;
+    const std::uint64_t iterations = IterationCount(p, options.StepsPerEpoch(data.train.Count()));
     if (iterations == 0)
         throw UsageError(tr("--iterations 0 refused: train for at least 1 iteration"));
+    // Every cost is kept only for --costs: as doubles, then as text lines of up to 40 bytes.
+    const bool keepCosts = p.isSet("costs");
+    TrainingMemory::Part history;
+    if (keepCosts)
+        history = {"the cost history of " + std::to_string(iterations) + " iterations for --costs",
+                   MemoryBudget::Multiply({iterations, sizeof(double) + 40}),
+                   "train for fewer iterations, or leave out --costs"};
+    TrainerFactory::Check(initial.spec, data.train, test, options, history);
+    if (!p.isSet("init-weights"))
+        initial = InitializeParameters(initial.spec, *initializer, CliOptions::Count(p, "seed", 1));
+    initial.classNames = data.train.classNames;
+    initial.imageShape = data.train.imageShape;
+    initial.Validate();
+
+    auto trainer = TrainerFactory::Create(initial, data.train, test, options);
     std::vector<double> costs;
-    costs.reserve(iterations);
+    if (keepCosts) costs.reserve(iterations);
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
     auto epochStart = start;
     const RunResult result = RunTraining(*trainer, iterations, [&](const StepResult& s) {
-        costs.push_back(s.cost);
+        if (keepCosts) costs.push_back(s.cost);
         if (!byEpoch) {
             if (PrintsIteration(s.iteration, printEvery, iterations))
                 Terminal::Out(IterationLine(s));

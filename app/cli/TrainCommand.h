@@ -39,8 +39,12 @@ public:
     static QString SummaryLine(double trainAccuracy, double testAccuracy, double seconds);
 
 private:
-    static Parameters InitialParameters(const QCommandLineParser& parser, Initializer initializer,
-                                        const LoadedData& data);
+    // The --init-weights file's weights, else only the --layers network (weights drawn once the
+    // run is checked); either with --activations applied.
+    static Parameters InitialWeightsOrSpec(const QCommandLineParser& parser);
+    // --iterations, or --epochs × stepsPerEpoch, refused when the product cannot be counted.
+    static std::uint64_t IterationCount(const QCommandLineParser& parser,
+                                        std::uint64_t stepsPerEpoch);
     static void WriteCosts(const QString& path, const std::vector<double>& costs);
 };
 

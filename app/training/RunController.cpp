@@ -5,6 +5,7 @@
 #include "EngineError.h"
 #include "InitializeParameters.h"
 #include "ModelFile.h"
+#include "TrainerFactory.h"
 #include "TrainingSession.h"
 
 namespace layerlab {
@@ -95,8 +96,17 @@ bool RunController::Reset(QString* error) {
     return m_data && StartFresh(error);
 }
 
+void RunController::CheckRun(const NetworkSpec& spec) const {
+    // The history is not reserved: it grows with the run, which the user can stop at any time,
+    // so only what the run holds from its start is checked.
+    TrainerFactory::Check(spec, m_data->train, m_data->test.Count() > 0 ? &m_data->test : nullptr,
+                          m_options.train);
+}
+
 bool RunController::StartFresh(QString* error) {
     try {
+        // Before a weight is drawn or the live run ends: a run that cannot fit leaves it as it is.
+        CheckRun(m_spec);
         Start(FreshParameters());
         return true;
     } catch (const EngineError& e) {
@@ -158,6 +168,7 @@ bool RunController::OpenModel(const QString& path, QString* error) {
             throw EngineError(
                 tr("Open a data set first: a model is trained and shown on one").toStdString());
         Parameters p = ModelFile::Open(path, m_data->train);
+        CheckRun(p.spec);
         m_spec = p.spec;
         m_startFile = std::make_shared<const Parameters>(p);
         m_startFileName = QFileInfo(path).fileName();

@@ -107,6 +107,9 @@ signals:
 
 private:
     bool StartFresh(QString* error);
+    // Throws EngineError when a run of spec on the data with the options set cannot be trained
+    // (TrainerFactory::Check: shapes, then memory), before anything is built.
+    void CheckRun(const NetworkSpec& spec) const;
     Parameters FreshParameters() const;
     void OnSnapshot(const SnapshotPtr& s);
     // The epoch budget to hand the session: 0 unless the budget counts epochs.

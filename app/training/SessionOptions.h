@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "MemoryBudget.h"
 #include "TrainOptions.h"
 
 namespace layerlab {
@@ -22,9 +23,11 @@ struct SessionOptions {
     int snapshotIntervalMs = 33;
 
     // The one budget rule: a run with an epoch budget whose trainer makes several updates an
-    // epoch lasts epochs × stepsPerEpoch iterations; any other run lasts `iterations`.
+    // epoch lasts epochs × stepsPerEpoch iterations (saturating, never wrapping to a short run);
+    // any other run lasts `iterations`.
     static size_t Budget(size_t iterations, size_t epochs, size_t stepsPerEpoch) {
-        return epochs > 0 && stepsPerEpoch > 1 ? epochs * stepsPerEpoch : iterations;
+        return epochs > 0 && stepsPerEpoch > 1 ? MemoryBudget::Multiply({epochs, stepsPerEpoch})
+                                               : iterations;
     }
     // The one rule for where the chart's test cost and accuracies are measured: every
     // interval-th iteration, about 200 points a run, and never so often that measuring costs more

@@ -1,11 +1,12 @@
 #include "TrainingHistory.h"
 
-#include <QCoreApplication>
-#include <QSaveFile>
+#include <QIODevice>
 #include <QTextStream>
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+#include "ExportFile.h"
 
 namespace layerlab {
 namespace {
@@ -58,11 +59,8 @@ void TrainingHistory::AppendSnapshot(const TrainingSnapshot& s) {
 }
 
 QString TrainingHistory::WriteCsv(const QString& path) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return QCoreApplication::translate("TrainingHistory", "cannot write %1: %2")
-            .arg(path, file.errorString());
-    QTextStream out(&file);
+    QByteArray bytes;
+    QTextStream out(&bytes, QIODevice::WriteOnly);
     out << "iteration,train_cost,test_cost,train_accuracy,test_accuracy\n";
     // Costs are indexed by iteration; evaluations by iterations done, merged in order.
     qsizetype e = 0;
@@ -87,10 +85,7 @@ QString TrainingHistory::WriteCsv(const QString& path) const {
     }
     writeEvaluationsUpTo(std::numeric_limits<double>::infinity());
     out.flush();
-    if (!file.commit())
-        return QCoreApplication::translate("TrainingHistory", "cannot write %1: %2")
-            .arg(path, file.errorString());
-    return {};
+    return ExportFile::Write(path, bytes);
 }
 
 }  // namespace layerlab

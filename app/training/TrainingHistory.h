@@ -35,8 +35,8 @@ public:
     bool IsEmpty() const { return m_costs.isEmpty() && m_evaluations.isEmpty(); }
 
     // Writes `iteration,train_cost,test_cost,train_accuracy,test_accuracy`, one row per iteration
-    // (the evaluated columns filled where a snapshot was taken), atomically through QSaveFile.
-    // Returns an empty string on success, else why it failed.
+    // (the evaluated columns filled where a snapshot was taken), by OutputFile's rules
+    // (ExportFile). Returns an empty string on success, else why it failed.
     QString WriteCsv(const QString& path) const;
 
 signals:

@@ -109,7 +109,7 @@ void TrainingWorker::Run(qint64 steps) {
                 final = TrainingState::Diverged;
                 m_diverged = true;
                 m_divergedIteration = r.iteration;
-                status = QString::fromStdString(DivergenceMessage(r, m_trainer->LearningRate()));
+                status = QString::fromStdString(m_trainer->DivergenceReason(r));
                 break;
             }
             m_pendingCosts.append(QPointF(static_cast<double>(r.iteration), r.cost));

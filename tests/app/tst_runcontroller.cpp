@@ -46,6 +46,7 @@ private slots:
     void aNewNetworkEndsARunNotInProgress();
     void classifyUsesTheWeightsShown();
     void aNetworkThatCannotBeBuiltSaysWhy();
+    void aRunThatCannotFitLeavesTheLiveOneAsItWas();
     void saveAndOpenModel();
 };
 
@@ -203,6 +204,27 @@ void TestRunController::aNetworkThatCannotBeBuiltSaysWhy() {
     error.clear();
     QVERIFY(!run.Reset(&error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestRunController::aRunThatCannotFitLeavesTheLiveOneAsItWas() {
+    // 100 MB: the weights of 4-1000000-1 (48 MB) fit, its run (activations 1.3 GB) does not.
+    qputenv("LAYERLAB_MEMORY_BUDGET", "100000000");
+    RunController run;
+    Prepare(run, Options(10));
+    QVERIFY(run.Step());
+    QTRY_COMPARE(run.State(), TrainingState::Paused);
+    TrainingSession* live = run.Session();
+    run.SetNetwork(NetworkSpec::WithDefaultActivations({4, 1000000, 1}), Initializer::He);
+    QString error;
+    QVERIFY(!run.Reset(&error));
+    QVERIFY2(error.startsWith("layers 4,1000000,1: training (the activations of a batch of 40 "
+                              "examples"),
+             qPrintable(error));
+    QVERIFY2(error.contains("more than the 100 MB LayerLab may use"), qPrintable(error));
+    QCOMPARE(run.Session(), live);
+    QCOMPARE(run.State(), TrainingState::Paused);
+
+    qunsetenv("LAYERLAB_MEMORY_BUDGET");
 }
 
 void TestRunController::saveAndOpenModel() {

@@ -26,13 +26,13 @@ struct Run {
     QStringList OutLines() const { return out.split('\n', Qt::SkipEmptyParts); }
 };
 
-// Runs the binary headless: no display, no platform plugin, as on a server or in CI.
-Run RunLayerLab(const QStringList& arguments) {
+// Runs program headless: no display, no platform plugin, as on a server or in CI.
+Run RunProgram(const QString& program, const QStringList& arguments) {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) env.remove(name);
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(LAYERLAB_BINARY), arguments);
+    process.start(program, arguments);
     Run r;
     if (!process.waitForStarted() || !process.waitForFinished(600000)) {
         process.kill();
@@ -45,6 +45,16 @@ Run RunLayerLab(const QStringList& arguments) {
     r.out = QString::fromUtf8(process.readAllStandardOutput());
     r.err = QString::fromUtf8(process.readAllStandardError());
     return r;
+}
+
+Run RunLayerLab(const QStringList& arguments) {
+    return RunProgram(QStringLiteral(LAYERLAB_BINARY), arguments);
+}
+
+// Runs script with bash -c, $0 the binary and $1, $2 … the arguments, as a user types it.
+Run RunInShell(const QString& script, const QStringList& arguments) {
+    return RunProgram("/bin/bash",
+                      QStringList{"-c", script, QStringLiteral(LAYERLAB_BINARY)} + arguments);
 }
 
 QString Describe(const Run& r) {
@@ -67,15 +77,17 @@ const QString kShared = QStringLiteral(LAYERLAB_SHARED_DIR "/data/catvnoncat");
 class TestCommandLine : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
-    QString m_dir;
+    QTemporaryDir m_tmp, m_otherTmp;
+    QString m_dir, m_other;
 
     QString In(const QString& name) const { return m_dir + '/' + name; }
 
-    // "%D" in arguments stands for the test's folder.
+    // "%D" in arguments stands for the test's folder, "%E" for the folder of the other fixtures
+    // (kept out of %D, which must hold one class folder only).
+    QString Expand(QString text) const { return text.replace("%D", m_dir).replace("%E", m_other); }
     QStringList Expand(const QStringList& arguments) const {
         QStringList out;
-        for (const QString& a : arguments) out << QString(a).replace("%D", m_dir);
+        for (const QString& a : arguments) out << Expand(a);
         return out;
     }
 
@@ -93,6 +105,25 @@ private slots:
                                   testdata::ColourImages(20, 8, 8, 2), classes);
         testdata::WriteCourseFile(In("tiny_4x4.h5").toStdString(), "test_set",
                                   testdata::ColourImages(6, 4, 4, 3), classes);
+        // The course's 64 × 64 × 3 shape, 10 to train: the issue's sizes, on little data.
+        QVERIFY(m_otherTmp.isValid());
+        m_other = m_otherTmp.path();
+        QVERIFY(QDir(m_other).mkpath("course64"));
+        testdata::WriteCourseFile((m_other + "/course64/train_c.h5").toStdString(), "train_set",
+                                  testdata::ColourImages(10, 64, 64, 4), classes);
+        testdata::WriteCourseFile((m_other + "/course64/test_c.h5").toStdString(), "test_set",
+                                  testdata::ColourImages(4, 64, 64, 5), classes);
+        // The memory refusals must not depend on the machine's memory: 16 GB, a modest laptop.
+        qputenv("LAYERLAB_MEMORY_BUDGET", "16000000000");
+        // An image folder of two classes of 5 pictures, split by --test-fraction.
+        for (const QString c : {"a", "b"}) {
+            QVERIFY(QDir(m_other).mkpath("pictures/" + c));
+            for (int i = 0; i < 5; ++i) {
+                QImage picture(8, 8, QImage::Format_RGB32);
+                picture.fill(c == "a" ? QColor(200, 40, 40) : QColor(40, 40, 200));
+                QVERIFY(picture.save(m_other + QString("/pictures/%1/%2.png").arg(c).arg(i)));
+            }
+        }
         // A model for 8 × 8 × 3 inputs, and one that does not say its image size.
         Parameters model = InitializeParameters(NetworkSpec::WithDefaultActivations({192, 4, 1}),
                                                 Initializer::Notebook, 1);
@@ -126,6 +157,24 @@ private slots:
         QTest::newRow("train --help") << QStringList{"train", "--help"} << "--layers <SIZES>";
         QTest::newRow("predict --help") << QStringList{"predict", "--help"} << "--model <FILE>";
         QTest::newRow("eval --help") << QStringList{"eval", "--help"} << "--data <PATH>";
+    }
+
+    void usageLineNamesTheCommand_data() {
+        AddColumns<QString, QString>({"command", "usage"});
+        QTest::newRow("train") << "train"
+                               << "Usage: layerlab train [options]\n";
+        QTest::newRow("predict") << "predict"
+                                 << "Usage: layerlab predict [options] INPUT...\n";
+        QTest::newRow("eval") << "eval"
+                              << "Usage: layerlab eval [options]\n";
+    }
+
+    void usageLineNamesTheCommand() {
+        // Not the binary's own path (…/build/layerlab [options]), which names no command.
+        QFETCH(QString, command);
+        QFETCH(QString, usage);
+        const Run r = RunLayerLab({command, "--help"});
+        QVERIFY2(r.exitCode == 0 && r.out.startsWith(usage), qPrintable(Describe(r)));
     }
 
     void helpAndVersion() {
@@ -212,6 +261,43 @@ private slots:
         QTest::newRow("--save a folder") << simple + QStringList{"--save", "%D/data"}
                                          << "--save %D/data: is a folder, which LayerLab never "
                                             "replaces; give a file name";
+        // Sizes refused from the shapes, before a weight is drawn (issue 11).
+        const QStringList course64{"train", "--data", "%E/course64", "--print-every", "0"};
+        QTest::newRow("12288,150000,1: weights fit, the run does not")
+            << course64 + QStringList{"--layers", "12288,150000,1"}
+            << "layers 12288,150000,1: training (the weights with their gradients and the initial "
+               "and latest copies 59.0 GB; ";
+        QTest::newRow("999999999,1: the input size first")
+            << course64 + QStringList{"--layers", "999999999,1"}
+            << "the network's input size is 999999999 but the data's examples have 12288 values";
+        QTest::newRow("12288,2^63-1,1")
+            << course64 + QStringList{"--layers", "12288,9223372036854775807,1"}
+            << "the network's weights would need more than 18 EB";
+        const QStringList small = course64 + QStringList{"--layers", "12288,2,1"};
+        QTest::newRow("--iterations 2e18 --costs")
+            << small + QStringList{"--iterations", "2000000000000000000", "--costs", "%D/c.txt"}
+            << "training (the cost history of 2000000000000000000 iterations for --costs more "
+               "than 18 EB; ";
+        QTest::newRow("--iterations 1e11 --costs")
+            << small + QStringList{"--iterations", "100000000000", "--costs", "%D/c.txt"}
+            << "the cost history of 100000000000 iterations for --costs 4800.0 GB; ";
+        // 10 examples in batches of 3 are 4 steps an epoch: 2^62 epochs wrapped to 0 iterations.
+        QTest::newRow("--epochs 2^62 × 4 steps")
+            << small + QStringList{"--epochs", "4611686018427387904", "--batch-size", "3"}
+            << "--epochs 4611686018427387904 of 4 mini-batches each is more iterations than can "
+               "be counted: give fewer epochs";
+        QTest::newRow("--l2 1e308") << simple + QStringList{"--l2", "1e308", "--print-every", "0"}
+                                    << "— L2 λ 1e+308 is too large: with learning rate 0.0075 and "
+                                       "40 training examples";
+        QTest::newRow("--l2 1e308 in float")
+            << simple + QStringList{"--l2",        "1e308", "--print-every", "0",
+                                    "--precision", "float", "--optimizer",   "adam"}
+            << "cost diverged at iteration 0 — L2 λ 1e+308 is too large: the penalty";
+        QTest::newRow("--test-fraction 0.99")
+            << QStringList{"train",        "--data", "%E/pictures",     "--layers", "192,1",
+                           "--image-size", "8x8",    "--test-fraction", "0.99"}
+            << "a test fraction of 0.99 keeps all 5 of its pictures for testing and leaves none "
+               "for training";
         QTest::newRow("--test of another size")
             << simple + QStringList{"--test", "%D/tiny_4x4.h5"}
             << "%D/tiny_4x4.h5: the test examples have 48 values but the training examples have "
@@ -255,7 +341,7 @@ private slots:
     void errors() {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        message.replace("%D", m_dir);
+        message = Expand(message);
         const Run r = RunLayerLab(Expand(arguments));
         qInfo("%s", qPrintable(r.err.trimmed()));
         QVERIFY2(r.status == QProcess::NormalExit, qPrintable(Describe(r)));
@@ -351,6 +437,56 @@ private slots:
             const double probability = parts[2].toDouble();
             QVERIFY2(probability > 0.5 && probability <= 1.0, qPrintable(answers[i]));
         }
+    }
+
+    // Output to streams, through a real shell as a user types it (issue 11).
+    void costsToStdoutRedirectedKeepsTheProgramsOutput() {
+        // `--costs /dev/stdout > run.log`: run.log holds the progress, every cost and the
+        // summary, in that order; renaming a costs file over it left the costs alone.
+        const QString log = In("run.log");
+        const Run r = RunInShell(
+            "\"$0\" train --data \"$1\" --layers 192,1 --iterations 3 "
+            "--print-every 1 --costs /dev/stdout > \"$2\"",
+            {In("data"), log});
+        QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(Describe(r)));
+        const QStringList lines = ReadLines(log);
+        QCOMPARE(lines.size(), 7);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(lines[i].startsWith(QString("iteration %1 cost ").arg(i)),
+                     qPrintable(lines[i]));
+            QVERIFY2(lines[3 + i].startsWith(QString("%1 0.").arg(i)), qPrintable(lines[3 + i]));
+        }
+        QVERIFY2(lines[6].startsWith("train_accuracy="), qPrintable(lines[6]));
+        QVERIFY(QFileInfo(log).isFile() && !QFileInfo(log).isSymLink());
+    }
+
+    void costsToStdoutThroughAPipe() {
+        // `--costs /dev/stdout | cat`: a pipe cannot be renamed over; it failed after training.
+        const Run r = RunInShell(
+            "\"$0\" train --data \"$1\" --layers 192,1 --iterations 3 "
+            "--print-every 0 --costs /dev/stdout | cat; exit ${PIPESTATUS:-0}",
+            {In("data")});
+        QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(Describe(r)));
+        const QStringList lines = r.OutLines();
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines[0].startsWith("0 0.") && lines[2].startsWith("2 0."), qPrintable(r.out));
+        QVERIFY2(lines[3].startsWith("train_accuracy="), qPrintable(r.out));
+    }
+
+    void aLateCostsFailureKeepsTheModel() {
+        // /dev/full passes the up-front check (a stream) and fails only once written, after
+        // training: the model is saved first and stays, and the failure is said.
+        const QString model = In("kept.h5");
+        QFile::remove(model);
+        const Run r =
+            RunLayerLab({"train", "--data", In("data"), "--layers", "192,1", "--iterations", "3",
+                         "--print-every", "0", "--costs", "/dev/full", "--save", model});
+        QVERIFY2(r.exitCode == 1, qPrintable(Describe(r)));
+        QVERIFY2(r.err.contains("/dev/full: writing failed: the disk is full"),
+                 qPrintable(Describe(r)));
+        QVERIFY2(QFile::exists(model), qPrintable(Describe(r)));
+        QCOMPARE(ParameterIO::Load(model.toStdString()).spec.sizes,
+                 (std::vector<arma::uword>{192, 1}));
     }
 
     void notebookParity() {
