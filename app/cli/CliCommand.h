@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QStringList>
+
+class QCommandLineParser;
 
 namespace layerlab {
 
@@ -13,5 +16,10 @@ namespace layerlab {
 class CliCommand {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
+
+// Declares a command's two entry points, the same in every command.
+#define LAYERLAB_CLI_COMMAND_ENTRY_POINTS         \
+    static int Run(const QStringList& arguments); \
+    static void AddOptions(QCommandLineParser& parser)
 
 }  // namespace layerlab

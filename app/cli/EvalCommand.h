@@ -8,16 +8,13 @@
 #include "cli/CliCommand.h"
 #include "datasets/LoadOptions.h"
 
-class QCommandLineParser;
-
 namespace layerlab {
 
 // `layerlab eval`: a saved model's accuracy on a data set's training and test examples.
 class EvalCommand : public CliCommand {
 public:
-    static int Run(const QStringList& arguments);
+    LAYERLAB_CLI_COMMAND_ENTRY_POINTS;
 
-    static void AddOptions(QCommandLineParser& parser);
     // The data options given, with pictures encoded the way the model was trained (its image
     // size and channels) unless the options say otherwise.
     static LoadOptions DataOptionsFor(const QCommandLineParser& parser, const Parameters& model);

@@ -13,18 +13,15 @@
 #include "cli/CliCommand.h"
 #include "datasets/LoadedData.h"
 
-class QCommandLineParser;
-
 namespace layerlab {
 
 // `layerlab train`: builds or loads a network, trains it on a data set and prints its progress,
 // then the train and test accuracy; optionally writes every cost and the trained weights.
 class TrainCommand : public CliCommand {
 public:
-    static int Run(const QStringList& arguments);
+    LAYERLAB_CLI_COMMAND_ENTRY_POINTS;
 
     // The pieces of Run that decide what is trained and printed, for the tests.
-    static void AddOptions(QCommandLineParser& parser);
     // The second course's options, on top of the notebook's learning rate; the precision is
     // read after the data loads.
     static TrainOptions ReadTrainOptions(const QCommandLineParser& parser);

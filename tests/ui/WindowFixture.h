@@ -71,10 +71,14 @@ protected:
         QCoreApplication::setApplicationName(testName);
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        m_ownSettings = true;
         return true;
     }
     // From init(): fresh settings, then a window on data, shown. False when it never showed.
+    // Settings of its own come first, named after the test program (tst_x), unless the test's
+    // initTestCase already chose them.
     bool OpenWindow(DataSplit data = BrightAndDark(), const QString& name = "synthetic") {
+        if (!m_ownSettings && !UseOwnSettings(QCoreApplication::applicationName())) return false;
         QSettings().clear();
         m_window = std::make_unique<MainWindow>();
         m_window->SetDataSet(std::move(data), name);
@@ -96,6 +100,7 @@ protected:
 
 private:
     QTemporaryDir m_settingsDir;
+    bool m_ownSettings = false;
 };
 
 }  // namespace layerlab::test

@@ -111,6 +111,11 @@ private:
         chart->SetHistory(history);
         return chart;
     }
+    // Plays the whole run into history, chunk by chunk, and waits for the frame that draws it.
+    static bool PlayAndDraw(const Run& run, TrainingHistory& history, CostChartView* chart) {
+        for (int at = 0; at < run.iterations;) at = PlayChunk(run, at, history);
+        return NextFrame(chart);
+    }
     // Waits for the frame that draws what the chart was last told.
     static bool NextFrame(CostChartView* chart) {
         QSignalSpy rendered(chart, &CostChartView::rendered);
@@ -139,8 +144,7 @@ void TestCostChartView::hoverNamesTheIterationAndItsValue() {
     chart->SetLogScale(logScale);
     // 100 iterations across the chart: about 7 pixels each.
     const Run run{100, 10};
-    for (int at = 0; at < run.iterations;) at = PlayChunk(run, at, history);
-    QVERIFY(NextFrame(chart.get()));
+    QVERIFY(PlayAndDraw(run, history, chart.get()));
 
     double value = history.Costs()[iteration].y();
     if (testCost) {
@@ -159,8 +163,7 @@ void TestCostChartView::hoverOnAnEpochAxis() {
     TrainingHistory history;
     auto chart = MakeChart(&history);
     const Run run{120, 16, 10};
-    for (int at = 0; at < run.iterations;) at = PlayChunk(run, at, history);
-    QVERIFY(NextFrame(chart.get()));
+    QVERIFY(PlayAndDraw(run, history, chart.get()));
     // The axis counts epochs of 10 iterations; the strong line is the per-epoch train cost.
     const EpochPoint& third = history.Epochs()[2];
     QCOMPARE(third.epoch, 3.0);
@@ -177,8 +180,7 @@ void TestCostChartView::hoverFarFromEveryCurveShowsNothing() {
     TrainingHistory history;
     auto chart = MakeChart(&history);
     const Run run{100, 10};
-    for (int at = 0; at < run.iterations;) at = PlayChunk(run, at, history);
-    QVERIFY(NextFrame(chart.get()));
+    QVERIFY(PlayAndDraw(run, history, chart.get()));
     // Well above the train cost at iteration 50, and outside the plot altogether.
     QCOMPARE(chart->ValueTextAt(chart->ViewportPosition({50, TrainCost(50) + 0.15})), QString());
     QCOMPARE(chart->ValueTextAt(QPoint(1, 1)), QString());
@@ -246,8 +248,7 @@ void TestCostChartView::clearEmptiesTheChart() {
     TrainingHistory history;
     auto chart = MakeChart(&history);
     const Run run{50, 10, 8, true, true};
-    for (int at = 0; at < run.iterations;) at = PlayChunk(run, at, history);
-    QVERIFY(NextFrame(chart.get()));
+    QVERIFY(PlayAndDraw(run, history, chart.get()));
     QCOMPARE(chart->DrawnCostPoints(), qsizetype(50));
     history.Clear();
     QVERIFY(NextFrame(chart.get()));
@@ -259,8 +260,7 @@ void TestCostChartView::showsDivergence() {
     TrainingHistory history;
     auto chart = MakeChart(&history);
     const Run run{60, 20, 1, true, true};
-    for (int at = 0; at < run.iterations;) at = PlayChunk(run, at, history);
-    QVERIFY(NextFrame(chart.get()));
+    QVERIFY(PlayAndDraw(run, history, chart.get()));
     QLineSeries* marker = SeriesOf(chart.get())[4];
     QCOMPARE(marker->name(), QString("diverged at iteration 59"));
     QCOMPARE(marker->count(), 2);

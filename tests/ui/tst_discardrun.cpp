@@ -21,7 +21,6 @@ using test::DiscardAnswerer;
 class TestDiscardRun : public QObject, public test::WindowFixture {
     Q_OBJECT
 private slots:
-    void initTestCase() { QVERIFY(UseOwnSettings("tst_discardrun")); }
     void init() { QVERIFY(OpenWindow()); }
     void cleanup() { CloseWindow(); }
     void untrainedRunAsksNothing();

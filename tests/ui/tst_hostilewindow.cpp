@@ -59,6 +59,17 @@ class TestHostileWindow : public QObject, public test::WindowFixture {
     QString In(const QString& name) const { return m_dir.filePath(name); }
 
     // What the window had before the hostile file: each must still be there after it.
+    // The row's loader path, crafted file and the words its refusal must hold.
+    struct Row {
+        QString path, file, reason;
+    };
+    static Row CurrentRow() {
+        QFETCH(QString, path);
+        QFETCH(QString, file);
+        QFETCH(QString, reason);
+        return {path, file, reason};
+    }
+
     struct Before {
         const DataSplit* data;
         TrainingSession* session;
@@ -151,9 +162,7 @@ private slots:
     }
 
     void dataSets() {
-        QFETCH(QString, path);
-        QFETCH(QString, file);
-        QFETCH(QString, reason);
+        const auto [path, file, reason] = CurrentRow();
         const Before before = Now();
         if (path == "start") {
             QVERIFY(!m_window->OpenDataSet(In(file)));
@@ -178,9 +187,7 @@ private slots:
     }
 
     void models() {
-        QFETCH(QString, path);
-        QFETCH(QString, file);
-        QFETCH(QString, reason);
+        const auto [path, file, reason] = CurrentRow();
         const Before before = Now();
         if (path == "drop") {
             Drop(In(file));
@@ -214,9 +221,7 @@ private slots:
     }
 
     void pictures() {
-        QFETCH(QString, path);
-        QFETCH(QString, file);
-        QFETCH(QString, reason);
+        const auto [path, file, reason] = CurrentRow();
         const Before before = Now();
         auto* panel = m_window->findChild<PredictionPanel*>();
         const int pictures = panel->Count();

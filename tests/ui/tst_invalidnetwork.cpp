@@ -16,7 +16,6 @@ class TestInvalidNetwork : public QObject, public test::WindowFixture {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(UseOwnSettings("tst_invalidnetwork")); }
     void init() { QVERIFY(OpenWindow()); }
     void cleanup() { CloseWindow(); }
 

@@ -46,6 +46,14 @@ private slots:
 
 private:
     void SetIterations(int n) { Find<QSpinBox>("iterationsSpin")->setValue(n); }
+    // Trains the window's network for iterations and saves it as path (check
+    // QTest::currentTestFailed() after it).
+    void TrainAndSave(int iterations, const QString& path) {
+        SetIterations(iterations);
+        m_window->TrainAction()->trigger();
+        QTRY_COMPARE(m_window->Session()->State(), TrainingState::Finished);
+        QVERIFY(m_window->SaveModel(path));
+    }
 };
 
 void TestMainWindow::initTestCase() {
@@ -207,12 +215,10 @@ void TestMainWindow::badDataSetKeepsWhatWasLoaded() {
 }
 
 void TestMainWindow::saveAndOpenModel() {
-    SetIterations(50);
-    m_window->TrainAction()->trigger();
-    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Finished);
     QTemporaryDir dir;
     const QString path = dir.filePath("model.h5");
-    QVERIFY(m_window->SaveModel(path));
+    TrainAndSave(50, path);
+    if (QTest::currentTestFailed()) return;
     const Parameters saved = ParameterIO::Load(path.toStdString());
     QVERIFY(arma::approx_equal(saved.W[1], m_window->Session()->Latest().parameters->W[1],
                                "absdiff", 0));
@@ -226,12 +232,10 @@ void TestMainWindow::saveAndOpenModel() {
 }
 
 void TestMainWindow::weightsFromFileAreShown() {
-    SetIterations(5);
-    m_window->TrainAction()->trigger();
-    QTRY_COMPARE(m_window->Session()->State(), TrainingState::Finished);
     QTemporaryDir dir;
     const QString path = dir.filePath("init_seed7.h5");
-    QVERIFY(m_window->SaveModel(path));
+    TrainAndSave(5, path);
+    if (QTest::currentTestFailed()) return;
     const arma::mat fileW1 = ParameterIO::Load(path.toStdString()).W[1];
     auto* initializer = Find<QComboBox>("initializerCombo");
     auto* seed = Find<QSpinBox>("seedSpin");

@@ -20,7 +20,6 @@ class TestNotebookRun : public QObject, public test::WindowFixture {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(UseOwnSettings("tst_notebookrun")); }
     void cleanup() { CloseWindow(); }
 
     void defaultRunIsTheNotebooksCurve() {

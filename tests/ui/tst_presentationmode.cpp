@@ -35,7 +35,6 @@ class TestPresentationMode : public QObject, public test::WindowFixture {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(UseOwnSettings("tst_presentationmode")); }
     void init() { QVERIFY(OpenWindow()); }
     void cleanup() { CloseWindow(); }
 

@@ -24,7 +24,6 @@ using namespace layerlab;
 class TestSpeedControl : public QObject, public test::WindowFixture {
     Q_OBJECT
 private slots:
-    void initTestCase() { QVERIFY(UseOwnSettings("tst_speedcontrol")); }
     void init() {
         QVERIFY(OpenWindow());
         SettingsStore().SetAskBeforeDiscarding(false);  // runs here are thrown away freely
