@@ -26,6 +26,38 @@ std::uint64_t ReadLE(const std::vector<unsigned char>& b, size_t at, size_t byte
     return allOnes ? kUndefined : v;
 }
 
+// The root group's entry follows the four addresses: its name offset and object header address,
+// a cache type, 4 reserved bytes, and for cache type 1 the addresses of the group's B-tree and of
+// its local heap (the names of its members). HDF5 reads the heap's data segment from the address
+// the heap's header gives, unchecked: an undefined one crashed it (found by the course-reader
+// fuzzer).
+void CheckRootHeap(std::ifstream& in, const std::vector<unsigned char>& head, std::uint64_t base,
+                   size_t entry, const std::string& path, std::uint64_t fileSize) {
+    const size_t offsets = head[13], lengths = head[14];
+    const size_t cacheType = entry + 2 * offsets;
+    const size_t heapField = cacheType + 8 + offsets;
+    if (lengths != 2 && lengths != 4 && lengths != 8) return;  // HDF5 refuses these itself
+    if (heapField + offsets > head.size() || ReadLE(head, cacheType, 4) != 1) return;
+    const std::uint64_t heap = ReadLE(head, heapField, offsets);
+    if (heap == kUndefined || heap >= fileSize - base) return;  // HDF5 reports it
+    std::vector<unsigned char> header(8 + 2 * lengths + offsets);
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(base + heap));
+    if (!in.read(reinterpret_cast<char*>(header.data()),
+                 static_cast<std::streamsize>(header.size())) ||
+        std::memcmp(header.data(), "HEAP", 4) != 0)
+        return;
+    const std::uint64_t size = ReadLE(header, 8, lengths);
+    const std::uint64_t data = ReadLE(header, 8 + 2 * lengths, offsets);
+    if (data == kUndefined || size == kUndefined || data > fileSize || size > fileSize - data)
+        throw EngineError(path + ": its root group's name heap claims " +
+                          (size == kUndefined ? std::string("an undefined size")
+                                              : std::to_string(size) + " bytes") +
+                          (data == kUndefined ? std::string(" at an undefined address")
+                                              : " at byte " + std::to_string(data)) +
+                          " in a file of " + std::to_string(fileSize) + "; the file is damaged");
+}
+
 }  // namespace
 
 void Hdf5Superblock::Check(const std::string& path, std::uint64_t fileSize) {
@@ -58,6 +90,7 @@ void Hdf5Superblock::Check(const std::string& path, std::uint64_t fileSize) {
     const size_t addresses = version == 0 ? 24 : 28;
     if (addresses + 4 * offsets > head.size()) return;
     const std::uint64_t driver = ReadLE(head, addresses + 3 * offsets, offsets);
+    CheckRootHeap(in, head, base, addresses + 4 * offsets, path, fileSize);
     if (driver == kUndefined) return;
     // The driver information block: version, 3 reserved bytes, then its size (4 bytes).
     const std::uint64_t at = base + driver;
