@@ -51,6 +51,9 @@ signals:
     void stateChanged(layerlab::TrainingState state);
 
 private:
+    // Queues one of the worker's argument-free slots (Prepare, RunToEnd, RunOneStep).
+    void Post(const char* slot);
+
     QThread* m_thread = nullptr;
     TrainingWorker* m_worker = nullptr;
     SnapshotPtr m_latest;

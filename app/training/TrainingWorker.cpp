@@ -71,6 +71,14 @@ void TrainingWorker::Prepare() {
     Publish(TrainingState::Ready);
 }
 
+void TrainingWorker::RunToEnd() {
+    Run(-1);
+}
+
+void TrainingWorker::RunOneStep() {
+    Run(1);
+}
+
 void TrainingWorker::Run(qint64 steps) {
     if (!m_trainer || IsEnded(m_state) || Interrupted()) return;
     if (m_stop.load()) {

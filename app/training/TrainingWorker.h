@@ -54,8 +54,10 @@ public:
 public slots:
     // Builds the trainer (this may take a while for large data, so it runs on the worker thread).
     void Prepare();
-    // Iterates until paused, stopped, diverged or out of budget; steps >= 0 runs at most that many.
-    void Run(qint64 steps);
+    // Iterate until paused, stopped, diverged or out of budget, or for one iteration. The session
+    // calls them by name, with no arguments, through Qt's queue: see TrainingSession::Post.
+    void RunToEnd();
+    void RunOneStep();
 
 signals:
     // (iteration index, cost before that iteration's update) of every iteration, in order.
@@ -63,6 +65,8 @@ signals:
     void snapshotReady(const layerlab::SnapshotPtr& snapshot);
 
 private:
+    // steps >= 0 runs at most that many iterations; -1 runs to the end.
+    void Run(qint64 steps);
     // Publishes Stopped unless the run has ended (the loop ends itself when it sees the request).
     void EndIfIdle();
     bool Interrupted() const;
