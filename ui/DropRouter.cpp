@@ -20,7 +20,7 @@ DropRouter::Decision DropRouter::Decide(const QMimeData* mime) {
     Decision d;
     if (!mime) return d;
     if (mime->hasUrls()) {
-        QStringList images, loadable, models, others;
+        QStringList images, loadable, models, others, special;
         for (const QUrl& url : mime->urls()) {
             if (!url.isLocalFile()) {
                 others << url.toDisplayString();
@@ -28,7 +28,11 @@ DropRouter::Decision DropRouter::Decide(const QMimeData* mime) {
             }
             const QString path = url.toLocalFile();
             const QFileInfo info(path);
-            if (DataSetLoader::IsModelFile(path))
+            // Pipes and devices first: reading one to sniff its content could block the window.
+            if (info.exists() && !info.isFile() && !info.isDir())
+                special << tr("%1 is %2, not a regular file")
+                               .arg(info.fileName(), DataSetLoader::KindOf(path));
+            else if (DataSetLoader::IsModelFile(path))
                 models << path;
             else if (DataSetLoader::Identify(path) != DataSetLoader::Kind::Unknown)
                 loadable << path;
@@ -44,6 +48,14 @@ DropRouter::Decision DropRouter::Decide(const QMimeData* mime) {
             if (!ignored.isEmpty())
                 d.message = tr("Classifying the pictures; ignored what is not a picture: %1")
                                 .arg(ignored.join(", "));
+            if (!special.isEmpty())
+                d.message = (d.message.isEmpty() ? QString() : d.message + "; ") +
+                            tr("ignored %1.").arg(special.join(", "));
+            return d;
+        }
+        if (!special.isEmpty()) {
+            d.message = tr("Cannot use %1: drop the file itself, not a pipe or a device.")
+                            .arg(special.join(", "));
             return d;
         }
         if (loadable.size() + models.size() == 1 && others.isEmpty()) {

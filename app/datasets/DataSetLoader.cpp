@@ -35,6 +35,23 @@ bool IsIdxFile(const QFileInfo& f) {
 
 }  // namespace
 
+QString DataSetLoader::KindOf(const QString& path) {
+    // The engine's words, marked here so lupdate collects them for translation.
+    static const char* const kinds[] = {
+        QT_TRANSLATE_NOOP("InputFile", "missing"),
+        QT_TRANSLATE_NOOP("InputFile", "a regular file"),
+        QT_TRANSLATE_NOOP("InputFile", "a folder"),
+        QT_TRANSLATE_NOOP("InputFile", "a FIFO (named pipe)"),
+        QT_TRANSLATE_NOOP("InputFile", "a character device"),
+        QT_TRANSLATE_NOOP("InputFile", "a block device"),
+        QT_TRANSLATE_NOOP("InputFile", "a socket"),
+        QT_TRANSLATE_NOOP("InputFile", "not a regular file"),
+    };
+    (void)kinds;
+    const std::string kind = InputFile::KindOf(QFile::encodeName(path).toStdString());
+    return QCoreApplication::translate("InputFile", kind.c_str());
+}
+
 bool DataSetLoader::IsModelFile(const QString& path) {
     if (!IsHdf5(path)) return false;
     try {

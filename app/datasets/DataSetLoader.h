@@ -25,6 +25,9 @@ public:
     static Kind Identify(const QString& spec);
     // True when path is an HDF5 file holding W1: a saved model, not a data set.
     static bool IsModelFile(const QString& path);
+    // What sort of thing path is ("a FIFO (named pipe)", "a folder", ...), in the user's language:
+    // the words of InputFile::KindOf, the one place that tells the kinds apart.
+    static QString KindOf(const QString& path);
 };
 
 }  // namespace layerlab

@@ -1,6 +1,8 @@
 // Drops and pastes routed from QMimeData, through real drag-and-drop events on a widget; the
 // prediction panel showing pictures and following new probabilities; loading on a worker thread
 // with progress and cancel; the Open data set dialog's choices.
+#include <sys/stat.h>
+
 #include <QCheckBox>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -64,7 +66,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    QString m_png, m_jpg, m_disguised, m_text, m_folder, m_idx, m_course, m_model;
+    QString m_png, m_jpg, m_disguised, m_text, m_folder, m_idx, m_course, m_model, m_fifo;
 };
 
 void TestDropRouter::initTestCase() {
@@ -73,6 +75,9 @@ void TestDropRouter::initTestCase() {
     m_jpg = m_dir.filePath("blue.jpg");
     m_disguised = m_dir.filePath("picture.dat");  // a PNG with a misleading name
     QVERIFY(Solid(Qt::red).save(m_png));
+    // A named pipe: opening it to sniff its content would block the window (issue 11).
+    m_fifo = m_dir.filePath("pipe.png");
+    QCOMPARE(::mkfifo(QFile::encodeName(m_fifo).constData(), 0600), 0);
     QVERIFY(Solid(Qt::blue).save(m_jpg));
     QVERIFY(Solid(Qt::green).save(m_disguised, "PNG"));
     m_text = m_dir.filePath("notes.txt");
@@ -115,6 +120,9 @@ void TestDropRouter::decides_data() {
     QTest::newRow("course .h5") << QStringList{m_course} << K::DataSet << 1 << "";
     QTest::newRow("model") << QStringList{m_model} << K::Model << 1 << "";
     QTest::newRow("text file") << QStringList{m_text} << K::Refused << 0 << "notes.txt";
+    QTest::newRow("a FIFO") << QStringList{m_fifo} << K::Refused << 0 << "pipe.png is a FIFO";
+    QTest::newRow("pictures and a FIFO")
+        << QStringList{m_png, m_fifo} << K::Images << 1 << "pipe.png is a FIFO";
     QTest::newRow("two data sets")
         << QStringList{m_folder, m_course} << K::Refused << 0 << "one data set";
     QTest::newRow("web address") << QStringList{"https://example.org/cat.jpg"} << K::Refused << 0
