@@ -1,5 +1,6 @@
 #include "Hdf5Superblock.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <fstream>
@@ -12,6 +13,13 @@ namespace {
 
 constexpr std::array<unsigned char, 8> kSignature = {0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
 constexpr std::uint64_t kUndefined = ~std::uint64_t{0};
+
+// Where the HDF5 file starts (after a user block), how long it is, and its address and length
+// sizes, from the superblock.
+struct FileShape {
+    std::uint64_t base = 0, size = 0;
+    size_t offsets = 8, lengths = 8;
+};
 
 // Little-endian unsigned of `bytes` bytes at `at`; kUndefined when every byte is 0xff (HDF5's
 // "undefined address").
@@ -26,36 +34,76 @@ std::uint64_t ReadLE(const std::vector<unsigned char>& b, size_t at, size_t byte
     return allOnes ? kUndefined : v;
 }
 
-// The root group's entry follows the four addresses: its name offset and object header address,
-// a cache type, 4 reserved bytes, and for cache type 1 the addresses of the group's B-tree and of
-// its local heap (the names of its members). HDF5 reads the heap's data segment from the address
-// the heap's header gives, unchecked: an undefined one crashed it (found by the course-reader
-// fuzzer).
-void CheckRootHeap(std::ifstream& in, const std::vector<unsigned char>& head, std::uint64_t base,
-                   size_t entry, const std::string& path, std::uint64_t fileSize) {
-    const size_t offsets = head[13], lengths = head[14];
-    const size_t cacheType = entry + 2 * offsets;
-    const size_t heapField = cacheType + 8 + offsets;
-    if (lengths != 2 && lengths != 4 && lengths != 8) return;  // HDF5 refuses these itself
-    if (heapField + offsets > head.size() || ReadLE(head, cacheType, 4) != 1) return;
-    const std::uint64_t heap = ReadLE(head, heapField, offsets);
-    if (heap == kUndefined || heap >= fileSize - base) return;  // HDF5 reports it
-    std::vector<unsigned char> header(8 + 2 * lengths + offsets);
+// A local heap (the names of a group's members) at `heap`: HDF5 reads its data segment from the
+// address the heap's header gives, unchecked, so an undefined or outside one crashed it (found by
+// the course-reader fuzzer). A heap without its signature is left to HDF5, which refuses it.
+void CheckHeap(std::ifstream& in, const FileShape& f, std::uint64_t heap, const std::string& path) {
+    if (heap == kUndefined || heap >= f.size - f.base) return;  // HDF5 reports it
+    std::vector<unsigned char> header(8 + 2 * f.lengths + f.offsets);
     in.clear();
-    in.seekg(static_cast<std::streamoff>(base + heap));
+    in.seekg(static_cast<std::streamoff>(f.base + heap));
     if (!in.read(reinterpret_cast<char*>(header.data()),
                  static_cast<std::streamsize>(header.size())) ||
         std::memcmp(header.data(), "HEAP", 4) != 0)
         return;
-    const std::uint64_t size = ReadLE(header, 8, lengths);
-    const std::uint64_t data = ReadLE(header, 8 + 2 * lengths, offsets);
-    if (data == kUndefined || size == kUndefined || data > fileSize || size > fileSize - data)
+    const std::uint64_t size = ReadLE(header, 8, f.lengths);
+    const std::uint64_t data = ReadLE(header, 8 + 2 * f.lengths, f.offsets);
+    if (data == kUndefined || size == kUndefined || data > f.size || size > f.size - data)
         throw EngineError(path + ": its root group's name heap claims " +
                           (size == kUndefined ? std::string("an undefined size")
                                               : std::to_string(size) + " bytes") +
                           (data == kUndefined ? std::string(" at an undefined address")
                                               : " at byte " + std::to_string(data)) +
-                          " in a file of " + std::to_string(fileSize) + "; the file is damaged");
+                          " in a file of " + std::to_string(f.size) + "; the file is damaged");
+}
+
+// The root group's version-1 object header: its symbol-table message (type 0x11) holds the
+// addresses of the group's B-tree and name heap, which HDF5 follows when it looks a name up. An
+// undefined heap address there made HDF5 read from address 0 (SIGSEGV, found by the fuzzer).
+void CheckRootObjectHeader(std::ifstream& in, const FileShape& f, std::uint64_t header,
+                           const std::string& path) {
+    if (header == kUndefined || header >= f.size - f.base) return;  // HDF5 reports it
+    std::vector<unsigned char> prefix(16);
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(f.base + header));
+    if (!in.read(reinterpret_cast<char*>(prefix.data()), 16) || prefix[0] != 1) return;
+    const std::uint64_t messages = ReadLE(prefix, 2, 2);
+    const std::uint64_t bytes =
+        std::min<std::uint64_t>(ReadLE(prefix, 8, 4), f.size - f.base - header - 16);
+    std::vector<unsigned char> body(static_cast<size_t>(std::min<std::uint64_t>(bytes, 1 << 16)));
+    if (!in.read(reinterpret_cast<char*>(body.data()), static_cast<std::streamsize>(body.size())))
+        return;
+    size_t at = 0;
+    for (std::uint64_t m = 0; m < messages && at + 8 <= body.size(); ++m) {
+        const std::uint64_t type = ReadLE(body, at, 2), size = ReadLE(body, at + 2, 2);
+        if (type == 0x11 && at + 8 + 2 * f.offsets <= body.size()) {
+            const std::uint64_t tree = ReadLE(body, at + 8, f.offsets);
+            const std::uint64_t heap = ReadLE(body, at + 8 + f.offsets, f.offsets);
+            const auto outside = [&](std::uint64_t a) {
+                return a == kUndefined || a >= f.size - f.base;
+            };
+            if (outside(tree) || outside(heap))
+                throw EngineError(path + ": its root group's symbol table points " +
+                                  (outside(heap) ? "its name heap" : "its index") +
+                                  " outside the file (" + std::to_string(f.size) +
+                                  " bytes); the file is damaged");
+            CheckHeap(in, f, heap, path);
+        }
+        at += 8 + static_cast<size_t>(size);
+    }
+}
+
+// The root group's entry follows the superblock's four addresses: its name offset and object
+// header address, a cache type, 4 reserved bytes, and for cache type 1 the addresses of the
+// group's B-tree and name heap (a copy of what the object header says).
+void CheckRootGroup(std::ifstream& in, const std::vector<unsigned char>& head, const FileShape& f,
+                    size_t entry, const std::string& path) {
+    if (f.lengths != 2 && f.lengths != 4 && f.lengths != 8) return;  // HDF5 refuses these itself
+    const size_t cacheType = entry + 2 * f.offsets;
+    const size_t heapField = cacheType + 8 + f.offsets;
+    if (heapField + f.offsets > head.size()) return;
+    CheckRootObjectHeader(in, f, ReadLE(head, entry + f.offsets, f.offsets), path);
+    if (ReadLE(head, cacheType, 4) == 1) CheckHeap(in, f, ReadLE(head, heapField, f.offsets), path);
 }
 
 }  // namespace
@@ -90,7 +138,8 @@ void Hdf5Superblock::Check(const std::string& path, std::uint64_t fileSize) {
     const size_t addresses = version == 0 ? 24 : 28;
     if (addresses + 4 * offsets > head.size()) return;
     const std::uint64_t driver = ReadLE(head, addresses + 3 * offsets, offsets);
-    CheckRootHeap(in, head, base, addresses + 4 * offsets, path, fileSize);
+    CheckRootGroup(in, head, FileShape{base, fileSize, offsets, head[14]}, addresses + 4 * offsets,
+                   path);
     if (driver == kUndefined) return;
     // The driver information block: version, 3 reserved bytes, then its size (4 bytes).
     const std::uint64_t at = base + driver;
