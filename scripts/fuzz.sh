@@ -2,6 +2,9 @@
 # Runs the libFuzzer targets (tests/fuzz) built with ASan + UBSan, each for SECONDS (default 60):
 # the course reader, the model reader, the IDX reader (plain and .gz) and the image encoder.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
+# LAYERLAB_FUZZ_SEED=N fixes libFuzzer's random seed, so a run tries the same inputs in the same
+# order each time (the test command uses it, so CI does not fail on one run and pass the next);
+# without it each run explores anew.
 # First it replays every committed regression input (tests/fuzz/regressions/TARGET/*), then it
 # fuzzes from a corpus kept in build-asan/fuzz-corpus (seeded by fuzz_seeds). A finding is saved
 # in build-asan/fuzz-findings/, printed, and fails the run: fix it, then commit the input (if
@@ -44,7 +47,9 @@ for t in "${TARGETS[@]}"; do
     mkdir -p "$corpus/$t"
     echo "== $t: fuzzing for ${SECONDS_EACH}s"
     log=build-asan/fuzz-$t.log
-    if ! "$bin" -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -timeout=20 -max_len=65536 \
+    seed=()
+    [ -n "${LAYERLAB_FUZZ_SEED:-}" ] && seed=(-seed="$LAYERLAB_FUZZ_SEED")
+    if ! "$bin" "${seed[@]}" -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -timeout=20 -max_len=65536 \
             -print_final_stats=1 -artifact_prefix="$findings/$t-" "$corpus/$t" "$seeds/$t" >"$log" 2>&1; then
         tail -n 60 "$log"
         echo "fuzz: $t found a fault; the input is in $findings (see $log)" >&2
