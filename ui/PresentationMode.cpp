@@ -3,6 +3,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QScreen>
+#include <QToolBar>
 
 #include "DockLayout.h"
 
@@ -49,6 +50,13 @@ void PresentationMode::SetOn(bool on) {
         m_state = m_window->saveState();
         m_font = m_window->font();
         m_palette = m_window->palette();
+        // Icons only: with 1.5x text the labelled buttons push the speed slider into the
+        // toolbar's overflow menu on a 1280-pixel projector. The tooltips still name them.
+        m_buttonStyles.clear();
+        for (QToolBar* bar : m_window->findChildren<QToolBar*>(Qt::FindDirectChildrenOnly)) {
+            m_buttonStyles.append({bar, bar->toolButtonStyle()});
+            bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        }
         QFont big = m_font;
         big.setPointSizeF(m_font.pointSizeF() * kFontScale);
         m_window->setFont(big);
@@ -60,6 +68,8 @@ void PresentationMode::SetOn(bool on) {
     } else {
         m_window->setFont(m_font);
         m_window->setPalette(m_palette);
+        for (const auto& [bar, style] : m_buttonStyles)
+            if (bar) bar->setToolButtonStyle(style);
         m_window->showNormal();
         m_window->restoreState(m_state);
         // The rectangle, not saveGeometry(): without a window manager the latter comes back

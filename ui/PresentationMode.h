@@ -2,11 +2,15 @@
 
 #include <QByteArray>
 #include <QFont>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPalette>
+#include <QPointer>
 #include <QRect>
 
 class QMainWindow;
+class QToolBar;
 
 namespace layerlab {
 
@@ -40,6 +44,7 @@ private:
     QByteArray m_state;
     QFont m_font;
     QPalette m_palette;
+    QList<QPair<QPointer<QToolBar>, Qt::ToolButtonStyle>> m_buttonStyles;
 };
 
 }  // namespace layerlab

@@ -6,6 +6,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTest>
+#include <QToolBar>
 #include <cmath>
 
 #include "CostChartView.h"
@@ -86,6 +87,10 @@ private slots:
         auto* confusion = Find<QDockWidget>("confusionDock");
         auto* gallery = Find<QDockWidget>("galleryDock");
         QCOMPARE(chart->LineScale(), 1.0);
+        auto* toolBar = Find<QWidget>("speedControl")->parentWidget();
+        auto* bar = qobject_cast<QToolBar*>(toolBar);
+        QVERIFY(bar);
+        const Qt::ToolButtonStyle buttons = bar->toolButtonStyle();
 
         QTest::keyClick(m_window.get(), Qt::Key_F11);
         auto* mode = m_window->findChild<PresentationMode*>("presentationMode");
@@ -97,6 +102,9 @@ private slots:
         QVERIFY(pictures->isHidden() && confusion->isHidden());
         QVERIFY(!gallery->isHidden());
         QCOMPARE(m_window->dockWidgetArea(gallery), Qt::BottomDockWidgetArea);
+        // The speed slider stays on the toolbar, not in its overflow menu.
+        QCOMPARE(bar->toolButtonStyle(), Qt::ToolButtonIconOnly);
+        QTRY_VERIFY(Find<QWidget>("speedControl")->isVisible());
         // Child widgets follow the window's font (a style sheet would have pinned them).
         QCOMPARE(Find<QWidget>("layerShapes_1")->font().pointSizeF(),
                  m_window->font().pointSizeF());
@@ -108,6 +116,7 @@ private slots:
         QCOMPARE(chart->LineScale(), 1.0);
         QVERIFY(!pictures->isHidden() && !confusion->isHidden());
         QCOMPARE(m_window->dockWidgetArea(gallery), Qt::RightDockWidgetArea);
+        QCOMPARE(bar->toolButtonStyle(), buttons);
     }
 
     void viewMenuHasPresentationMode() {
