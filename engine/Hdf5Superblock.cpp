@@ -4,6 +4,7 @@
 #include <array>
 #include <cstring>
 #include <fstream>
+#include <utility>
 #include <vector>
 
 #include "EngineError.h"
@@ -57,39 +58,57 @@ void CheckHeap(std::ifstream& in, const FileShape& f, std::uint64_t heap, const 
                           " in a file of " + std::to_string(f.size) + "; the file is damaged");
 }
 
-// The root group's version-1 object header: its symbol-table message (type 0x11) holds the
-// addresses of the group's B-tree and name heap, which HDF5 follows when it looks a name up. An
-// undefined heap address there made HDF5 read from address 0 (SIGSEGV, found by the fuzzer).
+// The root group's version-1 object header, whose messages HDF5 reads while opening the file:
+//  - each chunk's length, which HDF5 allocates before reading: a continuation message (type
+//    0x10) claiming 4 GB in a 5 KB file made it allocate 4 GB (found by the model-reader fuzzer);
+//  - the symbol-table message (type 0x11), the addresses of the group's B-tree and name heap,
+//    followed when a name is looked up: an undefined heap address made HDF5 read address 0.
 void CheckRootObjectHeader(std::ifstream& in, const FileShape& f, std::uint64_t header,
                            const std::string& path) {
-    if (header == kUndefined || header >= f.size - f.base) return;  // HDF5 reports it
+    const std::uint64_t span = f.size - f.base;          // addresses are relative to the base
+    if (header == kUndefined || header >= span) return;  // HDF5 reports it
     std::vector<unsigned char> prefix(16);
     in.clear();
     in.seekg(static_cast<std::streamoff>(f.base + header));
     if (!in.read(reinterpret_cast<char*>(prefix.data()), 16) || prefix[0] != 1) return;
-    const std::uint64_t messages = ReadLE(prefix, 2, 2);
-    const std::uint64_t bytes =
-        std::min<std::uint64_t>(ReadLE(prefix, 8, 4), f.size - f.base - header - 16);
-    std::vector<unsigned char> body(static_cast<size_t>(std::min<std::uint64_t>(bytes, 1 << 16)));
-    if (!in.read(reinterpret_cast<char*>(body.data()), static_cast<std::streamsize>(body.size())))
-        return;
-    size_t at = 0;
-    for (std::uint64_t m = 0; m < messages && at + 8 <= body.size(); ++m) {
-        const std::uint64_t type = ReadLE(body, at, 2), size = ReadLE(body, at + 2, 2);
-        if (type == 0x11 && at + 8 + 2 * f.offsets <= body.size()) {
-            const std::uint64_t tree = ReadLE(body, at + 8, f.offsets);
-            const std::uint64_t heap = ReadLE(body, at + 8 + f.offsets, f.offsets);
-            const auto outside = [&](std::uint64_t a) {
-                return a == kUndefined || a >= f.size - f.base;
-            };
-            if (outside(tree) || outside(heap))
-                throw EngineError(path + ": its root group's symbol table points " +
-                                  (outside(heap) ? "its name heap" : "its index") +
-                                  " outside the file (" + std::to_string(f.size) +
-                                  " bytes); the file is damaged");
-            CheckHeap(in, f, heap, path);
+    const auto outside = [&](std::uint64_t a) { return a == kUndefined || a >= span; };
+    const auto damaged = [&](const std::string& what) {
+        return EngineError(path + ": its root group's " + what + " (the file has " +
+                           std::to_string(f.size) + " bytes); the file is damaged");
+    };
+    std::uint64_t messages = ReadLE(prefix, 2, 2);
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> chunks = {
+        {header + 16, ReadLE(prefix, 8, 4)}};
+    // HDF5 allows one continuation per message, so the message count bounds the chunks too.
+    for (size_t c = 0; c < chunks.size() && messages > 0; ++c) {
+        const auto [start, length] = chunks[c];
+        if (outside(start) || length > span - start)
+            throw damaged("object header claims " + std::to_string(length) + " bytes at byte " +
+                          std::to_string(start));
+        // Real object headers are small; a megabyte is read at most, past the bounds check.
+        std::vector<unsigned char> body(
+            static_cast<size_t>(std::min<std::uint64_t>(length, 1 << 20)));
+        in.clear();
+        in.seekg(static_cast<std::streamoff>(f.base + start));
+        if (!in.read(reinterpret_cast<char*>(body.data()),
+                     static_cast<std::streamsize>(body.size())))
+            return;
+        for (size_t at = 0; messages > 0 && at + 8 <= body.size(); --messages) {
+            const std::uint64_t type = ReadLE(body, at, 2), size = ReadLE(body, at + 2, 2);
+            const size_t field = at + 8;
+            if (type == 0x10 && field + f.offsets + f.lengths <= body.size())
+                chunks.emplace_back(ReadLE(body, field, f.offsets),
+                                    ReadLE(body, field + f.offsets, f.lengths));
+            if (type == 0x11 && field + 2 * f.offsets <= body.size()) {
+                const std::uint64_t tree = ReadLE(body, field, f.offsets);
+                const std::uint64_t heap = ReadLE(body, field + f.offsets, f.offsets);
+                if (outside(tree) || outside(heap))
+                    throw damaged(std::string("symbol table points its ") +
+                                  (outside(heap) ? "name heap" : "index") + " outside the file");
+                CheckHeap(in, f, heap, path);
+            }
+            at = field + static_cast<size_t>(size);
         }
-        at += 8 + static_cast<size_t>(size);
     }
 }
 
@@ -104,6 +123,28 @@ void CheckRootGroup(std::ifstream& in, const std::vector<unsigned char>& head, c
     if (heapField + f.offsets > head.size()) return;
     CheckRootObjectHeader(in, f, ReadLE(head, entry + f.offsets, f.offsets), path);
     if (ReadLE(head, cacheType, 4) == 1) CheckHeap(in, f, ReadLE(head, heapField, f.offsets), path);
+}
+
+// The driver information block: version, 3 reserved bytes, then its size (4 bytes), which HDF5
+// allocates and fills: a 2 KB file declaring 4 GiB made it do so (found by the fuzzer).
+void CheckDriverBlock(std::ifstream& in, std::uint64_t base, std::uint64_t driver,
+                      const std::string& damaged, std::uint64_t fileSize) {
+    if (driver == kUndefined) return;
+    const std::uint64_t at = base + driver;
+    std::array<unsigned char, 8> block{};
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(at));
+    if (at >= fileSize || at + block.size() > fileSize ||
+        !in.read(reinterpret_cast<char*>(block.data()), block.size()))
+        throw EngineError(damaged + "points at a driver block past the end of the file (byte " +
+                          std::to_string(at) + " of " + std::to_string(fileSize) +
+                          "); the file is truncated or damaged");
+    const std::uint64_t size = std::uint64_t{block[4]} | std::uint64_t{block[5]} << 8 |
+                               std::uint64_t{block[6]} << 16 | std::uint64_t{block[7]} << 24;
+    if (size > fileSize - at)
+        throw EngineError(damaged + "declares a driver block of " + std::to_string(size) +
+                          " bytes in a file of " + std::to_string(fileSize) +
+                          "; the file is damaged");
 }
 
 }  // namespace
@@ -137,26 +178,13 @@ void Hdf5Superblock::Check(const std::string& path, std::uint64_t fileSize) {
     // version 1 inserts four bytes before them.
     const size_t addresses = version == 0 ? 24 : 28;
     if (addresses + 4 * offsets > head.size()) return;
-    const std::uint64_t driver = ReadLE(head, addresses + 3 * offsets, offsets);
+    CheckDriverBlock(in, base, ReadLE(head, addresses + 3 * offsets, offsets), damaged, fileSize);
+    // A file shorter than its superblock says is truncated: H5Fopen says so before it reads the
+    // root group, so its message (not a "damaged" one of ours) is the one the user sees.
+    const std::uint64_t end = ReadLE(head, addresses + 2 * offsets, offsets);
+    if (end != kUndefined && end > fileSize - base) return;
     CheckRootGroup(in, head, FileShape{base, fileSize, offsets, head[14]}, addresses + 4 * offsets,
                    path);
-    if (driver == kUndefined) return;
-    // The driver information block: version, 3 reserved bytes, then its size (4 bytes).
-    const std::uint64_t at = base + driver;
-    std::array<unsigned char, 8> block{};
-    in.clear();
-    in.seekg(static_cast<std::streamoff>(at));
-    if (at >= fileSize || at + block.size() > fileSize ||
-        !in.read(reinterpret_cast<char*>(block.data()), block.size()))
-        throw EngineError(damaged + "points at a driver block past the end of the file (byte " +
-                          std::to_string(at) + " of " + std::to_string(fileSize) +
-                          "); the file is truncated or damaged");
-    const std::uint64_t size = std::uint64_t{block[4]} | std::uint64_t{block[5]} << 8 |
-                               std::uint64_t{block[6]} << 16 | std::uint64_t{block[7]} << 24;
-    if (size > fileSize - at)
-        throw EngineError(damaged + "declares a driver block of " + std::to_string(size) +
-                          " bytes in a file of " + std::to_string(fileSize) +
-                          "; the file is damaged");
 }
 
 }  // namespace layerlab

@@ -30,7 +30,7 @@ DropRouter::Decision DropRouter::Decide(const QMimeData* mime) {
             const QFileInfo info(path);
             // Pipes and devices first: reading one to sniff its content could block the window.
             if (info.exists() && !info.isFile() && !info.isDir())
-                special << tr("%1 is %2, not a regular file")
+                special << tr("%1: is %2, not a regular file")
                                .arg(info.fileName(), DataSetLoader::KindOf(path));
             else if (DataSetLoader::IsModelFile(path))
                 models << path;
@@ -54,7 +54,7 @@ DropRouter::Decision DropRouter::Decide(const QMimeData* mime) {
             return d;
         }
         if (!special.isEmpty()) {
-            d.message = tr("Cannot use %1: drop the file itself, not a pipe or a device.")
+            d.message = tr("Cannot use %1; drop the file itself, not a pipe or a device.")
                             .arg(special.join(", "));
             return d;
         }

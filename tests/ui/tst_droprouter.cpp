@@ -120,9 +120,9 @@ void TestDropRouter::decides_data() {
     QTest::newRow("course .h5") << QStringList{m_course} << K::DataSet << 1 << "";
     QTest::newRow("model") << QStringList{m_model} << K::Model << 1 << "";
     QTest::newRow("text file") << QStringList{m_text} << K::Refused << 0 << "notes.txt";
-    QTest::newRow("a FIFO") << QStringList{m_fifo} << K::Refused << 0 << "pipe.png is a FIFO";
+    QTest::newRow("a FIFO") << QStringList{m_fifo} << K::Refused << 0 << "pipe.png: is a FIFO";
     QTest::newRow("pictures and a FIFO")
-        << QStringList{m_png, m_fifo} << K::Images << 1 << "pipe.png is a FIFO";
+        << QStringList{m_png, m_fifo} << K::Images << 1 << "pipe.png: is a FIFO";
     QTest::newRow("two data sets")
         << QStringList{m_folder, m_course} << K::Refused << 0 << "one data set";
     QTest::newRow("web address") << QStringList{"https://example.org/cat.jpg"} << K::Refused << 0
