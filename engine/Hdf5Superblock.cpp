@@ -58,44 +58,73 @@ void CheckHeap(std::ifstream& in, const FileShape& f, std::uint64_t heap, const 
                           " in a file of " + std::to_string(f.size) + "; the file is damaged");
 }
 
-// The root group's version-1 object header, whose messages HDF5 reads while opening the file:
+// Reads `count` bytes at address `at` (relative to the base); false when the file is shorter.
+bool ReadAt(std::ifstream& in, const FileShape& f, std::uint64_t at,
+            std::vector<unsigned char>& out, size_t count) {
+    out.assign(count, 0);
+    if (at >= f.size - f.base || count > f.size - f.base - at) return false;
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(f.base + at));
+    return static_cast<bool>(
+        in.read(reinterpret_cast<char*>(out.data()), static_cast<std::streamsize>(count)));
+}
+
+// A version-1 object header at `header` (the root group's, or a member's), whose messages HDF5
+// decodes while opening the file or an object in it:
 //  - each chunk's length, which HDF5 allocates before reading: a continuation message (type
 //    0x10) claiming 4 GB in a 5 KB file made it allocate 4 GB (found by the model-reader fuzzer);
-//  - the symbol-table message (type 0x11), the addresses of the group's B-tree and name heap,
-//    followed when a name is looked up: an undefined heap address made HDF5 read address 0.
-void CheckRootObjectHeader(std::ifstream& in, const FileShape& f, std::uint64_t header,
-                           const std::string& path) {
-    const std::uint64_t span = f.size - f.base;          // addresses are relative to the base
-    if (header == kUndefined || header >= span) return;  // HDF5 reports it
-    std::vector<unsigned char> prefix(16);
-    in.clear();
-    in.seekg(static_cast<std::streamoff>(f.base + header));
-    if (!in.read(reinterpret_cast<char*>(prefix.data()), 16) || prefix[0] != 1) return;
+//  - each message's size, which must lie inside its chunk: an attribute message running past
+//    its chunk made HDF5 copy beyond its buffer (heap overflow, found by the same fuzzer);
+//  - an attribute message's (type 0x0c) parts, which must fit in it;
+//  - the symbol-table message (type 0x11), a group's B-tree and name heap, returned in `table`:
+//    an undefined heap address made HDF5 read address 0 (found by the course-reader fuzzer).
+// Version-2 headers ("OHDR") carry a checksum HDF5 verifies first, and are left to it.
+void CheckObjectHeader(std::ifstream& in, const FileShape& f, std::uint64_t header,
+                       const std::string& what, const std::string& path,
+                       std::pair<std::uint64_t, std::uint64_t>* table) {
+    const std::uint64_t span = f.size - f.base;  // addresses are relative to the base
+    std::vector<unsigned char> prefix;
+    if (header == kUndefined || !ReadAt(in, f, header, prefix, 16) || prefix[0] != 1) return;
     const auto outside = [&](std::uint64_t a) { return a == kUndefined || a >= span; };
-    const auto damaged = [&](const std::string& what) {
-        return EngineError(path + ": its root group's " + what + " (the file has " +
+    const auto damaged = [&](const std::string& fault) {
+        return EngineError(path + ": " + what + " " + fault + " (the file has " +
                            std::to_string(f.size) + " bytes); the file is damaged");
     };
-    std::uint64_t messages = ReadLE(prefix, 2, 2);
     std::vector<std::pair<std::uint64_t, std::uint64_t>> chunks = {
         {header + 16, ReadLE(prefix, 8, 4)}};
-    // HDF5 allows one continuation per message, so the message count bounds the chunks too.
-    for (size_t c = 0; c < chunks.size() && messages > 0; ++c) {
+    // HDF5 follows every continuation, whatever the header's message count says; a thousand
+    // chunks is far more than any writer makes, and bounds a file that loops.
+    for (size_t c = 0; c < chunks.size() && c < 1024; ++c) {
         const auto [start, length] = chunks[c];
         if (outside(start) || length > span - start)
-            throw damaged("object header claims " + std::to_string(length) + " bytes at byte " +
+            throw damaged("claims " + std::to_string(length) + " bytes of header at byte " +
                           std::to_string(start));
         // Real object headers are small; a megabyte is read at most, past the bounds check.
-        std::vector<unsigned char> body(
-            static_cast<size_t>(std::min<std::uint64_t>(length, 1 << 20)));
-        in.clear();
-        in.seekg(static_cast<std::streamoff>(f.base + start));
-        if (!in.read(reinterpret_cast<char*>(body.data()),
-                     static_cast<std::streamsize>(body.size())))
+        std::vector<unsigned char> body;
+        if (!ReadAt(in, f, start, body,
+                    static_cast<size_t>(std::min<std::uint64_t>(length, 1 << 20))))
             return;
-        for (size_t at = 0; messages > 0 && at + 8 <= body.size(); --messages) {
+        for (size_t at = 0; at + 8 <= body.size();) {
             const std::uint64_t type = ReadLE(body, at, 2), size = ReadLE(body, at + 2, 2);
             const size_t field = at + 8;
+            if (size > length - field)
+                throw damaged("has a message of " + std::to_string(size) +
+                              " bytes running past its header's end");
+            if (type == 0x0c && size >= 8 && field + 8 <= body.size()) {
+                // An attribute: version, reserved, then the sizes of its name, datatype and
+                // dataspace, which HDF5 copies out unchecked (a heap overflow, found by the
+                // model-reader fuzzer). Version 1 pads each to 8 bytes; version 3 adds an
+                // encoding byte.
+                const unsigned version = body[field];
+                const auto part = [&](size_t offset) {
+                    const std::uint64_t n = ReadLE(body, field + offset, 2);
+                    return version == 1 ? (n + 7) / 8 * 8 : n;
+                };
+                const std::uint64_t need = (version == 3 ? 9 : 8) + part(2) + part(4) + part(6);
+                if (need > size)
+                    throw damaged("has an attribute whose parts claim " + std::to_string(need) +
+                                  " bytes in a message of " + std::to_string(size));
+            }
             if (type == 0x10 && field + f.offsets + f.lengths <= body.size())
                 chunks.emplace_back(ReadLE(body, field, f.offsets),
                                     ReadLE(body, field + f.offsets, f.lengths));
@@ -103,13 +132,51 @@ void CheckRootObjectHeader(std::ifstream& in, const FileShape& f, std::uint64_t 
                 const std::uint64_t tree = ReadLE(body, field, f.offsets);
                 const std::uint64_t heap = ReadLE(body, field + f.offsets, f.offsets);
                 if (outside(tree) || outside(heap))
-                    throw damaged(std::string("symbol table points its ") +
+                    throw damaged(std::string("has a symbol table pointing its ") +
                                   (outside(heap) ? "name heap" : "index") + " outside the file");
                 CheckHeap(in, f, heap, path);
+                if (table) *table = {tree, heap};
             }
             at = field + static_cast<size_t>(size);
         }
     }
+}
+
+// The object headers of the root group's members, found through its version-1 B-tree ("TREE"
+// nodes down to "SNOD" symbol-table nodes): HDF5 decodes a member's header when the member is
+// opened, so a damaged one is refused here by the same checks. Bounded in members and depth.
+void CheckRootMembers(std::ifstream& in, const FileShape& f, std::uint64_t tree,
+                      const std::string& path) {
+    constexpr size_t kMaxNodes = 4096;
+    std::vector<std::pair<std::uint64_t, int>> nodes = {{tree, 0}};  // (address, depth)
+    std::vector<std::uint64_t> headers;
+    for (size_t n = 0; n < nodes.size() && n < kMaxNodes; ++n) {
+        const auto [at, depth] = nodes[n];
+        std::vector<unsigned char> node;
+        if (!ReadAt(in, f, at, node, 8)) continue;
+        if (std::memcmp(node.data(), "TREE", 4) == 0 && node[4] == 0 && depth < 32) {
+            const size_t level = node[5], used = static_cast<size_t>(ReadLE(node, 6, 2));
+            const size_t keyAndChild = f.lengths + f.offsets;
+            // Header: signature, type, level, entries used, two siblings; then keys and children.
+            const size_t first = 8 + 2 * f.offsets;
+            if (!ReadAt(in, f, at, node, first + used * keyAndChild + f.lengths)) continue;
+            for (size_t i = 0; i < used; ++i) {
+                const std::uint64_t child =
+                    ReadLE(node, first + i * keyAndChild + f.lengths, f.offsets);
+                nodes.emplace_back(child, depth + 1);
+            }
+            (void)level;
+        } else if (std::memcmp(node.data(), "SNOD", 4) == 0) {
+            const size_t symbols = static_cast<size_t>(ReadLE(node, 6, 2));
+            const size_t entry = 2 * f.offsets + 8 + 16;
+            if (!ReadAt(in, f, at, node, 8 + symbols * entry)) continue;
+            for (size_t i = 0; i < symbols && headers.size() < kMaxNodes; ++i)
+                headers.push_back(ReadLE(node, 8 + i * entry + f.offsets, f.offsets));
+        }
+    }
+    for (const std::uint64_t header : headers)
+        CheckObjectHeader(in, f, header, "object header at byte " + std::to_string(header), path,
+                          nullptr);
 }
 
 // The root group's entry follows the superblock's four addresses: its name offset and object
@@ -121,8 +188,14 @@ void CheckRootGroup(std::ifstream& in, const std::vector<unsigned char>& head, c
     const size_t cacheType = entry + 2 * f.offsets;
     const size_t heapField = cacheType + 8 + f.offsets;
     if (heapField + f.offsets > head.size()) return;
-    CheckRootObjectHeader(in, f, ReadLE(head, entry + f.offsets, f.offsets), path);
-    if (ReadLE(head, cacheType, 4) == 1) CheckHeap(in, f, ReadLE(head, heapField, f.offsets), path);
+    std::pair<std::uint64_t, std::uint64_t> table{kUndefined, kUndefined};
+    CheckObjectHeader(in, f, ReadLE(head, entry + f.offsets, f.offsets),
+                      "root group's object header", path, &table);
+    if (ReadLE(head, cacheType, 4) == 1) {
+        CheckHeap(in, f, ReadLE(head, heapField, f.offsets), path);
+        if (table.first == kUndefined) table.first = ReadLE(head, cacheType + 8, f.offsets);
+    }
+    if (table.first != kUndefined) CheckRootMembers(in, f, table.first, path);
 }
 
 // The driver information block: version, 3 reserved bytes, then its size (4 bytes), which HDF5

@@ -4,7 +4,8 @@
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 # LAYERLAB_FUZZ_SEED=N fixes libFuzzer's random seed, so a run tries the same inputs in the same
 # order each time (the test command uses it, so CI does not fail on one run and pass the next);
-# without it each run explores anew.
+# without it each run explores anew. LAYERLAB_FUZZ_RUNS=N stops each fuzzer after N inputs
+# (SECONDS then only caps the time), so with a fixed seed a run is the same on every machine.
 # First it replays every committed regression input (tests/fuzz/regressions/TARGET/*), then it
 # fuzzes from a corpus kept in build-asan/fuzz-corpus (seeded by fuzz_seeds). A finding is saved
 # in build-asan/fuzz-findings/, printed, and fails the run: fix it, then commit the input (if
@@ -45,11 +46,12 @@ for t in "${TARGETS[@]}"; do
         "$bin" -rss_limit_mb=2048 -timeout=20 "${regressions[@]}" 2>&1 | tail -n 2
     fi
     mkdir -p "$corpus/$t"
-    echo "== $t: fuzzing for ${SECONDS_EACH}s"
+    echo "== $t: fuzzing for ${LAYERLAB_FUZZ_RUNS:+${LAYERLAB_FUZZ_RUNS} inputs, at most }${SECONDS_EACH}s"
     log=build-asan/fuzz-$t.log
-    seed=()
-    [ -n "${LAYERLAB_FUZZ_SEED:-}" ] && seed=(-seed="$LAYERLAB_FUZZ_SEED")
-    if ! "$bin" "${seed[@]}" -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -timeout=20 -max_len=65536 \
+    fixed=()
+    [ -n "${LAYERLAB_FUZZ_SEED:-}" ] && fixed+=(-seed="$LAYERLAB_FUZZ_SEED")
+    [ -n "${LAYERLAB_FUZZ_RUNS:-}" ] && fixed+=(-runs="$LAYERLAB_FUZZ_RUNS")
+    if ! "$bin" "${fixed[@]}" -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -timeout=20 -max_len=65536 \
             -print_final_stats=1 -artifact_prefix="$findings/$t-" "$corpus/$t" "$seeds/$t" >"$log" 2>&1; then
         tail -n 60 "$log"
         echo "fuzz: $t found a fault; the input is in $findings (see $log)" >&2
