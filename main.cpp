@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFont>
 
+#include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
 #include "cli/Terminal.h"
@@ -46,6 +47,7 @@ int main(int argc, char** argv) {
     QFont font = QApplication::font();
     if (font.pointSizeF() > 0 && font.pointSizeF() < 12) font.setPointSizeF(12);
     QApplication::setFont(font);
+    layerlab::LanguageSwitcher::ApplyStored();
     layerlab::MainWindow window;
     if (parser.positionalArguments().isEmpty())
         window.OpenDefaultDataSet();

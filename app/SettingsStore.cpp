@@ -130,4 +130,12 @@ void SettingsStore::SetSpeedPosition(int position) {
     m_settings->setValue("training/speed", position);
 }
 
+QString SettingsStore::Language() const {
+    return m_settings->value("view/language").toString();
+}
+
+void SettingsStore::SetLanguage(const QString& code) {
+    m_settings->setValue("view/language", code);
+}
+
 }  // namespace layerlab

@@ -52,6 +52,9 @@ public:
     // The speed slider's position (SpeedScale), or fallback when none valid was stored.
     int SpeedPosition(int fallback) const;
     void SetSpeedPosition(int position);
+    // View ▸ Language: "" follows the system's locale, else a locale code ("en", "zh_CN").
+    QString Language() const;
+    void SetLanguage(const QString& code);
 
 private:
     std::unique_ptr<QSettings> m_own;

@@ -1,6 +1,7 @@
 #include "ArchitectureEditor.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -64,8 +65,6 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent) : QWidget(parent) {
     // The add button sits right under the output layer, where the eye is after reading the rows.
     m_add = new QToolButton(m_rows);
     m_add->setObjectName("addLayerButton");
-    m_add->setText(tr("+ Add hidden layer"));
-    m_add->setToolTip(tr("Insert a hidden layer before the output layer"));
     m_add->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_add, &QToolButton::clicked, this, [this] { InsertHidden(m_spec.L()); });
 
@@ -86,7 +85,18 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_count);
 
     m_spec = NetworkSpec::WithDefaultActivations({0, 20, 7, 5, 1});
-    Rebuild();
+    RetranslateUi();
+}
+
+void ArchitectureEditor::RetranslateUi() {
+    m_add->setText(tr("+ Add hidden layer"));
+    m_add->setToolTip(tr("Insert a hidden layer before the output layer"));
+    Rebuild();  // the rows name their layers, shapes and activations
+}
+
+void ArchitectureEditor::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) RetranslateUi();
 }
 
 void ArchitectureEditor::SetData(arma::uword inputSize, size_t classCount,
@@ -201,8 +211,9 @@ QWidget* ArchitectureEditor::MakeRow(size_t l) {
                "Softmax: one unit per class, probabilities summing to 1."));
         if (m_classCount <= 2)
             row.activation->addItem(tr("sigmoid, 1 unit"), int(Activation::Sigmoid));
-        row.activation->addItem(tr("softmax, %1 units").arg(std::max<size_t>(m_classCount, 2)),
-                                int(Activation::Softmax));
+        row.activation->addItem(
+            tr("softmax, %n unit(s)", nullptr, int(std::max<size_t>(m_classCount, 2))),
+            int(Activation::Softmax));
         row.activation->setCurrentIndex(row.activation->findData(int(m_spec.OutputActivation())));
         connect(row.activation, &QComboBox::activated, this, &ArchitectureEditor::OutputChosen);
         grid->addWidget(row.activation, 0, 2, 1, 4);
@@ -278,10 +289,10 @@ void ArchitectureEditor::UnitsEdited(size_t l, const QString& text) {
         return;
     }
     if (spec.sizes[l] > kMaxUnits || spec.ParameterCount() > kMaxParameters) {
-        Refuse(l,
-               tr("layer %1 with %2 units would give %3 parameters: keep the network under %4")
-                   .arg(l)
-                   .arg(Count(spec.sizes[l]), Count(spec.ParameterCount()), Count(kMaxParameters)));
+        Refuse(l, tr("layer %1 with %n unit(s) would give %2 parameters: keep the network under %3",
+                     nullptr, int(std::min<arma::uword>(spec.sizes[l], INT_MAX)))
+                      .arg(l)
+                      .arg(Count(spec.ParameterCount()), Count(kMaxParameters)));
         return;
     }
     SetRefused(l, false);

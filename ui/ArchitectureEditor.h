@@ -46,7 +46,12 @@ signals:
     void specChanged(const layerlab::NetworkSpec& spec);
     void validityChanged(bool valid);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Its texts in the current language (QEvent::LanguageChange).
+    void RetranslateUi();
     struct Row {
         QLineEdit* units = nullptr;
         QComboBox* activation = nullptr;

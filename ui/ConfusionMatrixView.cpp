@@ -1,6 +1,7 @@
 #include "ConfusionMatrixView.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,18 +16,16 @@ namespace layerlab {
 ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
     : QWidget(parent),
       m_model(new ConfusionMatrixModel(this)),
-      m_normalize(new QCheckBox(tr("Row-normalised"), this)),
+      m_normalize(new QCheckBox(this)),
       m_table(new QTableView(this)) {
     setObjectName("confusionMatrixView");
     m_model->setObjectName("confusionMatrixModel");
 
-    auto* caption = new QLabel(tr("Rows: actual class · Columns: predicted class"), this);
+    auto* caption = new QLabel(this);
+    m_caption = caption;
     caption->setObjectName("confusionCaption");
     caption->setWordWrap(true);  // a narrow dock must not widen the window
     m_normalize->setObjectName("confusionNormalize");
-    m_normalize->setToolTip(
-        tr("Show each row as percentages of that class's test images, so rare and common classes "
-           "compare fairly."));
 
     m_table->setObjectName("confusionTable");
     m_table->setModel(m_model);
@@ -38,7 +37,6 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // A count is read whole or not at all: "7…" for 786 misleads, so never elide cell text.
     m_table->setTextElideMode(Qt::ElideNone);
-    m_table->setToolTip(tr("Click a cell to see the test images it counts."));
 
     // Stacked, so a narrow dock keeps each on one line.
     auto* top = new QVBoxLayout;
@@ -50,11 +48,29 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
 
+    RetranslateUi();
     connect(m_normalize, &QCheckBox::toggled, m_model, &ConfusionMatrixModel::SetNormalized);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
         emit cellClicked(index.row(), index.column(),
                          m_model->Indices(index.row(), index.column()));
     });
+}
+
+void ConfusionMatrixView::RetranslateUi() {
+    m_normalize->setText(tr("Row-normalised"));
+    m_caption->setText(tr("Rows: actual class · Columns: predicted class"));
+    m_normalize->setToolTip(
+        tr("Show each row as percentages of that class's test images, so rare and common classes "
+           "compare fairly."));
+    m_table->setToolTip(tr("Click a cell to see the test images it counts."));
+    // The headers' and cells' tooltips are the model's, asked for again.
+    m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+    m_model->headerDataChanged(Qt::Vertical, 0, m_model->rowCount() - 1);
+}
+
+void ConfusionMatrixView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) RetranslateUi();
 }
 
 void ConfusionMatrixView::SetClassNames(const QStringList& names) {

@@ -7,6 +7,7 @@
 #include "training/TrainingSnapshot.h"
 
 class QCheckBox;
+class QLabel;
 class QTableView;
 
 namespace layerlab {
@@ -39,7 +40,13 @@ signals:
     // The user clicked the cell (actual, predicted): testIndices are the examples in it.
     void cellClicked(int actual, int predicted, const QVector<int>& testIndices);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Its texts in the current language (QEvent::LanguageChange).
+    void RetranslateUi();
+    QLabel* m_caption = nullptr;
     ConfusionMatrixModel* m_model;
     QCheckBox* m_normalize;
     QTableView* m_table;

@@ -39,9 +39,8 @@ QFont ChartFont(const QFont& base, double scale, bool bold = false) {
     return f;
 }
 
-QLineSeries* MakeSeries(const QString& name, const QColor& color, qreal width, Qt::PenStyle style) {
+QLineSeries* MakeSeries(const QColor& color, qreal width, Qt::PenStyle style) {
     auto* s = new QLineSeries;
-    s->setName(name);
     QPen pen(color, width, style);
     pen.setCapStyle(Qt::FlatCap);
     s->setPen(pen);
@@ -62,20 +61,16 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
 
     auto* header = new QHBoxLayout;
     header->setContentsMargins(8, 4, 8, 0);
-    m_logCheck = new QCheckBox(tr("&Log-scale cost"), this);
+    m_logCheck = new QCheckBox(this);
     m_logCheck->setObjectName("logScaleCheck");
-    m_logCheck->setToolTip(
-        tr("Show the cost on a logarithmic axis, to see it keep falling late in a run"));
-    auto* fit = new QPushButton(tr("&Fit"), this);
-    fit->setObjectName("fitChartButton");
-    fit->setToolTip(
-        tr("Show the whole run and follow it again.\nOn the chart: %1").arg(kZoomHint()));
+    m_fit = new QPushButton(this);
+    m_fit->setObjectName("fitChartButton");
     header->addStretch(1);
     header->addWidget(m_logCheck);
-    header->addWidget(fit);
+    header->addWidget(m_fit);
     layout->addLayout(header);
     connect(m_logCheck, &QCheckBox::toggled, this, &CostChartView::SetLogScale);
-    connect(fit, &QPushButton::clicked, this, &CostChartView::Fit);
+    connect(m_fit, &QPushButton::clicked, this, &CostChartView::Fit);
     m_curves = new RunCurves(this);
     connect(m_curves, &RunCurves::changed, this, &CostChartView::RequestFrame);
 
@@ -86,16 +81,16 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
     // plot's title space and was elided to "b…, tr…" at 1280×720.
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 
-    m_trainCost = MakeSeries(tr("train cost"), QColor("#1565c0"), 2.5, Qt::SolidLine);
-    m_testCost = MakeSeries(tr("test cost"), QColor("#ef6c00"), 2.5, Qt::SolidLine);
+    m_trainCost = MakeSeries(QColor("#1565c0"), 2.5, Qt::SolidLine);
+    m_testCost = MakeSeries(QColor("#ef6c00"), 2.5, Qt::SolidLine);
     // Accuracies are solid too, but thinner: dashing a curve that oscillates for thousands of
     // iterations cost the UI thread up to 100 ms a frame.
-    m_trainAccuracy = MakeSeries(tr("train acc."), QColor("#66bb6a"), 1.5, Qt::SolidLine);
-    m_testAccuracy = MakeSeries(tr("test acc."), QColor("#ab47bc"), 1.5, Qt::SolidLine);
-    m_divergence = MakeSeries(tr("diverged"), QColor("#c62828"), 3.0, Qt::DotLine);
+    m_trainAccuracy = MakeSeries(QColor("#66bb6a"), 1.5, Qt::SolidLine);
+    m_testAccuracy = MakeSeries(QColor("#ab47bc"), 1.5, Qt::SolidLine);
+    m_divergence = MakeSeries(QColor("#c62828"), 3.0, Qt::DotLine);
     // On an epoch axis these are the train and test costs; the legend stays short enough to read.
-    m_epochTrainCost = MakeSeries(tr("train cost"), QColor("#0d47a1"), 3.5, Qt::SolidLine);
-    m_epochTestCost = MakeSeries(tr("test cost"), QColor("#e65100"), 3.5, Qt::SolidLine);
+    m_epochTrainCost = MakeSeries(QColor("#0d47a1"), 3.5, Qt::SolidLine);
+    m_epochTestCost = MakeSeries(QColor("#e65100"), 3.5, Qt::SolidLine);
     for (QLineSeries* s : {m_trainCost, m_testCost, m_trainAccuracy, m_testAccuracy, m_divergence,
                            m_epochTrainCost, m_epochTestCost})
         m_chart->addSeries(s);
@@ -103,10 +98,8 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
         m_chart->legend()->markers(s).first()->setVisible(false);
 
     m_axisX = new QValueAxis;
-    m_axisX->setTitleText(tr("iteration"));
     m_axisX->setLabelFormat("%.0f");
     m_axisAccuracy = new QValueAxis;
-    m_axisAccuracy->setTitleText(tr("accuracy (%)"));
     m_axisAccuracy->setRange(0, 100);
     m_axisAccuracy->setLabelFormat("%.0f");
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
@@ -120,11 +113,10 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
 
     m_view = new QChartView(m_chart, this);
     m_view->setObjectName("costChart");
-    m_view->setAccessibleName(tr("Cost chart"));
+    RetranslateUi();
     // How to zoom, on the Fit button's tooltip and for screen readers: a label above the chart
     // was cut short at every window size, and the status bar is the run's (hovering the chart
     // would cover "Finished").
-    m_view->setAccessibleDescription(kZoomHint());
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(320, 220);
     layout->addWidget(m_view, 1);
@@ -232,6 +224,35 @@ void CostChartView::ApplyStyle() {
 void CostChartView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange && m_chart) ApplyStyle();
+    if (event->type() == QEvent::LanguageChange && m_chart) {
+        RetranslateUi();
+        Render();  // the divergence mark's name
+    }
+}
+
+void CostChartView::RetranslateUi() {
+    m_logCheck->setText(tr("&Log-scale cost"));
+    m_logCheck->setToolTip(
+        tr("Show the cost on a logarithmic axis, to see it keep falling late in a run"));
+    m_fit->setText(tr("&Fit"));
+    m_fit->setToolTip(
+        tr("Show the whole run and follow it again.\nOn the chart: %1").arg(kZoomHint()));
+    m_trainCost->setName(m_epochAxis ? tr("batch cost") : tr("train cost"));
+    m_testCost->setName(tr("test cost"));
+    m_trainAccuracy->setName(tr("train acc."));
+    m_testAccuracy->setName(tr("test acc."));
+    m_divergence->setName(tr("diverged"));
+    m_epochTrainCost->setName(tr("train cost"));
+    m_epochTestCost->setName(tr("test cost"));
+    m_axisX->setTitleText(m_epochAxis ? tr("epoch") : tr("iteration"));
+    m_axisAccuracy->setTitleText(tr("accuracy (%)"));
+    if (m_axisCost) m_axisCost->setTitleText(m_logScale ? tr("cost (log scale)") : tr("cost"));
+    if (m_view) {
+        m_view->setAccessibleName(tr("Cost chart"));
+        // How to zoom, for screen readers: a label above the chart was cut short at every
+        // window size, and the status bar is the run's.
+        m_view->setAccessibleDescription(kZoomHint());
+    }
 }
 
 void CostChartView::SetEpochAxis(bool epochs) {

@@ -5,6 +5,7 @@
 
 class QAbstractAxis;
 class QCheckBox;
+class QPushButton;
 class QChart;
 class QChartView;
 class QLineSeries;
@@ -49,6 +50,8 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // The buttons', curves' and axes' names in the current language.
+    void RetranslateUi();
 
 signals:
     void logScaleChanged(bool on);
@@ -69,6 +72,7 @@ private:
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
     QCheckBox* m_logCheck = nullptr;
+    QPushButton* m_fit = nullptr;
     QLineSeries* m_trainCost = nullptr;
     QLineSeries* m_testCost = nullptr;
     QLineSeries* m_trainAccuracy = nullptr;

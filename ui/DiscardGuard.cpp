@@ -21,9 +21,8 @@ bool DiscardGuard::MayDiscard(const QString& action) {
     if (!store.AskBeforeDiscarding()) return true;
 
     QMessageBox box(QMessageBox::Question, tr("Discard this run?"),
-                    unsaved == 1
-                        ? tr("This run has 1 trained iteration that is not saved.")
-                        : tr("This run has %1 trained iterations that are not saved.").arg(unsaved),
+                    tr("This run has %n trained iteration(s) that are not saved.", nullptr,
+                       int(std::min<size_t>(unsaved, INT_MAX))),
                     QMessageBox::Discard | QMessageBox::Cancel, m_window);
     box.setObjectName("discardRunQuestion");
     box.setAccessibleName(tr("Discard this run?"));

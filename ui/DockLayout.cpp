@@ -7,9 +7,8 @@
 namespace layerlab {
 namespace {
 
-QDockWidget* MakeDock(const QString& title, const QString& name, QWidget* content,
-                      QMainWindow* window) {
-    auto* dock = new QDockWidget(title, window);
+QDockWidget* MakeDock(const QString& name, QWidget* content, QMainWindow* window) {
+    auto* dock = new QDockWidget(window);
     dock->setObjectName(name);
     dock->setWidget(content);
     // Closable, so the View menu's toggles can hide and show it.
@@ -23,11 +22,12 @@ QDockWidget* MakeDock(const QString& title, const QString& name, QWidget* conten
 DockLayout::DockLayout(QMainWindow* window, const Panels& panels)
     : QObject(window), m_window(window), m_confusion(panels.confusion) {
     setObjectName("dockLayout");
-    m_docks = {MakeDock(tr("Network"), "networkDock", panels.network, window),
-               MakeDock(tr("Hyperparameters"), "hyperparameterDock", panels.training, window),
-               MakeDock(tr("Test predictions"), "galleryDock", panels.gallery, window),
-               MakeDock(tr("Your pictures"), "predictionsDock", panels.predictions, window),
-               MakeDock(tr("Confusion matrix"), "confusionDock", panels.confusion, window)};
+    m_docks = {MakeDock("networkDock", panels.network, window),
+               MakeDock("hyperparameterDock", panels.training, window),
+               MakeDock("galleryDock", panels.gallery, window),
+               MakeDock("predictionsDock", panels.predictions, window),
+               MakeDock("confusionDock", panels.confusion, window)};
+    RetranslateUi();
     QDockWidget *network = m_docks[0], *training = m_docks[1], *gallery = m_docks[2],
                 *predictions = m_docks[3], *confusion = m_docks[4];
     m_tabbed = window->screen()->availableSize().height() < kTallScreen;
@@ -50,6 +50,14 @@ DockLayout::DockLayout(QMainWindow* window, const Panels& panels)
         window->addDockWidget(Qt::RightDockWidgetArea, confusion);
     }
     Arrange(2);
+}
+
+void DockLayout::RetranslateUi() {
+    m_docks[0]->setWindowTitle(tr("Network"));
+    m_docks[1]->setWindowTitle(tr("Hyperparameters"));
+    m_docks[2]->setWindowTitle(tr("Test predictions"));
+    m_docks[3]->setWindowTitle(tr("Your pictures"));
+    m_docks[4]->setWindowTitle(tr("Confusion matrix"));
 }
 
 void DockLayout::Arrange(size_t classCount) {

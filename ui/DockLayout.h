@@ -35,6 +35,8 @@ public:
     bool Tabbed() const { return m_tabbed; }
     // Sizes the columns for a data set of classCount classes (many need a larger matrix).
     void Arrange(size_t classCount);
+    // The docks' titles in the current language.
+    void RetranslateUi();
     // Presentation mode's set: the network and hyperparameters on the left, the chart, and the
     // test predictions as a strip under it; your pictures and the matrix put away. The window's
     // saved state brings the rest back.

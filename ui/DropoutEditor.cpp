@@ -1,6 +1,7 @@
 #include "DropoutEditor.h"
 
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 
@@ -11,7 +12,18 @@ DropoutEditor::DropoutEditor(QWidget* parent) : QWidget(parent), m_form(new QFor
     m_form->setObjectName("dropoutForm");
 }
 
+void DropoutEditor::RetranslateUi() {
+    const QSignalBlocker quiet(this);  // the same probabilities: nothing changed
+    SetLayerSizes(m_sizes);
+}
+
+void DropoutEditor::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) RetranslateUi();
+}
+
 void DropoutEditor::SetLayerSizes(const std::vector<arma::uword>& sizes) {
+    m_sizes = sizes;
     std::vector<double> keep;
     for (QDoubleSpinBox* box : m_boxes) keep.push_back(box->value());
     while (m_form->rowCount() > 0) m_form->removeRow(0);
@@ -28,7 +40,8 @@ void DropoutEditor::SetLayerSizes(const std::vector<arma::uword>& sizes) {
             tr("Keep probability of hidden layer %1: while training, each unit stays on "
                "with this chance and is switched off otherwise (1 = no dropout).")
                 .arg(l));
-        auto* label = new QLabel(tr("Layer %1 (%2 units) keep").arg(l).arg(sizes[l]), this);
+        auto* label =
+            new QLabel(tr("Layer %1 (%n unit(s)) keep", nullptr, int(sizes[l])).arg(l), this);
         label->setObjectName(QStringLiteral("keepLabel%1").arg(l));
         label->setBuddy(box);
         m_form->addRow(label, box);

@@ -27,7 +27,13 @@ public:
 signals:
     void changed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Its texts in the current language (QEvent::LanguageChange).
+    void RetranslateUi();
+    std::vector<arma::uword> m_sizes;
     QFormLayout* m_form;
     QVector<QDoubleSpinBox*> m_boxes;  // hidden layers 1..L-1
 };

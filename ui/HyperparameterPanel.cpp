@@ -1,6 +1,7 @@
 #include "HyperparameterPanel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +40,7 @@ HyperparameterPanel::HyperparameterPanel(QWidget* parent) : QWidget(parent) {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(6, 6, 6, 6);
     auto* form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     outer->addLayout(form);
     outer->addStretch(1);
@@ -49,13 +51,9 @@ HyperparameterPanel::HyperparameterPanel(QWidget* parent) : QWidget(parent) {
     lrLayout->setSpacing(2);
     m_lrEdit = new QLineEdit(lrBox);
     m_lrEdit->setObjectName("learningRateEdit");
-    m_lrEdit->setToolTip(
-        tr("Step size α of gradient descent: W := W − α·dW.\n"
-           "Takes effect from the next iteration, also while training."));
     m_lrSlider = new QSlider(Qt::Horizontal, lrBox);
     m_lrSlider->setObjectName("learningRateSlider");
     m_lrSlider->setRange(0, static_cast<int>((kMaxLog10 - kMinLog10) * kStepsPerDecade));
-    m_lrSlider->setToolTip(tr("Learning rate on a log scale, from 0.00001 to 10"));
     m_lrError = new QLabel(lrBox);
     m_lrError->setObjectName("learningRateError");
     m_lrError->setWordWrap(true);
@@ -64,7 +62,7 @@ HyperparameterPanel::HyperparameterPanel(QWidget* parent) : QWidget(parent) {
     lrLayout->addWidget(m_lrEdit);
     lrLayout->addWidget(m_lrSlider);
     lrLayout->addWidget(m_lrError);
-    form->addRow(tr("Learning rate"), lrBox);
+    form->addRow(new QLabel(this), lrBox);
     connect(m_lrEdit, &QLineEdit::textEdited, this, &HyperparameterPanel::LearningRateTyped);
     connect(m_lrSlider, &QSlider::valueChanged, this, &HyperparameterPanel::SliderMoved);
 
@@ -73,33 +71,28 @@ HyperparameterPanel::HyperparameterPanel(QWidget* parent) : QWidget(parent) {
     m_iterations->setRange(1, 10'000'000);
     m_iterations->setSingleStep(100);
     m_iterations->setGroupSeparatorShown(true);
-    m_iterations->setToolTip(IterationsTip());
-    form->addRow(tr("Iterations"), m_iterations);
+    form->addRow(new QLabel(this), m_iterations);
     connect(m_iterations, &QSpinBox::valueChanged, this,
             [this](int n) { emit iterationsChanged(static_cast<size_t>(n)); });
 
     m_initializer = new QComboBox(this);
     m_initializer->setObjectName("initializerCombo");
-    m_initializer->addItem(tr("Notebook: randn / √n[l−1]"), int(Initializer::Notebook));
-    m_initializer->addItem(tr("He: randn · √(2 / n[l−1])"), int(Initializer::He));
-    m_initializer->addItem(tr("Xavier: randn · √(2 / (n[l−1] + n[l]))"), int(Initializer::Xavier));
-    m_initializer->addItem(tr("Small: randn · 0.01"), int(Initializer::Small));
-    m_initializer->setToolTip(tr("How the weights W[l] start; b[l] starts at 0"));
-    form->addRow(tr("Initialiser"), m_initializer);
+    for (Initializer i :
+         {Initializer::Notebook, Initializer::He, Initializer::Xavier, Initializer::Small})
+        m_initializer->addItem(QString(), int(i));
+    form->addRow(new QLabel(this), m_initializer);
 
     m_seed = new QSpinBox(this);
     m_seed->setObjectName("seedSpin");
     m_seed->setRange(0, std::numeric_limits<int>::max());
-    m_seed->setToolTip(
-        tr("The same seed gives the same starting weights, so runs can be compared"));
-    form->addRow(tr("Seed"), m_seed);
+    form->addRow(new QLabel(this), m_seed);
 
     m_precision = new QComboBox(this);
     m_precision->setObjectName("precisionCombo");
-    m_precision->addItem(tr("float64 (double)"), int(Precision::Double));
-    m_precision->addItem(tr("float32 (faster)"), int(Precision::Float));
-    m_precision->setToolTip(tr("Number format of the training arithmetic"));
-    form->addRow(tr("Precision"), m_precision);
+    m_precision->addItem(QString(), int(Precision::Double));
+    m_precision->addItem(QString(), int(Precision::Float));
+    form->addRow(new QLabel(this), m_precision);
+    RetranslateUi();
 
     SetIterations(2500);
     SetSeed(1);
@@ -109,6 +102,45 @@ HyperparameterPanel::HyperparameterPanel(QWidget* parent) : QWidget(parent) {
     connect(m_seed, &QSpinBox::valueChanged, this, &HyperparameterPanel::nextRunChanged);
     connect(m_precision, &QComboBox::currentIndexChanged, this,
             &HyperparameterPanel::nextRunChanged);
+}
+
+void HyperparameterPanel::RetranslateUi() {
+    const auto label = [this](QWidget* field, const QString& text) {
+        if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(field))) l->setText(text);
+    };
+    label(m_lrEdit->parentWidget(), tr("Learning rate"));
+    label(m_iterations, tr("Iterations"));
+    label(m_initializer, tr("Initialiser"));
+    label(m_seed, tr("Seed"));
+    label(m_precision, tr("Precision"));
+    m_lrEdit->setToolTip(
+        tr("Step size α of gradient descent: W := W − α·dW.\n"
+           "Takes effect from the next iteration, also while training."));
+    m_lrSlider->setToolTip(tr("Learning rate on a log scale, from 0.00001 to 10"));
+    const auto name = [](QComboBox* combo, int value, const QString& text) {
+        combo->setItemText(combo->findData(value), text);
+    };
+    name(m_initializer, int(Initializer::Notebook), tr("Notebook: randn / √n[l−1]"));
+    name(m_initializer, int(Initializer::He), tr("He: randn · √(2 / n[l−1])"));
+    name(m_initializer, int(Initializer::Xavier), tr("Xavier: randn · √(2 / (n[l−1] + n[l]))"));
+    name(m_initializer, int(Initializer::Small), tr("Small: randn · 0.01"));
+    name(m_precision, int(Precision::Double), tr("float64 (double)"));
+    name(m_precision, int(Precision::Float), tr("float32 (faster)"));
+    m_precision->setToolTip(tr("Number format of the training arithmetic"));
+    ShowBudgetInEpochs(m_budgetInEpochs);
+    if (m_fromFile) {
+        ShowWeightsFrom(m_weightsFile);
+    } else {
+        m_initializer->setToolTip(tr("How the weights W[l] start; b[l] starts at 0"));
+        m_seed->setToolTip(
+            tr("The same seed gives the same starting weights, so runs can be compared"));
+    }
+    SetRunLive(m_live);
+}
+
+void HyperparameterPanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) RetranslateUi();
 }
 
 QString HyperparameterPanel::IterationsTip() const {
@@ -158,6 +190,7 @@ void HyperparameterPanel::ShowWeightsFrom(const QString& fileName) {
         return;
     }
     const QSignalBlocker quiet(m_initializer);
+    m_weightsFile = fileName;
     const QString text = tr("Weights from %1").arg(fileName);
     if (!m_fromFile) {
         m_beforeFile = GetInitializer();
@@ -189,9 +222,7 @@ void HyperparameterPanel::HideWeightsFile() {
     m_initializer->removeItem(0);
     m_fromFile = false;
     if (onFile) SetInitializer(m_beforeFile);
-    m_initializer->setToolTip(tr("How the weights W[l] start; b[l] starts at 0"));
-    m_seed->setToolTip(
-        tr("The same seed gives the same starting weights, so runs can be compared"));
+    RetranslateUi();  // the initialiser's and seed's own tooltips
     EnableSeed();
 }
 
@@ -213,6 +244,7 @@ void HyperparameterPanel::SetRunLive(bool live) {
 }
 
 void HyperparameterPanel::ShowBudgetInEpochs(bool epochs) {
+    m_budgetInEpochs = epochs;
     m_iterations->setEnabled(!epochs);
     m_iterations->setToolTip(epochs ? tr("Mini-batch runs last the epochs set under Optimisation")
                                     : IterationsTip());

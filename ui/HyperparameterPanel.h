@@ -7,6 +7,7 @@
 #include "Precision.h"
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSlider;
@@ -50,7 +51,15 @@ signals:
     // The user picked an initialiser over the weights of a file.
     void initializerPicked();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Its texts in the current language (QEvent::LanguageChange).
+    void RetranslateUi();
+    QFormLayout* m_form = nullptr;
+    bool m_budgetInEpochs = false;
+    QString m_weightsFile;
     void LearningRateTyped(const QString& text);
     void SliderMoved(int position);
     void ShowLearningRate(double lr, bool updateText, bool updateSlider);

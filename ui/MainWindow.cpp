@@ -47,7 +47,6 @@ QStringList ClassNames(const DataSet& d) {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setObjectName("mainWindow");
-    setWindowTitle(tr("LayerLab"));
     setWindowIcon(QIcon(":/icons/layerlab.svg"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
@@ -55,18 +54,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_discard = new DiscardGuard(m_run, this);
     m_chart = new CostChartView(this);
     m_chart->SetHistory(&m_run->History());
-    auto* emptyState = new QLabel(this);
-    emptyState->setObjectName("emptyState");
-    emptyState->setAlignment(Qt::AlignCenter);
-    emptyState->setWordWrap(true);
-    emptyState->setText(
-        tr("<h2>No data set loaded</h2><p>Open one with <b>File ▸ Open data set…</b> (Ctrl+O):<br>"
-           "a course .h5 file such as <i>train_catvnoncat.h5</i>, or a folder holding "
-           "<i>train_*.h5</i> and <i>test_*.h5</i>.</p><p>Or start LayerLab with a path: "
-           "<code>layerlab PATH</code></p>"));
+    m_emptyState = new QLabel(this);
+    m_emptyState->setObjectName("emptyState");
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
     m_center = new QStackedWidget(this);
     m_center->setObjectName("centerStack");
-    m_center->addWidget(emptyState);
+    m_center->addWidget(m_emptyState);
     m_center->addWidget(m_chart);
     setCentralWidget(m_center);
     m_status = new TrainingStatusBar(this);
@@ -76,14 +70,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     CreateDocks();
     CreateDropHandling();
     m_actions->AddMenus(menuBar(), m_layout->Docks());
-    QToolBar* toolBar = addToolBar(tr("Training"));
-    m_actions->FillToolBar(toolBar);
-    auto* speed = new SpeedControl(toolBar);
-    toolBar->addWidget(speed);
+    m_toolBar = addToolBar(QString());
+    m_actions->FillToolBar(m_toolBar);
+    auto* speed = new SpeedControl(m_toolBar);
+    m_toolBar->addWidget(speed);
     connect(speed, &SpeedControl::paceChanged, m_run, &RunController::SetPace);
     m_run->SetPace(speed->Pace());
     ConnectRun();
     ConnectActions();
+    RetranslateUi();
     LoadSettings();
     PushSetup();
     UpdateActions();
@@ -96,6 +91,27 @@ MainWindow::~MainWindow() {
     delete m_opener;  // cancels and joins a load before the window it reports to goes
     m_opener = nullptr;
     m_run->End();
+}
+
+void MainWindow::RetranslateUi() {
+    setWindowTitle(m_dataName.isEmpty() ? tr("LayerLab") : tr("LayerLab — %1").arg(m_dataName));
+    m_emptyState->setText(
+        tr("<h2>No data set loaded</h2><p>Open one with <b>File ▸ Open data set…</b> (Ctrl+O):<br>"
+           "a course .h5 file such as <i>train_catvnoncat.h5</i>, or a folder holding "
+           "<i>train_*.h5</i> and <i>test_*.h5</i>.</p><p>Or start LayerLab with a path: "
+           "<code>layerlab PATH</code></p>"));
+    m_toolBar->setWindowTitle(tr("Training"));
+    m_actions->RetranslateUi();
+    m_layout->RetranslateUi();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange) return;
+    RetranslateUi();
+    UpdateActions();  // Train or Resume, and why an action is off, in the new language
+    if (Data() && (!Session() || Session()->Latest().state == TrainingState::Ready))
+        m_status->SetMessage(tr("Ready: press F5 to train"));
 }
 
 void MainWindow::CreateDocks() {
@@ -290,6 +306,7 @@ void MainWindow::SetDataSet(DataSplit split, const QString& name) {
     m_confusion->SetResults({}, {});
     if (isVisible()) ArrangeDocks();
     m_setup->FitBatchTo(train.Count());
+    m_dataName = name;
     setWindowTitle(tr("LayerLab — %1").arg(name));
     m_center->setCurrentWidget(m_chart);
     m_status->SetMessage(tr("Ready: press F5 to train"));

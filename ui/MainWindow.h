@@ -12,6 +12,8 @@
 
 class QAction;
 class QDockWidget;
+class QLabel;
+class QToolBar;
 class QStackedWidget;
 
 namespace layerlab {
@@ -68,8 +70,11 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    // The window's own texts, and its actions' and docks', in the current language.
+    void RetranslateUi();
     void CreateDocks();
     void ConnectRun();
     void ConnectActions();
@@ -92,6 +97,9 @@ private:
     RunController* m_run = nullptr;
     MainWindowActions* m_actions = nullptr;
     QStackedWidget* m_center = nullptr;
+    QLabel* m_emptyState = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QString m_dataName;  // for the title
     NetworkPanel* m_network = nullptr;
     TrainingSetupPanel* m_setup = nullptr;
     CostChartView* m_chart = nullptr;

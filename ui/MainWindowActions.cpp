@@ -1,6 +1,7 @@
 #include "MainWindowActions.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QMenuBar>
@@ -9,6 +10,8 @@
 #include <QToolBar>
 #include <QWidget>
 
+#include "LanguageSwitcher.h"
+#include "SettingsStore.h"
 #include "training/RunController.h"
 #include "training/TrainingSession.h"
 
@@ -16,58 +19,48 @@ namespace layerlab {
 
 MainWindowActions::MainWindowActions(QWidget* window) : QObject(window) {
     setObjectName("mainWindowActions");
-    const auto make = [window](const QString& text, const QString& name, const QKeySequence& key,
-                               QStyle::StandardPixmap icon, const QString& tip) {
-        auto* a = new QAction(text, window);
+    const auto make = [window](const char* name, const QKeySequence& key,
+                               QStyle::StandardPixmap icon) {
+        auto* a = new QAction(window);
         a->setObjectName(name);
         a->setShortcut(key);
         if (icon != QStyle::SP_CustomBase) a->setIcon(window->style()->standardIcon(icon));
-        a->setStatusTip(tip);
-        a->setToolTip(TipWithKey(a, tip));
         window->addAction(a);
         return a;
     };
-    m_train = make(tr("&Train"), "actionTrain", Qt::Key_F5, QStyle::SP_MediaPlay,
-                   tr("Train, or resume a paused run"));
-    m_pause = make(tr("&Pause"), "actionPause", Qt::Key_F6, QStyle::SP_MediaPause,
-                   tr("Pause training after the current iteration"));
-    m_stop =
-        make(tr("&Stop"), "actionStop", QKeySequence(Qt::SHIFT | Qt::Key_F5), QStyle::SP_MediaStop,
-             tr("End this run; the weights stay for saving and predictions"));
-    m_step = make(tr("S&tep"), "actionStep", Qt::Key_F10, QStyle::SP_MediaSkipForward,
-                  tr("Run one iteration, then pause"));
-    m_reset =
-        make(tr("&Reset weights"), "actionReset", QKeySequence(Qt::CTRL | Qt::Key_R),
-             QStyle::SP_BrowserReload, tr("Draw fresh weights from the initialiser and seed"));
-    m_quit = make(tr("&Quit"), "actionQuit", QKeySequence(Qt::CTRL | Qt::Key_Q),
-                  QStyle::SP_CustomBase, tr("Quit LayerLab"));
-    m_openData = make(tr("&Open data set…"), "actionOpenDataSet", QKeySequence::Open,
-                      QStyle::SP_DialogOpenButton,
-                      tr("Open a ready data set, an image folder, an IDX folder or a course .h5"));
-    m_openModel =
-        make(tr("Open &model…"), "actionOpenModel", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-             QStyle::SP_CustomBase, tr("Start from weights saved in an HDF5 model"));
-    m_saveModel =
-        make(tr("&Save model…"), "actionSaveModel", QKeySequence::Save, QStyle::SP_DialogSaveButton,
-             tr("Save the current weights as an HDF5 model"));
-    m_exportChart = make(tr("Export chart as &PNG…"), "actionExportChart", {},
-                         QStyle::SP_CustomBase, tr("Save the cost chart as a picture"));
-    m_exportHistory =
-        make(tr("Export &history as CSV…"), "actionExportHistory", {}, QStyle::SP_CustomBase,
-             tr("Save every iteration's cost and the accuracies"));
-    m_logScale = make(tr("&Log-scale cost"), "actionLogScale", QKeySequence(Qt::CTRL | Qt::Key_L),
-                      QStyle::SP_CustomBase, tr("Show the cost on a logarithmic axis"));
+    m_train = make("actionTrain", Qt::Key_F5, QStyle::SP_MediaPlay);
+    m_pause = make("actionPause", Qt::Key_F6, QStyle::SP_MediaPause);
+    m_stop = make("actionStop", QKeySequence(Qt::SHIFT | Qt::Key_F5), QStyle::SP_MediaStop);
+    m_step = make("actionStep", Qt::Key_F10, QStyle::SP_MediaSkipForward);
+    m_reset = make("actionReset", QKeySequence(Qt::CTRL | Qt::Key_R), QStyle::SP_BrowserReload);
+    m_quit = make("actionQuit", QKeySequence(Qt::CTRL | Qt::Key_Q), QStyle::SP_CustomBase);
+    m_openData = make("actionOpenDataSet", QKeySequence::Open, QStyle::SP_DialogOpenButton);
+    m_openModel = make("actionOpenModel", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                       QStyle::SP_CustomBase);
+    m_saveModel = make("actionSaveModel", QKeySequence::Save, QStyle::SP_DialogSaveButton);
+    m_exportChart = make("actionExportChart", {}, QStyle::SP_CustomBase);
+    m_exportHistory = make("actionExportHistory", {}, QStyle::SP_CustomBase);
+    m_logScale = make("actionLogScale", QKeySequence(Qt::CTRL | Qt::Key_L), QStyle::SP_CustomBase);
     m_logScale->setCheckable(true);
-    m_presentation =
-        make(tr("&Presentation mode"), "actionPresentationMode", Qt::Key_F11, QStyle::SP_CustomBase,
-             tr("Full screen, large text, high contrast and thick lines, for a "
-                "projector"));
+    m_presentation = make("actionPresentationMode", Qt::Key_F11, QStyle::SP_CustomBase);
     m_presentation->setCheckable(true);
-    m_about =
-        make(tr("&About LayerLab"), "actionAbout", {}, QStyle::SP_CustomBase, tr("About LayerLab"));
-    m_paste =
-        make(tr("&Paste picture"), "actionPastePicture", QKeySequence::Paste, QStyle::SP_CustomBase,
-             tr("Classify the picture on the clipboard with the current network"));
+    m_about = make("actionAbout", {}, QStyle::SP_CustomBase);
+    m_paste = make("actionPastePicture", QKeySequence::Paste, QStyle::SP_CustomBase);
+    // View ▸ Language: each language by its own name, so a reader finds theirs in any.
+    m_languages = new QActionGroup(this);
+    for (const QString& code : LanguageSwitcher::Codes()) {
+        auto* a = new QAction(LanguageSwitcher::NativeName(code), m_languages);
+        a->setObjectName(code.isEmpty() ? QStringLiteral("actionLanguageSystem")
+                                        : QStringLiteral("actionLanguage_%1").arg(code));
+        a->setData(code);
+        a->setCheckable(true);
+        a->setChecked(code == LanguageSwitcher::Current());
+        connect(a, &QAction::triggered, this, [code] {
+            SettingsStore().SetLanguage(code);
+            LanguageSwitcher::Apply(code);
+        });
+    }
+    RetranslateUi();
     m_quit->setMenuRole(QAction::QuitRole);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, window, [window] {
@@ -78,6 +71,47 @@ MainWindowActions::MainWindowActions(QWidget* window) : QObject(window) {
                "your own data.</p><p>C++20, Qt 6, Armadillo, HDF5.</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindowActions::RetranslateUi() {
+    const auto set = [](QAction* a, const QString& text, const QString& tip) {
+        a->setText(text);
+        a->setStatusTip(tip);
+        a->setToolTip(TipWithKey(a, tip));
+    };
+    set(m_train, tr("&Train"), tr("Train, or resume a paused run"));
+    set(m_pause, tr("&Pause"), tr("Pause training after the current iteration"));
+    set(m_stop, tr("&Stop"), tr("End this run; the weights stay for saving and predictions"));
+    set(m_step, tr("S&tep"), tr("Run one iteration, then pause"));
+    set(m_reset, tr("&Reset weights"), tr("Draw fresh weights from the initialiser and seed"));
+    set(m_quit, tr("&Quit"), tr("Quit LayerLab"));
+    set(m_openData, tr("&Open data set…"),
+        tr("Open a ready data set, an image folder, an IDX folder or a course .h5"));
+    set(m_openModel, tr("Open &model…"), tr("Start from weights saved in an HDF5 model"));
+    set(m_saveModel, tr("&Save model…"), tr("Save the current weights as an HDF5 model"));
+    set(m_exportChart, tr("Export chart as &PNG…"), tr("Save the cost chart as a picture"));
+    set(m_exportHistory, tr("Export &history as CSV…"),
+        tr("Save every iteration's cost and the accuracies"));
+    set(m_logScale, tr("&Log-scale cost"), tr("Show the cost on a logarithmic axis"));
+    set(m_presentation, tr("&Presentation mode"),
+        tr("Full screen, large text, high contrast and thick lines, for a "
+           "projector"));
+    set(m_about, tr("&About LayerLab"), tr("About LayerLab"));
+    set(m_paste, tr("&Paste picture"),
+        tr("Classify the picture on the clipboard with the current network"));
+    QAction* system = m_languages->actions().constFirst();
+    system->setText(tr("&System language"));
+    system->setStatusTip(
+        tr("Follow the system's language (%1)").arg(QLocale::system().nativeLanguageName()));
+    for (QMenu* menu : m_menus) {
+        const QString name = menu->objectName();
+        if (name == QLatin1String("fileMenu")) menu->setTitle(tr("&File"));
+        if (name == QLatin1String("editMenu")) menu->setTitle(tr("&Edit"));
+        if (name == QLatin1String("trainingMenu")) menu->setTitle(tr("T&raining"));
+        if (name == QLatin1String("viewMenu")) menu->setTitle(tr("&View"));
+        if (name == QLatin1String("languageMenu")) menu->setTitle(tr("&Language"));
+        if (name == QLatin1String("helpMenu")) menu->setTitle(tr("&Help"));
+    }
 }
 
 QString MainWindowActions::TipWithKey(const QAction* a, const QString& tip) {
@@ -107,9 +141,10 @@ void MainWindowActions::Update(const RunController& run, const QString& networkP
     m_exportHistory->setEnabled(!run.History().IsEmpty() || run.Session());
 }
 
-void MainWindowActions::AddMenus(QMenuBar* bar, const QList<QDockWidget*>& docks) const {
-    QMenu* file = bar->addMenu(tr("&File"));
+void MainWindowActions::AddMenus(QMenuBar* bar, const QList<QDockWidget*>& docks) {
+    QMenu* file = bar->addMenu(QString());
     file->setObjectName("fileMenu");
+    m_menus << file;
     file->addAction(m_openData);
     file->addSeparator();
     file->addAction(m_openModel);
@@ -120,26 +155,36 @@ void MainWindowActions::AddMenus(QMenuBar* bar, const QList<QDockWidget*>& docks
     file->addSeparator();
     file->addAction(m_quit);
 
-    QMenu* edit = bar->addMenu(tr("&Edit"));
+    QMenu* edit = bar->addMenu(QString());
     edit->setObjectName("editMenu");
+    m_menus << edit;
     edit->addAction(m_paste);
 
-    QMenu* training = bar->addMenu(tr("T&raining"));
+    QMenu* training = bar->addMenu(QString());
     training->setObjectName("trainingMenu");
+    m_menus << training;
     for (QAction* a : {m_train, m_pause, m_stop, m_step}) training->addAction(a);
     training->addSeparator();
     training->addAction(m_reset);
 
-    QMenu* view = bar->addMenu(tr("&View"));
+    QMenu* view = bar->addMenu(QString());
     view->setObjectName("viewMenu");
+    m_menus << view;
     view->addAction(m_logScale);
     view->addAction(m_presentation);
     view->addSeparator();
     for (QDockWidget* dock : docks) view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QMenu* language = view->addMenu(QString());
+    language->setObjectName("languageMenu");
+    m_menus << language;
+    language->addActions(m_languages->actions());
 
-    QMenu* help = bar->addMenu(tr("&Help"));
+    QMenu* help = bar->addMenu(QString());
     help->setObjectName("helpMenu");
+    m_menus << help;
     help->addAction(m_about);
+    RetranslateUi();
 }
 
 void MainWindowActions::FillToolBar(QToolBar* bar) const {

@@ -4,6 +4,8 @@
 #include <QObject>
 
 class QAction;
+class QActionGroup;
+class QMenu;
 class QDockWidget;
 class QMenuBar;
 class QToolBar;
@@ -42,7 +44,11 @@ public:
     // must never train a network the editor does not show. The actions' tooltips say why.
     void Update(const RunController& run, const QString& networkProblem = {});
     // File, Edit, Training, View (with a toggle per dock) and Help.
-    void AddMenus(QMenuBar* bar, const QList<QDockWidget*>& docks) const;
+    void AddMenus(QMenuBar* bar, const QList<QDockWidget*>& docks);
+    // Sets every text again in the current language (QEvent::LanguageChange).
+    void RetranslateUi();
+    // View ▸ Language: System, English, 简体中文.
+    QActionGroup* LanguageActions() const { return m_languages; }
     // The training controls and Open data set, with their names beside the icons.
     void FillToolBar(QToolBar* bar) const;
 
@@ -63,6 +69,8 @@ private:
     QAction* m_presentation = nullptr;
     QAction* m_about = nullptr;
     QAction* m_paste = nullptr;
+    QActionGroup* m_languages = nullptr;
+    QList<QMenu*> m_menus;
 };
 
 }  // namespace layerlab

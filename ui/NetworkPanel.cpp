@@ -1,6 +1,8 @@
 #include "NetworkPanel.h"
 
+#include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include "ArchitectureEditor.h"
@@ -15,7 +17,8 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
     m_summary->setObjectName("dataSummary");
     m_summary->setWordWrap(true);
     m_summary->setContentsMargins(8, 6, 8, 0);
-    m_summary->setText(tr("No data set"));
+    m_showSummary = [this] { m_summary->setText(tr("No data set")); };
+    m_showSummary();
     m_architecture = new ArchitectureEditor(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_architecture, 1);
@@ -30,18 +33,34 @@ void NetworkPanel::SetDataSet(const QString& name, const DataSplit& split) {
     m_architecture->SetData(train.Features(), train.ClassCount(), train.imageShape);
     QStringList classes;
     for (const std::string& c : train.classNames) classes << QString::fromStdString(c);
-    m_summary->setText(tr("<b>%1</b><br>%2 training · %3 test images · %4×%5×%6<br>classes: %7")
-                           .arg(name.toHtmlEscaped())
-                           .arg(train.Count())
-                           .arg(split.test.Count())
-                           .arg(train.imageShape[0])
-                           .arg(train.imageShape[1])
-                           .arg(train.imageShape[2])
-                           .arg(classes.join(", ").toHtmlEscaped()));
+    const auto shape = train.imageShape;
+    const auto trainCount = train.Count(), testCount = split.test.Count();
+    m_showSummary = [=, this] {
+        m_summary->setText(tr("<b>%1</b><br>%2 training · %3 test images · %4×%5×%6<br>classes: %7")
+                               .arg(name.toHtmlEscaped())
+                               .arg(QLocale().toString(qulonglong(trainCount)))
+                               .arg(QLocale().toString(qulonglong(testCount)))
+                               .arg(shape[0])
+                               .arg(shape[1])
+                               .arg(shape[2])
+                               .arg(classes.join(", ").toHtmlEscaped()));
+    };
+    m_showSummary();
+}
+
+void NetworkPanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) m_showSummary();
 }
 
 void NetworkPanel::ShowSummary(const QString& name, const QString& summary,
                                const QStringList& warnings) {
+    m_showSummary = [=, this] { ShowSummaryNow(name, summary, warnings); };
+    m_showSummary();
+}
+
+void NetworkPanel::ShowSummaryNow(const QString& name, const QString& summary,
+                                  const QStringList& warnings) {
     QString html = tr("<b>%1</b><br>%2")
                        .arg(name.toHtmlEscaped(), summary.toHtmlEscaped().replace('\n', "<br>"));
     if (!warnings.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 #include <QWidget>
+#include <functional>
 
 #include "DataSet.h"
 
@@ -26,7 +27,13 @@ public:
     // A loader's own summary of the data set, and what it warned about.
     void ShowSummary(const QString& name, const QString& summary, const QStringList& warnings);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void ShowSummaryNow(const QString& name, const QString& summary, const QStringList& warnings);
+    // Shows the summary last asked for, again in the current language (QEvent::LanguageChange).
+    std::function<void()> m_showSummary;
     QLabel* m_summary = nullptr;
     ArchitectureEditor* m_architecture = nullptr;
 };

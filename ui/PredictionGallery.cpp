@@ -1,9 +1,11 @@
 #include "PredictionGallery.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -28,12 +30,11 @@ PredictionGallery::PredictionGallery(QWidget* parent) : QWidget(parent) {
     m_summary->setFont(bold);
     // A long filter description wraps instead of widening the window past the screen.
     m_summary->setWordWrap(true);
-    m_misclassified = new QCheckBox(tr("&Misclassified only"), this);
+    m_misclassified = new QCheckBox(this);
     m_misclassified->setObjectName("misclassifiedOnlyCheck");
-    m_misclassified->setToolTip(tr("Show only the test images the network gets wrong"));
-    m_showAll = new QPushButton(tr("Show &all test images"), this);
+    m_showAll = new QPushButton(this);
     m_showAll->setObjectName("showAllTestImagesButton");
-    m_showAll->setToolTip(tr("Undo the confusion-matrix filter and show every test image"));
+    RetranslateUi();
     m_showAll->setVisible(false);
     header->addWidget(m_summary, 1);
     header->addWidget(m_showAll);
@@ -113,6 +114,19 @@ void PredictionGallery::OpenImage(int row) {
     dialog->show();
 }
 
+void PredictionGallery::RetranslateUi() {
+    m_misclassified->setText(tr("&Misclassified only"));
+    m_misclassified->setToolTip(tr("Show only the test images the network gets wrong"));
+    m_showAll->setText(tr("Show &all test images"));
+    m_showAll->setToolTip(tr("Undo the confusion-matrix filter and show every test image"));
+    if (m_model) UpdateSummary();
+}
+
+void PredictionGallery::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) RetranslateUi();
+}
+
 void PredictionGallery::UpdateSummary() {
     const int total = m_model->rowCount();
     QString text;
@@ -124,7 +138,7 @@ void PredictionGallery::UpdateSummary() {
         text = tr("Test set: %1 of %2 right (%3 %)")
                    .arg(m_model->RightCount())
                    .arg(total)
-                   .arg(100.0 * m_model->RightCount() / total, 0, 'f', 1);
+                   .arg(QLocale().toString(100.0 * m_model->RightCount() / total, 'f', 1));
     if (!m_subset.isEmpty())
         text += tr(" · showing %1 (%2)").arg(ShownCount()).arg(m_subset);
     else if (ShownCount() != total)

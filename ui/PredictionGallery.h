@@ -41,7 +41,12 @@ public:
     PredictionModel* Model() const { return m_model; }
     int ShownCount() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Its texts in the current language (QEvent::LanguageChange).
+    void RetranslateUi();
     void UpdateSummary();
 
     PredictionModel* m_model = nullptr;

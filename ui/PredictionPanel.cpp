@@ -1,5 +1,6 @@
 #include "PredictionPanel.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -23,12 +24,12 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     setObjectName("predictionPanel");
     auto* layout = new QVBoxLayout(this);
     auto* header = new QHBoxLayout;
-    m_hint = new QLabel(tr("Drop or paste pictures to see what the network makes of them."), this);
+    m_hint = new QLabel(this);
     m_hint->setObjectName("predictionHint");
     m_hint->setWordWrap(true);
-    auto* clearButton = new QPushButton(tr("Clear"), this);
+    auto* clearButton = new QPushButton(this);
     clearButton->setObjectName("predictionClear");
-    clearButton->setToolTip(tr("Remove the dropped pictures"));
+    m_clear = clearButton;
     connect(clearButton, &QPushButton::clicked, this, &PredictionPanel::Clear);
     header->addWidget(m_hint, 1);
     header->addWidget(clearButton);
@@ -44,6 +45,27 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     m_cards->addStretch(1);
     scroll->setWidget(list);
     layout->addWidget(scroll, 1);
+    RetranslateUi();
+}
+
+void PredictionPanel::RetranslateUi() {
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Remove the dropped pictures"));
+    ShowHint();
+    Reclassify();  // the cards' titles
+}
+
+void PredictionPanel::ShowHint() {
+    m_hint->setText(
+        m_items.isEmpty()
+            ? tr("Drop or paste pictures to see what the network makes of them.")
+            : tr("What the current network makes of each picture (%n shown, newest first).",
+                 nullptr, Count()));
+}
+
+void PredictionPanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) RetranslateUi();
 }
 
 void PredictionPanel::SetClassNames(const QStringList& names) {
@@ -135,8 +157,7 @@ void PredictionPanel::AddImage(const QImage& image, const QString& label) {
     m_cards->insertWidget(0, item.card);
     for (int i = 0; i < m_items.size(); ++i)
         m_items[i].card->setObjectName(QStringLiteral("predictionCard_%1").arg(i));
-    m_hint->setText(tr("What the current network makes of each picture (%1 shown, newest first).")
-                        .arg(Count()));
+    ShowHint();
     emit imagesChanged();
     Reclassify();
 }
@@ -180,7 +201,7 @@ void PredictionPanel::ShowUnclassified(Item& item) {
 void PredictionPanel::Clear() {
     for (Item& item : m_items) delete item.card;
     m_items.clear();
-    m_hint->setText(tr("Drop or paste pictures to see what the network makes of them."));
+    ShowHint();
     emit imagesChanged();
 }
 

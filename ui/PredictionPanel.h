@@ -12,6 +12,7 @@
 #include "training/Classification.h"
 
 class QLabel;
+class QPushButton;
 class QProgressBar;
 class QVBoxLayout;
 
@@ -55,7 +56,14 @@ signals:
     // Pictures were added or removed: time to classify them.
     void imagesChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Its texts in the current language (QEvent::LanguageChange).
+    void RetranslateUi();
+    void ShowHint();
+    QPushButton* m_clear = nullptr;
     struct Item {
         QImage image;
         QString label;

@@ -1,5 +1,6 @@
 #include "SpeedControl.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
@@ -21,14 +22,11 @@ SpeedControl::SpeedControl(QWidget* parent) : QWidget(parent) {
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 0, 8, 0);
-    auto* title = new QLabel(tr("Speed"), this);
-    title->setObjectName("speedTitle");
+    m_title = new QLabel(this);
+    m_title->setObjectName("speedTitle");
+    QLabel* title = m_title;
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setObjectName("speedSlider");
-    m_slider->setAccessibleName(tr("Training speed"));
-    m_slider->setToolTip(
-        tr("Iterations per second, from slow motion (2 a second, every step drawn) to full "
-           "speed; it changes a running run too. Arrow keys and Page Up/Down move it"));
     m_slider->setRange(0, kFullSpeed);
     m_slider->setSingleStep(1);
     m_slider->setPageStep(10);
@@ -37,16 +35,10 @@ SpeedControl::SpeedControl(QWidget* parent) : QWidget(parent) {
     title->setBuddy(m_slider);
     m_value = new QLabel(this);
     m_value->setObjectName("speedValue");
-    m_value->setAccessibleName(tr("Training speed value"));
-    m_value->setToolTip(m_slider->toolTip());
-    m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(tr("full speed")) + 4);
-    title->setToolTip(m_slider->toolTip());
-    title->setAccessibleName(tr("Speed"));
     layout->addWidget(title);
     layout->addWidget(m_slider);
     layout->addWidget(m_value);
-    setAccessibleName(tr("Training speed"));
-    setToolTip(m_slider->toolTip());
+    RetranslateUi();
 
     m_slider->setValue(std::clamp(SettingsStore().SpeedPosition(kFullSpeed), 0, kFullSpeed));
     Show(m_slider->value());
@@ -55,6 +47,27 @@ SpeedControl::SpeedControl(QWidget* parent) : QWidget(parent) {
         SettingsStore().SetSpeedPosition(position);
         emit paceChanged(PaceAt(position));
     });
+}
+
+void SpeedControl::RetranslateUi() {
+    m_title->setText(tr("Speed"));
+    m_slider->setAccessibleName(tr("Training speed"));
+    m_slider->setToolTip(
+        tr("Iterations per second, from slow motion (2 a second, every step drawn) to full "
+           "speed; it changes a running run too. Arrow keys and Page Up/Down move it"));
+    m_value->setAccessibleName(tr("Training speed value"));
+    m_value->setToolTip(m_slider->toolTip());
+    m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(tr("full speed")) + 4);
+    m_title->setToolTip(m_slider->toolTip());
+    m_title->setAccessibleName(tr("Speed"));
+    setAccessibleName(tr("Training speed"));
+    setToolTip(m_slider->toolTip());
+    Show(m_slider->value());
+}
+
+void SpeedControl::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) RetranslateUi();
 }
 
 double SpeedControl::PaceAt(int position) {

@@ -26,7 +26,13 @@ public:
 signals:
     void paceChanged(double iterationsPerSecond);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Its texts in the current language (QEvent::LanguageChange).
+    void RetranslateUi();
+    QLabel* m_title = nullptr;
     void Show(int position);
 
     QSlider* m_slider = nullptr;

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QDoubleValidator>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,9 +15,8 @@ namespace layerlab {
 namespace {
 
 template <typename T>
-T* Named(T* widget, const char* name, const QString& tip) {
+T* Named(T* widget, const char* name) {
     widget->setObjectName(name);
-    widget->setToolTip(tip);
     return widget;
 }
 
@@ -28,68 +28,45 @@ QDoubleSpinBox* RealBox(QWidget* parent, double min, double max, int decimals, d
     return box;
 }
 
-QSpinBox* CountBox(QWidget* parent, int min, int max, const QString& specialText = {}) {
+QSpinBox* CountBox(QWidget* parent, int min, int max) {
     auto* box = new QSpinBox(parent);
     box->setRange(min, max);
-    box->setSpecialValueText(specialText);
     return box;
 }
 
-// Fills a combo box with (text, enum value) items.
-void AddItems(QComboBox* combo, std::initializer_list<std::pair<QString, int>> items) {
-    for (const auto& [text, value] : items) combo->addItem(text, value);
+// Fills a combo box with enum values; RetranslateUi names them.
+void AddItems(QComboBox* combo, std::initializer_list<int> values) {
+    for (int value : values) combo->addItem(QString(), value);
+}
+
+// Names the item of combo holding value.
+void NameItem(QComboBox* combo, int value, const QString& text) {
+    combo->setItemText(combo->findData(value), text);
 }
 
 }  // namespace
 
 TrainingOptionsPanel::TrainingOptionsPanel(QWidget* parent) : QWidget(parent) {
     setObjectName("trainingOptionsPanel");
-    m_optimizer = Named(new QComboBox(this), "optimizerCombo",
-                        tr("How each step uses the gradient: plain gradient descent, or momentum, "
-                           "RMSprop and Adam, which smooth and rescale it to train faster."));
-    AddItems(m_optimizer, {{tr("Gradient descent"), int(OptimizerKind::GradientDescent)},
-                           {tr("Momentum"), int(OptimizerKind::Momentum)},
-                           {tr("RMSprop"), int(OptimizerKind::RMSprop)},
-                           {tr("Adam"), int(OptimizerKind::Adam)}});
-    m_beta1 = Named(RealBox(this, 0.0, 0.9999, 4, 0.01), "beta1Spin",
-                    tr("β1: how much of the past gradients momentum and Adam keep in their running "
-                       "average (0.9 averages about the last 10 steps)."));
-    m_beta2 = Named(RealBox(this, 0.0, 0.99999, 5, 0.001), "beta2Spin",
-                    tr("β2: how long RMSprop and Adam remember the size of past gradients (0.999 "
-                       "averages about the last 1000 steps)."));
-    m_epsilon =
-        Named(new QLineEdit(this), "epsilonEdit",
-              tr("ε: a tiny number RMSprop and Adam add before dividing, so a weight with a "
-                 "zero gradient never divides by zero."));
+    m_optimizer = Named(new QComboBox(this), "optimizerCombo");
+    AddItems(m_optimizer, {int(OptimizerKind::GradientDescent), int(OptimizerKind::Momentum),
+                           int(OptimizerKind::RMSprop), int(OptimizerKind::Adam)});
+    m_beta1 = Named(RealBox(this, 0.0, 0.9999, 4, 0.01), "beta1Spin");
+    m_beta2 = Named(RealBox(this, 0.0, 0.99999, 5, 0.001), "beta2Spin");
+    m_epsilon = Named(new QLineEdit(this), "epsilonEdit");
     auto* epsilonValidator = new QDoubleValidator(1e-300, 1.0, 20, m_epsilon);
     epsilonValidator->setNotation(QDoubleValidator::ScientificNotation);
     m_epsilon->setValidator(epsilonValidator);
-    m_batchSize = Named(CountBox(this, 0, 10'000'000, tr("full batch")), "batchSizeSpin",
-                        tr("Examples per update: the whole training set as in the notebook, or "
-                           "small shuffled mini-batches that update more often but noisier."));
-    m_epochs = Named(CountBox(this, 1, 1'000'000), "epochsSpin",
-                     tr("Epochs: how many times training passes over every training example."));
-    m_l2 = Named(RealBox(this, 0.0, 1000.0, 4, 0.01), "l2Spin",
-                 tr("L2 λ: penalises large weights so the network prefers simpler fits and "
-                    "overfits less (0 turns it off)."));
-    m_decay = Named(new QComboBox(this), "decayCombo",
-                    tr("Learning-rate decay: shrink the learning rate epoch by epoch so training "
-                       "takes big steps first and careful ones near the end."));
-    AddItems(m_decay, {{tr("None"), int(DecayKind::None)},
-                       {tr("Inverse: α0 / (1 + rate·epoch)"), int(DecayKind::Inverse)},
-                       {tr("Exponential: α0 · rate^epoch"), int(DecayKind::Exponential)},
-                       {tr("Step: α0 / (1 + rate·⌊epoch / interval⌋)"), int(DecayKind::Step)}});
-    m_decayRate = Named(RealBox(this, 0.0, 1000.0, 4, 0.05), "decayRateSpin",
-                        tr("The decay rate: how fast the learning rate shrinks (for exponential "
-                           "decay, the share kept each epoch, e.g. 0.95)."));
-    m_decayInterval = Named(CountBox(this, 1, 1'000'000), "decayIntervalSpin",
-                            tr("Step decay lowers the learning rate once every this many epochs."));
-    m_patience = Named(CountBox(this, 0, 100'000, tr("off")), "patienceSpin",
-                       tr("Early stopping: stop when the validation cost has not improved for this "
-                          "many epochs and keep the best weights seen."));
-    m_validation = Named(RealBox(this, 0.01, 0.9, 2, 0.05), "validationSpin",
-                         tr("The share of training examples held back to watch for overfitting "
-                            "when early stopping is on."));
+    m_batchSize = Named(CountBox(this, 0, 10'000'000), "batchSizeSpin");
+    m_epochs = Named(CountBox(this, 1, 1'000'000), "epochsSpin");
+    m_l2 = Named(RealBox(this, 0.0, 1000.0, 4, 0.01), "l2Spin");
+    m_decay = Named(new QComboBox(this), "decayCombo");
+    AddItems(m_decay, {int(DecayKind::None), int(DecayKind::Inverse), int(DecayKind::Exponential),
+                       int(DecayKind::Step)});
+    m_decayRate = Named(RealBox(this, 0.0, 1000.0, 4, 0.05), "decayRateSpin");
+    m_decayInterval = Named(CountBox(this, 1, 1'000'000), "decayIntervalSpin");
+    m_patience = Named(CountBox(this, 0, 100'000), "patienceSpin");
+    m_validation = Named(RealBox(this, 0.01, 0.9, 2, 0.05), "validationSpin");
 
     // The decay formulas are long: the combo boxes elide them rather than widen the dock.
     for (QComboBox* combo : {m_optimizer, m_decay}) {
@@ -99,26 +76,26 @@ TrainingOptionsPanel::TrainingOptionsPanel(QWidget* parent) : QWidget(parent) {
 
     auto* form = new QFormLayout(this);
     form->setObjectName("trainingOptionsForm");
-    auto addRow = [&](const QString& text, QWidget* field, const char* labelName) {
-        auto* label = new QLabel(text, this);
+    auto addRow = [&](QWidget* field, const char* labelName) {
+        auto* label = new QLabel(this);
         label->setObjectName(labelName);
         label->setBuddy(field);
-        label->setToolTip(field->toolTip());
         form->addRow(label, field);
     };
-    addRow(tr("&Optimizer"), m_optimizer, "optimizerLabel");
-    addRow(tr("β&1"), m_beta1, "beta1Label");
-    addRow(tr("β&2"), m_beta2, "beta2Label");
-    addRow(tr("&ε"), m_epsilon, "epsilonLabel");
-    addRow(tr("&Batch size"), m_batchSize, "batchSizeLabel");
-    addRow(tr("E&pochs"), m_epochs, "epochsLabel");
-    addRow(tr("L2 &λ"), m_l2, "l2Label");
-    addRow(tr("&Decay"), m_decay, "decayLabel");
-    addRow(tr("Decay &rate"), m_decayRate, "decayRateLabel");
-    addRow(tr("Decay &interval (epochs)"), m_decayInterval, "decayIntervalLabel");
-    addRow(tr("Early &stop patience"), m_patience, "patienceLabel");
-    addRow(tr("&Validation share"), m_validation, "validationLabel");
+    addRow(m_optimizer, "optimizerLabel");
+    addRow(m_beta1, "beta1Label");
+    addRow(m_beta2, "beta2Label");
+    addRow(m_epsilon, "epsilonLabel");
+    addRow(m_batchSize, "batchSizeLabel");
+    addRow(m_epochs, "epochsLabel");
+    addRow(m_l2, "l2Label");
+    addRow(m_decay, "decayLabel");
+    addRow(m_decayRate, "decayRateLabel");
+    addRow(m_decayInterval, "decayIntervalLabel");
+    addRow(m_patience, "patienceLabel");
+    addRow(m_validation, "validationLabel");
 
+    RetranslateUi();
     SetOptions(m_base);
     SetEpochs(10);
 
@@ -133,6 +110,76 @@ TrainingOptionsPanel::TrainingOptionsPanel(QWidget* parent) : QWidget(parent) {
     for (QSpinBox* box : {m_batchSize, m_epochs, m_decayInterval, m_patience})
         connect(box, &QSpinBox::valueChanged, this, changed);
     connect(m_epsilon, &QLineEdit::textEdited, this, changed);
+}
+
+void TrainingOptionsPanel::RetranslateUi() {
+    m_optimizer->setToolTip(
+        tr("How each step uses the gradient: plain gradient descent, or momentum, "
+           "RMSprop and Adam, which smooth and rescale it to train faster."));
+    m_beta1->setToolTip(
+        tr("β1: how much of the past gradients momentum and Adam keep in their running "
+           "average (0.9 averages about the last 10 steps)."));
+    m_beta2->setToolTip(
+        tr("β2: how long RMSprop and Adam remember the size of past gradients (0.999 "
+           "averages about the last 1000 steps)."));
+    m_epsilon->setToolTip(
+        tr("ε: a tiny number RMSprop and Adam add before dividing, so a weight with a "
+           "zero gradient never divides by zero."));
+    m_batchSize->setToolTip(
+        tr("Examples per update: the whole training set as in the notebook, or "
+           "small shuffled mini-batches that update more often but noisier."));
+    m_epochs->setToolTip(tr("Epochs: how many times training passes over every training example."));
+    m_l2->setToolTip(
+        tr("L2 λ: penalises large weights so the network prefers simpler fits and "
+           "overfits less (0 turns it off)."));
+    m_decay->setToolTip(
+        tr("Learning-rate decay: shrink the learning rate epoch by epoch so training "
+           "takes big steps first and careful ones near the end."));
+    m_decayRate->setToolTip(
+        tr("The decay rate: how fast the learning rate shrinks (for exponential "
+           "decay, the share kept each epoch, e.g. 0.95)."));
+    m_decayInterval->setToolTip(
+        tr("Step decay lowers the learning rate once every this many epochs."));
+    m_patience->setToolTip(
+        tr("Early stopping: stop when the validation cost has not improved for this "
+           "many epochs and keep the best weights seen."));
+    m_validation->setToolTip(
+        tr("The share of training examples held back to watch for overfitting "
+           "when early stopping is on."));
+    NameItem(m_optimizer, int(OptimizerKind::GradientDescent), tr("Gradient descent"));
+    NameItem(m_optimizer, int(OptimizerKind::Momentum), tr("Momentum"));
+    NameItem(m_optimizer, int(OptimizerKind::RMSprop), tr("RMSprop"));
+    NameItem(m_optimizer, int(OptimizerKind::Adam), tr("Adam"));
+    NameItem(m_decay, int(DecayKind::None), tr("None"));
+    NameItem(m_decay, int(DecayKind::Inverse), tr("Inverse: α0 / (1 + rate·epoch)"));
+    NameItem(m_decay, int(DecayKind::Exponential), tr("Exponential: α0 · rate^epoch"));
+    NameItem(m_decay, int(DecayKind::Step), tr("Step: α0 / (1 + rate·⌊epoch / interval⌋)"));
+    m_batchSize->setSpecialValueText(tr("full batch"));
+    m_patience->setSpecialValueText(tr("off"));
+    // Each row's label, with its field's tooltip.
+    const auto label = [this](const char* name, const QString& text, const QWidget* field) {
+        if (auto* l = findChild<QLabel*>(name)) {
+            l->setText(text);
+            l->setToolTip(field->toolTip());
+        }
+    };
+    label("optimizerLabel", tr("&Optimizer"), m_optimizer);
+    label("beta1Label", tr("β&1"), m_beta1);
+    label("beta2Label", tr("β&2"), m_beta2);
+    label("epsilonLabel", tr("&ε"), m_epsilon);
+    label("batchSizeLabel", tr("&Batch size"), m_batchSize);
+    label("epochsLabel", tr("E&pochs"), m_epochs);
+    label("l2Label", tr("L2 &λ"), m_l2);
+    label("decayLabel", tr("&Decay"), m_decay);
+    label("decayRateLabel", tr("Decay &rate"), m_decayRate);
+    label("decayIntervalLabel", tr("Decay &interval (epochs)"), m_decayInterval);
+    label("patienceLabel", tr("Early &stop patience"), m_patience);
+    label("validationLabel", tr("&Validation share"), m_validation);
+}
+
+void TrainingOptionsPanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) RetranslateUi();
 }
 
 void TrainingOptionsPanel::SetOptions(const TrainOptions& o) {

@@ -31,7 +31,12 @@ signals:
     // Any control changed.
     void optionsChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Its texts in the current language (QEvent::LanguageChange).
+    void RetranslateUi();
     void UpdateEnabled();
 
     TrainOptions m_base;

@@ -1,5 +1,6 @@
 #include "TrainingSetupPanel.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -19,11 +20,8 @@ TrainingSetupPanel::TrainingSetupPanel(QWidget* dropoutParent, QWidget* parent) 
     m_dropoutSection = new QWidget(dropoutParent);
     m_dropoutSection->setObjectName("dropoutSection");
     m_dropout = new DropoutEditor(m_dropoutSection);
-    m_dropout->setToolTip(
-        tr("Dropout: each training step switches off a random share of a hidden "
-           "layer's units (1 keeps them all), so no unit can rely on another"));
-    auto* dropoutTitle =
-        new QLabel(tr("<b>Dropout</b> — keep probability per hidden layer"), m_dropoutSection);
+    auto* dropoutTitle = new QLabel(m_dropoutSection);
+    m_dropoutTitle = dropoutTitle;
     dropoutTitle->setObjectName("dropoutTitle");
     dropoutTitle->setContentsMargins(8, 0, 8, 0);
     auto* dropoutLayout = new QVBoxLayout(m_dropoutSection);
@@ -37,14 +35,10 @@ TrainingSetupPanel::TrainingSetupPanel(QWidget* dropoutParent, QWidget* parent) 
     m_optimisation = new TrainingOptionsPanel(this);
     m_fold = new QToolButton(this);
     m_fold->setObjectName("optimisationToggle");
-    m_fold->setText(tr("Optimisation (Adam, mini-batches, L2…)"));
     m_fold->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_fold->setCheckable(true);
     m_fold->setArrowType(Qt::RightArrow);
     m_fold->setAutoRaise(true);
-    m_fold->setToolTip(
-        tr("Show the options of the second course: how each step uses the "
-           "gradient, on how many examples, and how to fight overfitting"));
     m_optimisation->setVisible(false);
     connect(m_fold, &QToolButton::toggled, this, [this](bool on) {
         m_fold->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
@@ -54,6 +48,7 @@ TrainingSetupPanel::TrainingSetupPanel(QWidget* dropoutParent, QWidget* parent) 
     layout->addWidget(m_fold);
     layout->addWidget(m_optimisation);
     layout->addStretch(1);
+    RetranslateUi();
 
     connect(m_hyperparameters, &HyperparameterPanel::learningRateChanged, this,
             &TrainingSetupPanel::Changed);
@@ -66,6 +61,22 @@ TrainingSetupPanel::TrainingSetupPanel(QWidget* dropoutParent, QWidget* parent) 
     connect(m_optimisation, &TrainingOptionsPanel::optionsChanged, this,
             &TrainingSetupPanel::Changed);
     connect(m_dropout, &DropoutEditor::changed, this, &TrainingSetupPanel::Changed);
+}
+
+void TrainingSetupPanel::RetranslateUi() {
+    m_dropout->setToolTip(
+        tr("Dropout: each training step switches off a random share of a hidden "
+           "layer's units (1 keeps them all), so no unit can rely on another"));
+    m_dropoutTitle->setText(tr("<b>Dropout</b> — keep probability per hidden layer"));
+    m_fold->setText(tr("Optimisation (Adam, mini-batches, L2…)"));
+    m_fold->setToolTip(
+        tr("Show the options of the second course: how each step uses the "
+           "gradient, on how many examples, and how to fight overfitting"));
+}
+
+void TrainingSetupPanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) RetranslateUi();
 }
 
 QScrollArea* TrainingSetupPanel::InScrollArea(QWidget* parent) {

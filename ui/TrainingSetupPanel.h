@@ -7,6 +7,7 @@
 #include "Initializer.h"
 #include "training/SessionOptions.h"
 
+class QLabel;
 class QScrollArea;
 class QToolButton;
 
@@ -51,7 +52,13 @@ signals:
     // An initialiser was picked over the weights of a file.
     void initializerPicked();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Its texts in the current language (QEvent::LanguageChange).
+    void RetranslateUi();
+    QLabel* m_dropoutTitle = nullptr;
     void Changed();
 
     HyperparameterPanel* m_hyperparameters = nullptr;

@@ -1,5 +1,6 @@
 #include "TrainingStatusBar.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -10,28 +11,27 @@
 namespace layerlab {
 namespace {
 
-QLabel* Field(QWidget* parent, const QString& name, const QString& tip) {
+QLabel* Field(QWidget* parent, const QString& name) {
     auto* l = new QLabel(parent);
     l->setObjectName(name);
-    l->setToolTip(tip);
     l->setContentsMargins(8, 0, 8, 0);
     return l;
 }
 
 QString Percent(double v) {
-    return std::isfinite(v) ? QStringLiteral("%1 %").arg(100 * v, 0, 'f', 1) : QStringLiteral("—");
+    return std::isfinite(v) ? QStringLiteral("%1 %").arg(QLocale().toString(100 * v, 'f', 1))
+                            : QStringLiteral("—");
 }
 
 }  // namespace
 
 TrainingStatusBar::TrainingStatusBar(QWidget* parent) : QStatusBar(parent) {
     setObjectName("trainingStatusBar");
-    m_message = Field(this, "statusMessage", tr("What the training run is doing"));
-    m_iteration = Field(this, "statusIteration", tr("Iterations done of the iteration budget"));
-    m_rate = Field(this, "statusRate", tr("Gradient-descent iterations per second"));
-    m_elapsed = Field(this, "statusElapsed", tr("Time spent training, pauses excluded"));
-    m_accuracy =
-        Field(this, "statusAccuracy", tr("Share of training and test images classified right"));
+    m_message = Field(this, "statusMessage");
+    m_iteration = Field(this, "statusIteration");
+    m_rate = Field(this, "statusRate");
+    m_elapsed = Field(this, "statusElapsed");
+    m_accuracy = Field(this, "statusAccuracy");
     m_progress = new QProgressBar(this);
     m_progress->setObjectName("statusProgress");
     m_progress->setMaximumWidth(220);
@@ -40,6 +40,20 @@ TrainingStatusBar::TrainingStatusBar(QWidget* parent) : QStatusBar(parent) {
     for (QLabel* l : {m_iteration, m_rate, m_elapsed, m_accuracy}) addPermanentWidget(l);
     addPermanentWidget(m_progress);
     Clear();
+    RetranslateUi();
+}
+
+void TrainingStatusBar::RetranslateUi() {
+    m_message->setToolTip(tr("What the training run is doing"));
+    m_iteration->setToolTip(tr("Iterations done of the iteration budget"));
+    m_rate->setToolTip(tr("Gradient-descent iterations per second"));
+    m_elapsed->setToolTip(tr("Time spent training, pauses excluded"));
+    m_accuracy->setToolTip(tr("Share of training and test images classified right"));
+}
+
+void TrainingStatusBar::changeEvent(QEvent* event) {
+    QStatusBar::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) RetranslateUi();
 }
 
 void TrainingStatusBar::Clear() {

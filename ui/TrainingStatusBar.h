@@ -20,7 +20,12 @@ public:
     // The run's state or a message such as the divergence hint, shown at the left.
     void SetMessage(const QString& text, bool alarm = false);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Its texts in the current language (QEvent::LanguageChange).
+    void RetranslateUi();
     QLabel* m_message = nullptr;
     QLabel* m_iteration = nullptr;
     QLabel* m_rate = nullptr;

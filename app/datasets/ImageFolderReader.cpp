@@ -21,7 +21,7 @@ namespace layerlab {
 namespace {
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("ImageFolderReader", text, disambiguation, n);
+    return QCoreApplication::translate("layerlab::ImageFolderReader", text, disambiguation, n);
 }
 
 // Warnings name at most this many files; the count covers them all.
@@ -59,9 +59,12 @@ int UndecodableNames(const QString& folder) {
 // One warning per folder that holds names QDir cannot give us.
 void WarnUndecodable(const QString& folder, QStringList& warnings) {
     if (const int count = UndecodableNames(folder))
-        warnings << tr("%1: skipped %n file(s) or folder(s) whose names are not valid UTF-8; "
-                       "rename them (e.g. with convmv) to read them",
-                       nullptr, count)
+        // Spelled out: lupdate gives a free function's tr() no class context.
+        warnings << QCoreApplication::translate(
+                        "layerlab::ImageFolderReader",
+                        "%1: skipped %n file(s) or folder(s) whose names are not valid UTF-8; "
+                        "rename them (e.g. with convmv) to read them",
+                        nullptr, count)
                         .arg(folder);
 }
 

@@ -10,7 +10,7 @@ namespace layerlab {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("KnownDataSets", text);
+    return QCoreApplication::translate("layerlab::KnownDataSets", text);
 }
 
 QStringList Names(const std::vector<std::string>& names) {

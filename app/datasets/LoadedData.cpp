@@ -6,7 +6,7 @@ namespace layerlab {
 namespace {
 
 QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("LoadedData", text, nullptr, n);
+    return QCoreApplication::translate("layerlab::LoadedData", text, nullptr, n);
 }
 
 QString CountsPerClass(const DataSet& d) {

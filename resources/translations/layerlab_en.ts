@@ -1,0 +1,71 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>layerlab::ArchitectureEditor</name>
+    <message numerus="yes">
+        <source>softmax, %n unit(s)</source>
+        <translation>
+            <numerusform>softmax, %n unit</numerusform>
+            <numerusform>softmax, %n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>layer %1 with %n unit(s) would give %2 parameters: keep the network under %3</source>
+        <translation>
+            <numerusform>layer %1 with %n unit would give %2 parameters: keep the network under %3</numerusform>
+            <numerusform>layer %1 with %n units would give %2 parameters: keep the network under %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::DiscardGuard</name>
+    <message numerus="yes">
+        <source>This run has %n trained iteration(s) that are not saved.</source>
+        <translation>
+            <numerusform>This run has %n trained iteration that is not saved.</numerusform>
+            <numerusform>This run has %n trained iterations that are not saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::DropoutEditor</name>
+    <message numerus="yes">
+        <source>Layer %1 (%n unit(s)) keep</source>
+        <translation>
+            <numerusform>Layer %1 (%n unit) keep</numerusform>
+            <numerusform>Layer %1 (%n units) keep</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ImageFolderReader</name>
+    <message numerus="yes">
+        <source>%1: skipped %n file(s) or folder(s) whose names are not valid UTF-8; rename them (e.g. with convmv) to read them</source>
+        <translation>
+            <numerusform>%1: skipped %n file or folder whose name is not valid UTF-8; rename it (e.g. with convmv) to read it</numerusform>
+            <numerusform>%1: skipped %n files or folders whose names are not valid UTF-8; rename them (e.g. with convmv) to read them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::PredictionGallery</name>
+    <message numerus="yes">
+        <source>%n test image(s) — train to see predictions</source>
+        <translation>
+            <numerusform>%n test image — train to see predictions</numerusform>
+            <numerusform>%n test images — train to see predictions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::PredictionPanel</name>
+    <message numerus="yes">
+        <source>What the current network makes of each picture (%n shown, newest first).</source>
+        <translation>
+            <numerusform>What the current network makes of the picture (%n shown).</numerusform>
+            <numerusform>What the current network makes of each picture (%n shown, newest first).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
