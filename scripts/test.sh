@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The same set-up as scripts/setup.sh, then every test (GUI tests run offscreen), then the
 # sanitizer runs (scripts/sanitize.sh: ASan + UBSan on the engine and app tests, TSan on the
-# threaded ones) and each fuzzer for the same 20,000 inputs every run (a fixed seed; about a
+# threaded ones) and each fuzzer for the same 100,000 inputs every run (a fixed seed; under a
 # minute each, capped at 5; scripts/fuzz.sh).
 # LAYERLAB_SKIP_SANITIZERS=1 stops after the Release tests (for a quick local run).
 set -euo pipefail
@@ -16,4 +16,4 @@ if [ "${LAYERLAB_SKIP_SANITIZERS:-0}" = 1 ]; then
     exit 0
 fi
 scripts/sanitize.sh all
-LAYERLAB_FUZZ_SEED=1 LAYERLAB_FUZZ_RUNS=20000 scripts/fuzz.sh 300
+LAYERLAB_FUZZ_SEED=1 LAYERLAB_FUZZ_RUNS=100000 scripts/fuzz.sh 300
