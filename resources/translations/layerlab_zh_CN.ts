@@ -20,6 +20,41 @@
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>missing</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>普通文件</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO（命名管道）</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非普通文件</translation>
+    </message>
+</context>
+<context>
     <name>TrainingState</name>
     <message>
         <source>Preparing</source>
@@ -516,6 +551,18 @@ On the chart: %1</source>
     <message>
         <source>Nothing to use here: drop or paste pictures, a data set or a saved model.</source>
         <translation>这里没有可用的内容：请拖入或粘贴图片、数据集或保存的模型。</translation>
+    </message>
+    <message>
+        <source>%1: is %2, not a regular file</source>
+        <translation>%1：是%2，不是普通文件</translation>
+    </message>
+    <message>
+        <source>ignored %1.</source>
+        <translation>已忽略 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot use %1; drop the file itself, not a pipe or a device.</source>
+        <translation>无法使用 %1；请拖入文件本身，而不是管道或设备。</translation>
     </message>
 </context>
 <context>
