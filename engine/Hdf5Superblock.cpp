@@ -22,16 +22,25 @@ struct FileShape {
     size_t offsets = 8, lengths = 8;
 };
 
-// Little-endian unsigned of `bytes` bytes at `at`; kUndefined when every byte is 0xff (HDF5's
-// "undefined address").
-std::uint64_t ReadLE(const std::vector<unsigned char>& b, size_t at, size_t bytes) {
+// Little-endian unsigned of `bytes` bytes at `at`, as stored: counts and sizes. A field past the
+// end of `b` reads as kUndefined, which every caller refuses or skips, so a damaged count can
+// never index outside the buffer.
+std::uint64_t ReadNumber(const std::vector<unsigned char>& b, size_t at, size_t bytes) {
+    if (at > b.size() || bytes > b.size() - at) return kUndefined;
     std::uint64_t v = 0;
-    bool allOnes = true;
-    for (size_t i = 0; i < bytes; ++i) {
-        const unsigned char c = b.at(at + i);
-        allOnes = allOnes && c == 0xff;
-        if (i < 8) v |= std::uint64_t{c} << (8 * i);
-    }
+    for (size_t i = 0; i < bytes && i < 8; ++i) v |= std::uint64_t{b[at + i]} << (8 * i);
+    return v;
+}
+
+// An address of `bytes` bytes: kUndefined when every byte is 0xff (HDF5's "undefined address").
+// Counts are read with ReadNumber: a 2-byte count of 0xffff is 65535 entries, and reading it as
+// undefined wrapped a size computed from it (found by the course-reader fuzzer in CI).
+std::uint64_t ReadAddress(const std::vector<unsigned char>& b, size_t at, size_t bytes) {
+    const std::uint64_t v = ReadNumber(b, at, bytes);
+    if (v == kUndefined) return v;
+    const bool allOnes = std::all_of(b.begin() + static_cast<std::ptrdiff_t>(at),
+                                     b.begin() + static_cast<std::ptrdiff_t>(at + bytes),
+                                     [](unsigned char c) { return c == 0xff; });
     return allOnes ? kUndefined : v;
 }
 
@@ -47,8 +56,8 @@ void CheckHeap(std::ifstream& in, const FileShape& f, std::uint64_t heap, const 
                  static_cast<std::streamsize>(header.size())) ||
         std::memcmp(header.data(), "HEAP", 4) != 0)
         return;
-    const std::uint64_t size = ReadLE(header, 8, f.lengths);
-    const std::uint64_t data = ReadLE(header, 8 + 2 * f.lengths, f.offsets);
+    const std::uint64_t size = ReadNumber(header, 8, f.lengths);
+    const std::uint64_t data = ReadAddress(header, 8 + 2 * f.lengths, f.offsets);
     if (data == kUndefined || size == kUndefined || data > f.size || size > f.size - data)
         throw EngineError(path + ": its root group's name heap claims " +
                           (size == kUndefined ? std::string("an undefined size")
@@ -61,8 +70,11 @@ void CheckHeap(std::ifstream& in, const FileShape& f, std::uint64_t heap, const 
 // Reads `count` bytes at address `at` (relative to the base); false when the file is shorter.
 bool ReadAt(std::ifstream& in, const FileShape& f, std::uint64_t at,
             std::vector<unsigned char>& out, size_t count) {
-    out.assign(count, 0);
+    // Bounds first: `count` comes from the file, and allocating it unchecked could ask for
+    // anything (found by the course-reader fuzzer).
+    out.clear();
     if (at >= f.size - f.base || count > f.size - f.base - at) return false;
+    out.assign(count, 0);
     in.clear();
     in.seekg(static_cast<std::streamoff>(f.base + at));
     return static_cast<bool>(
@@ -91,7 +103,7 @@ void CheckObjectHeader(std::ifstream& in, const FileShape& f, std::uint64_t head
                            std::to_string(f.size) + " bytes); the file is damaged");
     };
     std::vector<std::pair<std::uint64_t, std::uint64_t>> chunks = {
-        {header + 16, ReadLE(prefix, 8, 4)}};
+        {header + 16, ReadNumber(prefix, 8, 4)}};
     // HDF5 follows every continuation, whatever the header's message count says; a thousand
     // chunks is far more than any writer makes, and bounds a file that loops.
     for (size_t c = 0; c < chunks.size() && c < 1024; ++c) {
@@ -105,7 +117,7 @@ void CheckObjectHeader(std::ifstream& in, const FileShape& f, std::uint64_t head
                     static_cast<size_t>(std::min<std::uint64_t>(length, 1 << 20))))
             return;
         for (size_t at = 0; at + 8 <= body.size();) {
-            const std::uint64_t type = ReadLE(body, at, 2), size = ReadLE(body, at + 2, 2);
+            const std::uint64_t type = ReadNumber(body, at, 2), size = ReadNumber(body, at + 2, 2);
             const size_t field = at + 8;
             if (size > length - field)
                 throw damaged("has a message of " + std::to_string(size) +
@@ -117,7 +129,7 @@ void CheckObjectHeader(std::ifstream& in, const FileShape& f, std::uint64_t head
                 // encoding byte.
                 const unsigned version = body[field];
                 const auto part = [&](size_t offset) {
-                    const std::uint64_t n = ReadLE(body, field + offset, 2);
+                    const std::uint64_t n = ReadNumber(body, field + offset, 2);
                     return version == 1 ? (n + 7) / 8 * 8 : n;
                 };
                 const std::uint64_t need = (version == 3 ? 9 : 8) + part(2) + part(4) + part(6);
@@ -126,11 +138,11 @@ void CheckObjectHeader(std::ifstream& in, const FileShape& f, std::uint64_t head
                                   " bytes in a message of " + std::to_string(size));
             }
             if (type == 0x10 && field + f.offsets + f.lengths <= body.size())
-                chunks.emplace_back(ReadLE(body, field, f.offsets),
-                                    ReadLE(body, field + f.offsets, f.lengths));
+                chunks.emplace_back(ReadAddress(body, field, f.offsets),
+                                    ReadNumber(body, field + f.offsets, f.lengths));
             if (type == 0x11 && field + 2 * f.offsets <= body.size()) {
-                const std::uint64_t tree = ReadLE(body, field, f.offsets);
-                const std::uint64_t heap = ReadLE(body, field + f.offsets, f.offsets);
+                const std::uint64_t tree = ReadAddress(body, field, f.offsets);
+                const std::uint64_t heap = ReadAddress(body, field + f.offsets, f.offsets);
                 if (outside(tree) || outside(heap))
                     throw damaged(std::string("has a symbol table pointing its ") +
                                   (outside(heap) ? "name heap" : "index") + " outside the file");
@@ -155,23 +167,23 @@ void CheckRootMembers(std::ifstream& in, const FileShape& f, std::uint64_t tree,
         std::vector<unsigned char> node;
         if (!ReadAt(in, f, at, node, 8)) continue;
         if (std::memcmp(node.data(), "TREE", 4) == 0 && node[4] == 0 && depth < 32) {
-            const size_t level = node[5], used = static_cast<size_t>(ReadLE(node, 6, 2));
+            const size_t level = node[5], used = static_cast<size_t>(ReadNumber(node, 6, 2));
             const size_t keyAndChild = f.lengths + f.offsets;
             // Header: signature, type, level, entries used, two siblings; then keys and children.
             const size_t first = 8 + 2 * f.offsets;
             if (!ReadAt(in, f, at, node, first + used * keyAndChild + f.lengths)) continue;
             for (size_t i = 0; i < used; ++i) {
                 const std::uint64_t child =
-                    ReadLE(node, first + i * keyAndChild + f.lengths, f.offsets);
+                    ReadAddress(node, first + i * keyAndChild + f.lengths, f.offsets);
                 nodes.emplace_back(child, depth + 1);
             }
             (void)level;
         } else if (std::memcmp(node.data(), "SNOD", 4) == 0) {
-            const size_t symbols = static_cast<size_t>(ReadLE(node, 6, 2));
+            const size_t symbols = static_cast<size_t>(ReadNumber(node, 6, 2));
             const size_t entry = 2 * f.offsets + 8 + 16;
             if (!ReadAt(in, f, at, node, 8 + symbols * entry)) continue;
             for (size_t i = 0; i < symbols && headers.size() < kMaxNodes; ++i)
-                headers.push_back(ReadLE(node, 8 + i * entry + f.offsets, f.offsets));
+                headers.push_back(ReadAddress(node, 8 + i * entry + f.offsets, f.offsets));
         }
     }
     for (const std::uint64_t header : headers)
@@ -189,11 +201,11 @@ void CheckRootGroup(std::ifstream& in, const std::vector<unsigned char>& head, c
     const size_t heapField = cacheType + 8 + f.offsets;
     if (heapField + f.offsets > head.size()) return;
     std::pair<std::uint64_t, std::uint64_t> table{kUndefined, kUndefined};
-    CheckObjectHeader(in, f, ReadLE(head, entry + f.offsets, f.offsets),
+    CheckObjectHeader(in, f, ReadAddress(head, entry + f.offsets, f.offsets),
                       "root group's object header", path, &table);
-    if (ReadLE(head, cacheType, 4) == 1) {
-        CheckHeap(in, f, ReadLE(head, heapField, f.offsets), path);
-        if (table.first == kUndefined) table.first = ReadLE(head, cacheType + 8, f.offsets);
+    if (ReadNumber(head, cacheType, 4) == 1) {
+        CheckHeap(in, f, ReadAddress(head, heapField, f.offsets), path);
+        if (table.first == kUndefined) table.first = ReadAddress(head, cacheType + 8, f.offsets);
     }
     if (table.first != kUndefined) CheckRootMembers(in, f, table.first, path);
 }
@@ -251,10 +263,11 @@ void Hdf5Superblock::Check(const std::string& path, std::uint64_t fileSize) {
     // version 1 inserts four bytes before them.
     const size_t addresses = version == 0 ? 24 : 28;
     if (addresses + 4 * offsets > head.size()) return;
-    CheckDriverBlock(in, base, ReadLE(head, addresses + 3 * offsets, offsets), damaged, fileSize);
+    CheckDriverBlock(in, base, ReadAddress(head, addresses + 3 * offsets, offsets), damaged,
+                     fileSize);
     // A file shorter than its superblock says is truncated: H5Fopen says so before it reads the
     // root group, so its message (not a "damaged" one of ours) is the one the user sees.
-    const std::uint64_t end = ReadLE(head, addresses + 2 * offsets, offsets);
+    const std::uint64_t end = ReadAddress(head, addresses + 2 * offsets, offsets);
     if (end != kUndefined && end > fileSize - base) return;
     CheckRootGroup(in, head, FileShape{base, fileSize, offsets, head[14]}, addresses + 4 * offsets,
                    path);
