@@ -3,13 +3,13 @@
 #include <QPainter>
 #include <algorithm>
 
+#include "ColourScheme.h"
 #include "PredictionModel.h"
 
 namespace layerlab {
 namespace {
 
 constexpr int kFrame = 4, kPad = 4, kBar = 8;
-const QColor kRight("#2e7d32"), kWrong("#c62828"), kUnknown("#9e9e9e");
 
 }  // namespace
 
@@ -35,7 +35,9 @@ void PredictionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         painter->fillRect(cell, option.palette.highlight().color().lighter(170));
 
     const int correct = index.data(PredictionModel::CorrectRole).toInt();
-    const QColor color = correct < 0 ? kUnknown : correct ? kRight : kWrong;
+    const QColor color = correct < 0 ? ColourScheme::Unknown()
+                         : correct   ? ColourScheme::Right()
+                                     : ColourScheme::Wrong();
     const QRect frame(cell.left() + (cell.width() - m_thumbnail) / 2 - kFrame, cell.top() + kPad,
                       m_thumbnail + 2 * kFrame, m_thumbnail + 2 * kFrame);
     painter->fillRect(frame, color);
@@ -61,13 +63,21 @@ void PredictionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         font.setBold(true);
         painter->setFont(font);
         painter->setPen(color.darker(115));
-        const QString label = QStringLiteral("%1 %2%")
-                                  .arg(index.data(Qt::DisplayRole).toString())
-                                  .arg(qRound(100 * p));
+        const QString label = Label(index);
         painter->drawText(text, Qt::AlignHCenter | Qt::AlignVCenter,
                           option.fontMetrics.elidedText(label, Qt::ElideMiddle, text.width()));
     }
     painter->restore();
+}
+
+QString PredictionDelegate::Label(const QModelIndex& index) {
+    const int correct = index.data(PredictionModel::CorrectRole).toInt();
+    if (correct < 0) return {};
+    // ✓ or ✗ first: right and wrong are not told by the colour alone.
+    return QStringLiteral("%1 %2 %3%")
+        .arg(correct ? ColourScheme::RightMark() : ColourScheme::WrongMark(),
+             index.data(Qt::DisplayRole).toString())
+        .arg(qRound(100 * index.data(PredictionModel::ConfidenceRole).toDouble()));
 }
 
 }  // namespace layerlab
