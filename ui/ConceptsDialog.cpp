@@ -1,5 +1,6 @@
 #include "ConceptsDialog.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QGuiApplication>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScreen>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -36,9 +38,11 @@ ConceptsDialog::ConceptsDialog(QWidget* parent) : QDialog(parent) {
     m_list = new QListWidget(this);
     m_list->setObjectName("conceptList");
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_text = new QTextBrowser(this);
     m_text->setObjectName("conceptText");
     m_text->setOpenLinks(false);
+    m_text->setTabChangesFocus(true);  // Tab leaves the text rather than being typed
     body->addWidget(m_list, 2);
     body->addWidget(m_text, 5);
     layout->addLayout(body, 1);
@@ -53,10 +57,18 @@ ConceptsDialog::ConceptsDialog(QWidget* parent) : QDialog(parent) {
     // Up and Down in the search line walk the list, so typing then choosing needs no Tab.
     m_filter->installEventFilter(this);
     RetranslateUi();
-    // Room for a paragraph beside the list, within a 1280×720 screen.
+    FitToScreen();
+}
+
+void ConceptsDialog::FitToScreen() {
+    // Room for a paragraph beside the list, grown with the font (presentation mode's is 1.5
+    // times the application's), within the screen: a 1280×720 projector holds it either way.
+    const double scale = std::max(1.0, font().pointSizeF() / QApplication::font().pointSizeF());
+    const QWidget* parent = parentWidget();
     const QSize screen =
         (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableSize();
-    resize(std::min(760, screen.width() - 40), std::min(460, screen.height() - 60));
+    resize(std::min(int(760 * scale), screen.width() - 40),
+           std::min(int(460 * scale), screen.height() - 60));
 }
 
 void ConceptsDialog::RetranslateUi() {
@@ -73,6 +85,11 @@ void ConceptsDialog::RetranslateUi() {
 void ConceptsDialog::changeEvent(QEvent* event) {
     QDialog::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) RetranslateUi();
+    // The list's width for the titles (the window's font reaches the dialog while it is made).
+    if (event->type() == QEvent::FontChange && m_list) {
+        Fill();
+        FitToScreen();
+    }
 }
 
 bool ConceptsDialog::eventFilter(QObject* watched, QEvent* event) {
@@ -106,6 +123,9 @@ void ConceptsDialog::Fill() {
         if (m_list->item(i)->text().contains(filter, Qt::CaseInsensitive)) row = i;
     row = std::max(row, 0);
     m_list->setCurrentRow(m_list->count() > 0 ? row : -1);
+    // As wide as the longest title in this language and font, so none is cut.
+    m_list->setMinimumWidth(m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() +
+                            m_list->verticalScrollBar()->sizeHint().width());
     ShowCurrent();
 }
 

@@ -34,6 +34,8 @@ private:
     // The list for the filter, keeping the current concept when it still matches.
     void Fill();
     void ShowCurrent();
+    // Its size for its font and the screen.
+    void FitToScreen();
 
     QLabel* m_filterLabel = nullptr;
     QLineEdit* m_filter = nullptr;

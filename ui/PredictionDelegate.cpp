@@ -50,6 +50,22 @@ void PredictionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     } else {
         painter->fillRect(picture, option.palette.base());
     }
+    if (correct >= 0) {
+        // The mark on the picture's corner too: a short gallery strip (presentation mode) can
+        // cut the label under it, and the mark must never be lost where the colour is seen.
+        const int side = std::min(m_thumbnail / 3, option.fontMetrics.height() + 4);
+        const QRect badge(frame.right() - side + 1, frame.top(), side, side);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawEllipse(badge);
+        QFont font = option.font;
+        font.setBold(true);
+        font.setPixelSize(std::max(8, side * 2 / 3));
+        painter->setFont(font);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter,
+                          correct ? ColourScheme::RightMark() : ColourScheme::WrongMark());
+    }
 
     const QRect bar(frame.left(), frame.bottom() + kPad + 1, frame.width(), kBar);
     painter->fillRect(bar, option.palette.mid().color().lighter(130));

@@ -5,8 +5,8 @@
 namespace layerlab {
 
 // Paints one test image: the picture framed green when the prediction is right and red when it
-// is wrong (ColourScheme's colours), a bar for the predicted class' probability and, under it,
-// ✓ or ✗ with the class' name and probability.
+// is wrong (ColourScheme's colours) with a ✓ or ✗ on its corner, a bar for the predicted class'
+// probability and, under it, the mark again with the class' name and probability.
 class PredictionDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSet>
 #include <QTest>
 #include <QTextBrowser>
@@ -145,6 +146,22 @@ private slots:
         panel->SetFilter("zzzz");
         QVERIFY(panel->ShownConcepts().isEmpty());
         QVERIFY(Text().contains("zzzz"));
+    }
+
+    void presentationModeReachesThePanel() {
+        // Opened in presentation mode, and on after leaving it: the window's font either way.
+        m_window->findChild<QAction*>("actionPresentationMode")->trigger();
+        m_window->findChild<QAction*>("actionConcepts")->trigger();
+        ConceptsDialog* panel = m_window->ConceptsPanel();
+        QTRY_VERIFY(panel && panel->isVisible());
+        QCOMPARE(panel->font().pointSizeF(), m_window->font().pointSizeF());
+        const qreal large = panel->font().pointSizeF();
+        m_window->findChild<QAction*>("actionPresentationMode")->trigger();
+        QTRY_VERIFY(panel->font().pointSizeF() < large);
+        QCOMPARE(panel->font().pointSizeF(), m_window->font().pointSizeF());
+        // The list stays as wide as its longest title.
+        auto* list = panel->findChild<QListWidget*>("conceptList");
+        QVERIFY(list->minimumWidth() >= list->sizeHintForColumn(0));
     }
 
     void chineseExplanations() {
