@@ -138,4 +138,12 @@ void SettingsStore::SetLanguage(const QString& code) {
     m_settings->setValue("view/language", code);
 }
 
+bool SettingsStore::ColourBlindSafe() const {
+    return m_settings->value("view/colourBlindSafe", false).toBool();
+}
+
+void SettingsStore::SetColourBlindSafe(bool on) {
+    m_settings->setValue("view/colourBlindSafe", on);
+}
+
 }  // namespace layerlab

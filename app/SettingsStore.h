@@ -55,6 +55,9 @@ public:
     // View ▸ Language: "" follows the system's locale, else a locale code ("en", "zh_CN").
     QString Language() const;
     void SetLanguage(const QString& code);
+    // View ▸ Colour-blind-safe colours.
+    bool ColourBlindSafe() const;
+    void SetColourBlindSafe(bool on);
 
 private:
     std::unique_ptr<QSettings> m_own;

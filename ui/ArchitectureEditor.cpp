@@ -1,5 +1,6 @@
 #include "ArchitectureEditor.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QFrame>
@@ -11,6 +12,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "Concepts.h"
 #include "EngineError.h"
 
 namespace layerlab {
@@ -54,6 +56,8 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent) : QWidget(parent) {
     scroll->setObjectName("architectureScroll");
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: Tab goes to the fields in it, and the scroll area follows.
+    scroll->setFocusPolicy(Qt::NoFocus);
     m_rows = new QWidget(scroll);
     m_rows->setObjectName("architectureRows");
     m_rowsLayout = new QVBoxLayout(m_rows);
@@ -91,6 +95,8 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent) : QWidget(parent) {
 void ArchitectureEditor::RetranslateUi() {
     m_add->setText(tr("+ Add hidden layer"));
     m_add->setToolTip(tr("Insert a hidden layer before the output layer"));
+    Concepts::Attach(m_add, "layers");
+    Concepts::Attach(m_count, "parameters");
     Rebuild();  // the rows name their layers, shapes and activations
 }
 
@@ -148,6 +154,13 @@ void ArchitectureEditor::SetHiddenLayers(const QString& text) {
 }
 
 void ArchitectureEditor::Rebuild() {
+    // The rows are made anew: a keyboard user keeps their place in the one made for the control
+    // they were on (MoveHidden names the one it moved to), rather than losing the focus.
+    QString focusName = m_focusAfterRebuild;
+    m_focusAfterRebuild.clear();
+    if (const QWidget* focus = QApplication::focusWidget();
+        focusName.isEmpty() && focus && m_rows->isAncestorOf(focus))
+        focusName = focus->objectName();
     while (QLayoutItem* item = m_rowsLayout->takeAt(0)) {
         if (item->widget() != m_add) delete item->widget();
         delete item;
@@ -161,7 +174,27 @@ void ArchitectureEditor::Rebuild() {
     m_refused.clear();
     m_error->hide();
     UpdateShapes();
+    if (!focusName.isEmpty()) RestoreFocus(focusName);
     if (!wasValid) emit validityChanged(true);
+}
+
+void ArchitectureEditor::RestoreFocus(const QString& name) {
+    // The same control; for a move button that can no longer move (top or bottom), the other
+    // one; then the layer's units; then the add button.
+    const QString layer = name.section('_', -1);
+    QStringList candidates{name};
+    if (name.startsWith(QLatin1String("layerUp_")))
+        candidates << QStringLiteral("layerDown_%1").arg(layer);
+    if (name.startsWith(QLatin1String("layerDown_")))
+        candidates << QStringLiteral("layerUp_%1").arg(layer);
+    candidates << QStringLiteral("layerUnits_%1").arg(layer) << m_add->objectName();
+    for (const QString& candidate : candidates) {
+        auto* w = m_rows->findChild<QWidget*>(candidate);
+        if (w && w->isEnabled()) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 QWidget* ArchitectureEditor::MakeRow(size_t l) {
@@ -181,6 +214,7 @@ QWidget* ArchitectureEditor::MakeRow(size_t l) {
     bold.setBold(true);
     name->setFont(bold);
     name->setMinimumWidth(name->fontMetrics().horizontalAdvance(tr("Layer 00")));
+    Concepts::Attach(name, "layers");
     grid->addWidget(name, 0, 0);
 
     if (l == 0) {
@@ -194,6 +228,7 @@ QWidget* ArchitectureEditor::MakeRow(size_t l) {
                                                .arg(m_shape[1])
                                                .arg(m_shape[2]));
         units->setToolTip(tr("n[0]: one input per pixel value, fixed by the data set"));
+        Concepts::Attach(units, "layers");
         grid->addWidget(units, 0, 1, 1, 4);
         return frame;
     }
@@ -203,6 +238,7 @@ QWidget* ArchitectureEditor::MakeRow(size_t l) {
         auto* units = new QLabel(Count(m_spec.sizes[l]), frame);
         units->setObjectName("outputUnits");
         units->setToolTip(tr("Fixed by the data set's classes"));
+        Concepts::Attach(units, "output");
         grid->addWidget(units, 0, 1);
         row.activation = new QComboBox(frame);
         row.activation->setObjectName("outputActivation");
@@ -215,6 +251,8 @@ QWidget* ArchitectureEditor::MakeRow(size_t l) {
             tr("softmax, %n unit(s)", nullptr, int(std::max<size_t>(m_classCount, 2))),
             int(Activation::Softmax));
         row.activation->setCurrentIndex(row.activation->findData(int(m_spec.OutputActivation())));
+        row.activation->setAccessibleName(tr("Output layer activation"));
+        Concepts::Attach(row.activation, "output");
         connect(row.activation, &QComboBox::activated, this, &ArchitectureEditor::OutputChosen);
         grid->addWidget(row.activation, 0, 2, 1, 4);
     } else {
@@ -222,6 +260,8 @@ QWidget* ArchitectureEditor::MakeRow(size_t l) {
         row.units->setObjectName(QStringLiteral("layerUnits_%1").arg(l));
         row.units->setToolTip(tr("Units in layer %1 (n[%1])").arg(l));
         row.units->setMaximumWidth(row.units->fontMetrics().horizontalAdvance("0000000") + 16);
+        row.units->setAccessibleName(tr("Units in layer %1").arg(l));
+        Concepts::Attach(row.units, "layers");
         connect(row.units, &QLineEdit::textEdited, this,
                 [this, l](const QString& text) { UnitsEdited(l, text); });
         grid->addWidget(row.units, 0, 1);
@@ -231,25 +271,31 @@ QWidget* ArchitectureEditor::MakeRow(size_t l) {
         row.activation->setToolTip(tr("Activation g[%1] of layer %1").arg(l));
         for (Activation a : kHiddenActivations) row.activation->addItem(ActivationName(a), int(a));
         row.activation->setCurrentIndex(row.activation->findData(int(m_spec.activations[l - 1])));
+        row.activation->setAccessibleName(tr("Activation of layer %1").arg(l));
+        Concepts::Attach(row.activation, "activation");
         connect(row.activation, &QComboBox::activated, this,
                 [this, l](int index) { ActivationChosen(l, index); });
         grid->addWidget(row.activation, 0, 2);
 
         const auto button = [&](const QString& id, const QString& text, const QString& tip,
-                                bool enabled) {
+                                const QString& accessible, bool enabled) {
             auto* b = new QToolButton(frame);
             b->setObjectName(QStringLiteral("%1_%2").arg(id).arg(l));
             b->setText(text);
             b->setToolTip(tip);
+            b->setAccessibleName(accessible);  // not "black up-pointing triangle"
+            Concepts::Attach(b, "layers");
             b->setEnabled(enabled);
             b->setAutoRaise(true);
             return b;
         };
-        auto* up =
-            button("layerUp", QStringLiteral("▲"), tr("Move this layer towards the input"), l > 1);
-        auto* down = button("layerDown", QStringLiteral("▼"),
-                            tr("Move this layer towards the output"), l + 1 < L);
-        auto* remove = button("layerRemove", QStringLiteral("✕"), tr("Remove this layer"), true);
+        auto* up = button("layerUp", QStringLiteral("▲"), tr("Move this layer towards the input"),
+                          tr("Move layer %1 towards the input").arg(l), l > 1);
+        auto* down =
+            button("layerDown", QStringLiteral("▼"), tr("Move this layer towards the output"),
+                   tr("Move layer %1 towards the output").arg(l), l + 1 < L);
+        auto* remove = button("layerRemove", QStringLiteral("✕"), tr("Remove this layer"),
+                              tr("Remove layer %1").arg(l), true);
         connect(up, &QToolButton::clicked, this, [this, l] { MoveHidden(l, -1); });
         connect(down, &QToolButton::clicked, this, [this, l] { MoveHidden(l, +1); });
         connect(remove, &QToolButton::clicked, this, [this, l] { RemoveHidden(l); });
@@ -267,6 +313,7 @@ QWidget* ArchitectureEditor::MakeRow(size_t l) {
                            shapesPalette.color(QPalette::Active, QPalette::WindowText));
     row.shapes->setPalette(shapesPalette);
     row.shapes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    Concepts::Attach(row.shapes, "layers");
     grid->addWidget(row.shapes, 1, 1, 1, 5);
     grid->setColumnStretch(2, 1);
     return frame;
@@ -358,6 +405,10 @@ void ArchitectureEditor::RemoveHidden(size_t l) {
 void ArchitectureEditor::MoveHidden(size_t l, int by) {
     const size_t other = l + by;
     if (other < 1 || other >= m_spec.L()) return;
+    // The focus follows the layer it moves, so pressing ▲ again moves it on.
+    if (const QWidget* focus = QApplication::focusWidget(); focus && m_rows->isAncestorOf(focus))
+        m_focusAfterRebuild =
+            QStringLiteral("%1_%2").arg(focus->objectName().section('_', 0, 0)).arg(other);
     NetworkSpec spec = m_spec;
     std::swap(spec.sizes[l], spec.sizes[other]);
     std::swap(spec.activations[l - 1], spec.activations[other - 1]);

@@ -58,6 +58,8 @@ private:
         QLabel* shapes = nullptr;
     };
     void Rebuild();
+    // Gives the focus to the rebuilt control named name, or the nearest one that can take it.
+    void RestoreFocus(const QString& name);
     QWidget* MakeRow(size_t l);
     void UnitsEdited(size_t l, const QString& text);
     void ActivationChosen(size_t l, int index);
@@ -81,6 +83,7 @@ private:
     QLabel* m_error = nullptr;
     QToolButton* m_add = nullptr;
     QSet<size_t> m_refused;
+    QString m_focusAfterRebuild;  // the control the next Rebuild focuses, "" the one focused
 };
 
 }  // namespace layerlab

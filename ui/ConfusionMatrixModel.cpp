@@ -2,7 +2,10 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <cmath>
+
+#include "ColourScheme.h"
 
 namespace layerlab {
 namespace {
@@ -12,18 +15,38 @@ double Intensity(double share) {
     return std::sqrt(share);
 }
 
-// White fading into green on the diagonal (right) and red off it (wrong): a cell's colour says
-// at a glance, even from the back of a room, how much of its row lands there.
+// White fading into the right colour on the diagonal and the wrong colour off it (green and
+// red, or ColourScheme's colour-blind-safe pair): a cell's colour says at a glance, even from the
+// back of a room, how much of its row lands there. The diagonal is in bold too, so the colour is
+// never the only sign.
 QColor CellColour(double share, bool diagonal) {
-    const QColor full = diagonal ? QColor(46, 125, 50) : QColor(198, 40, 40);
+    const QColor full = diagonal ? ColourScheme::Right() : ColourScheme::Wrong();
     const double t = Intensity(share);
     auto mix = [t](int from, int to) { return int(from + (to - from) * t + 0.5); };
     return QColor(mix(255, full.red()), mix(255, full.green()), mix(255, full.blue()));
 }
 
+// WCAG 2's relative luminance.
+double Luminance(const QColor& c) {
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+// Black or white, whichever contrasts more with the cell.
+QColor TextOn(const QColor& background) {
+    const double l = Luminance(background);
+    return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? QColor(Qt::black) : QColor(Qt::white);
+}
+
 }  // namespace
 
-ConfusionMatrixModel::ConfusionMatrixModel(QObject* parent) : QAbstractTableModel(parent) {}
+ConfusionMatrixModel::ConfusionMatrixModel(QObject* parent) : QAbstractTableModel(parent) {
+    connect(ColourScheme::Notifier(), &ColourScheme::changed, this, [this] {
+        if (const int n = Classes(); n > 0) emit dataChanged(index(0, 0), index(n - 1, n - 1));
+    });
+}
 
 void ConfusionMatrixModel::SetClassNames(const QStringList& names) {
     beginResetModel();
@@ -95,7 +118,19 @@ QVariant ConfusionMatrixModel::data(const QModelIndex& index, int role) const {
         case Qt::BackgroundRole:
             return QBrush(CellColour(share, a == p));
         case Qt::ForegroundRole:
-            return QBrush(Intensity(share) > 0.6 ? Qt::white : Qt::black);
+            return QBrush(TextOn(CellColour(share, a == p)));
+        case Qt::FontRole: {
+            QFont font;
+            font.setBold(a == p);
+            return a == p ? QVariant(font) : QVariant();
+        }
+        case Qt::AccessibleTextRole:
+            return (a == p ? tr("Actual %1, predicted %2: %3 of %4 (%5 %), right")
+                           : tr("Actual %1, predicted %2: %3 of %4 (%5 %), wrong"))
+                .arg(m_names[a], m_names[p])
+                .arg(Count(a, p))
+                .arg(RowTotal(a))
+                .arg(share * 100.0, 0, 'f', 1);
         case Qt::TextAlignmentRole:
             return int(Qt::AlignCenter);
         case Qt::ToolTipRole:

@@ -9,6 +9,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "Concepts.h"
 #include "ConfusionMatrixModel.h"
 
 namespace layerlab {
@@ -31,6 +32,8 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
     m_table->setModel(m_model);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // One Tab stop: the arrow keys move between the cells, Tab leaves the table.
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // "T-shirt/top" in a narrow column reads better as "T-sh…" than clipped to "hirt/t".
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
@@ -50,10 +53,13 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
 
     RetranslateUi();
     connect(m_normalize, &QCheckBox::toggled, m_model, &ConfusionMatrixModel::SetNormalized);
-    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
+    // A click, or Enter on the current cell.
+    const auto chosen = [this](const QModelIndex& index) {
         emit cellClicked(index.row(), index.column(),
                          m_model->Indices(index.row(), index.column()));
-    });
+    };
+    connect(m_table, &QTableView::clicked, this, chosen);
+    connect(m_table, &QTableView::activated, this, chosen);
 }
 
 void ConfusionMatrixView::RetranslateUi() {
@@ -63,6 +69,13 @@ void ConfusionMatrixView::RetranslateUi() {
         tr("Show each row as percentages of that class's test images, so rare and common classes "
            "compare fairly."));
     m_table->setToolTip(tr("Click a cell to see the test images it counts."));
+    m_table->setAccessibleName(tr("Confusion matrix"));
+    m_table->setAccessibleDescription(
+        tr("Rows are the actual classes, columns the predicted ones; the arrow keys move between "
+           "the cells and Enter shows a cell's test images."));
+    for (QWidget* w : {static_cast<QWidget*>(m_table), static_cast<QWidget*>(m_normalize),
+                       static_cast<QWidget*>(m_caption)})
+        Concepts::Attach(w, "confusion-matrix");
     // The headers' and cells' tooltips are the model's, asked for again.
     m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
     m_model->headerDataChanged(Qt::Vertical, 0, m_model->rowCount() - 1);

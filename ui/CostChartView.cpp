@@ -19,6 +19,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ColourScheme.h"
+#include "Concepts.h"
 #include "ExportFile.h"
 #include "chart/ChartNavigator.h"
 #include "chart/RunCurves.h"
@@ -39,9 +41,9 @@ QFont ChartFont(const QFont& base, double scale, bool bold = false) {
     return f;
 }
 
-QLineSeries* MakeSeries(const QColor& color, qreal width, Qt::PenStyle style) {
+QLineSeries* MakeSeries(qreal width, Qt::PenStyle style) {
     auto* s = new QLineSeries;
-    QPen pen(color, width, style);
+    QPen pen(Qt::black, width, style);  // ApplyColours colours it
     pen.setCapStyle(Qt::FlatCap);
     s->setPen(pen);
     return s;
@@ -81,16 +83,18 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
     // plot's title space and was elided to "b…, tr…" at 1280×720.
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 
-    m_trainCost = MakeSeries(QColor("#1565c0"), 2.5, Qt::SolidLine);
-    m_testCost = MakeSeries(QColor("#ef6c00"), 2.5, Qt::SolidLine);
+    m_trainCost = MakeSeries(2.5, Qt::SolidLine);
+    m_testCost = MakeSeries(2.5, Qt::SolidLine);
     // Accuracies are solid too, but thinner: dashing a curve that oscillates for thousands of
     // iterations cost the UI thread up to 100 ms a frame.
-    m_trainAccuracy = MakeSeries(QColor("#66bb6a"), 1.5, Qt::SolidLine);
-    m_testAccuracy = MakeSeries(QColor("#ab47bc"), 1.5, Qt::SolidLine);
-    m_divergence = MakeSeries(QColor("#c62828"), 3.0, Qt::DotLine);
+    m_trainAccuracy = MakeSeries(1.5, Qt::SolidLine);
+    m_testAccuracy = MakeSeries(1.5, Qt::SolidLine);
+    m_divergence = MakeSeries(3.0, Qt::DotLine);
     // On an epoch axis these are the train and test costs; the legend stays short enough to read.
-    m_epochTrainCost = MakeSeries(QColor("#0d47a1"), 3.5, Qt::SolidLine);
-    m_epochTestCost = MakeSeries(QColor("#e65100"), 3.5, Qt::SolidLine);
+    m_epochTrainCost = MakeSeries(3.5, Qt::SolidLine);
+    m_epochTestCost = MakeSeries(3.5, Qt::SolidLine);
+    ApplyColours();
+    connect(ColourScheme::Notifier(), &ColourScheme::changed, this, &CostChartView::ApplyColours);
     for (QLineSeries* s : {m_trainCost, m_testCost, m_trainAccuracy, m_testAccuracy, m_divergence,
                            m_epochTrainCost, m_epochTestCost})
         m_chart->addSeries(s);
@@ -208,6 +212,25 @@ void CostChartView::SetPresentation(bool on) {
     m_lineScale = scale;
 }
 
+void CostChartView::ApplyColours() {
+    using Curve = ColourScheme::Curve;
+    const auto colour = [](QLineSeries* series, const QColor& c) {
+        QPen pen = series->pen();
+        pen.setColor(c);
+        series->setPen(pen);
+    };
+    const QColor train = ColourScheme::CurveColour(Curve::TrainCost);
+    const QColor test = ColourScheme::CurveColour(Curve::TestCost);
+    // Each mini-batch's cost is noisy: on an epoch axis a light line under the per-epoch ones.
+    colour(m_trainCost, m_epochAxis ? QColor(train.red(), train.green(), train.blue(), 70) : train);
+    colour(m_testCost, test);
+    colour(m_trainAccuracy, ColourScheme::CurveColour(Curve::TrainAccuracy));
+    colour(m_testAccuracy, ColourScheme::CurveColour(Curve::TestAccuracy));
+    colour(m_divergence, ColourScheme::CurveColour(Curve::Divergence));
+    colour(m_epochTrainCost, train.darker(125));
+    colour(m_epochTestCost, test.darker(110));
+}
+
 void CostChartView::ApplyStyle() {
     // The chart is a QGraphicsScene: it does not follow the widget's font by itself, so the
     // window's font (larger in presentation mode) is applied here.
@@ -234,7 +257,8 @@ void CostChartView::RetranslateUi() {
     m_logCheck->setText(tr("&Log-scale cost"));
     m_logCheck->setToolTip(
         tr("Show the cost on a logarithmic axis, to see it keep falling late in a run"));
-    m_fit->setText(tr("&Fit"));
+    // Alt+F is the File menu's.
+    m_fit->setText(tr("Fi&t"));
     m_fit->setToolTip(
         tr("Show the whole run and follow it again.\nOn the chart: %1").arg(kZoomHint()));
     m_trainCost->setName(m_epochAxis ? tr("batch cost") : tr("train cost"));
@@ -247,12 +271,45 @@ void CostChartView::RetranslateUi() {
     m_axisX->setTitleText(m_epochAxis ? tr("epoch") : tr("iteration"));
     m_axisAccuracy->setTitleText(tr("accuracy (%)"));
     if (m_axisCost) m_axisCost->setTitleText(m_logScale ? tr("cost (log scale)") : tr("cost"));
+    for (QWidget* w : {static_cast<QWidget*>(m_logCheck), static_cast<QWidget*>(m_fit)})
+        Concepts::Attach(w, "cost");
     if (m_view) {
         m_view->setAccessibleName(tr("Cost chart"));
-        // How to zoom, for screen readers: a label above the chart was cut short at every
-        // window size, and the status bar is the run's.
-        m_view->setAccessibleDescription(kZoomHint());
+        Concepts::Attach(m_view, "cost");
+        DescribeForScreenReaders();
     }
+}
+
+QString CostChartView::Summary() const {
+    const auto last = [](const CostSeries& s) -> std::optional<QPointF> {
+        const QVector<QPointF>& p = s.Points();
+        for (auto it = p.crbegin(); it != p.crend(); ++it)
+            if (std::isfinite(it->y())) return *it;
+        return std::nullopt;
+    };
+    const auto number = [](double v) { return QLocale().toString(v, 'g', 4); };
+    const auto percent = [](double v) { return QLocale().toString(v, 'f', 1); };
+    const std::optional<QPointF> cost = last(m_curves->TrainCost());
+    if (!cost) return tr("No run yet: train (F5) to draw the cost");
+    QString text = tr("Iteration %1: train cost %2")
+                       .arg(Iteration(m_curves->LastIteration()), number(cost->y()));
+    if (const auto test = last(m_curves->TestCost()))
+        text = tr("%1, test cost %2").arg(text, number(test->y()));
+    if (const auto train = last(m_curves->TrainAccuracy()))
+        text = tr("%1, train accuracy %2 %").arg(text, percent(train->y()));
+    if (const auto test = last(m_curves->TestAccuracy()))
+        text = tr("%1, test accuracy %2 %").arg(text, percent(test->y()));
+    if (const auto at = m_curves->DivergedAt())
+        text = tr("%1; diverged at iteration %2").arg(text, Iteration(*at));
+    return text;
+}
+
+void CostChartView::DescribeForScreenReaders() {
+    // The curves in words, then how to zoom: a label above the chart was cut short at every
+    // window size, and the status bar is the run's.
+    const QString description = tr("%1.\n%2").arg(Summary(), kZoomHint());
+    if (m_view->accessibleDescription() != description)
+        m_view->setAccessibleDescription(description);
 }
 
 void CostChartView::SetEpochAxis(bool epochs) {
@@ -261,11 +318,11 @@ void CostChartView::SetEpochAxis(bool epochs) {
     m_axisX->setTitleText(epochs ? tr("epoch") : tr("iteration"));
     m_axisX->setLabelFormat("%.0f");
     m_axisX->setTickType(epochs ? QValueAxis::TicksDynamic : QValueAxis::TicksFixed);
-    // Each mini-batch's cost is noisy: a light line under the strong per-epoch ones.
+    // Each mini-batch's cost is noisy: a thin light line under the strong per-epoch ones.
     QPen pen = m_trainCost->pen();
-    pen.setColor(epochs ? QColor(21, 101, 192, 70) : QColor("#1565c0"));
     pen.setWidthF((epochs ? 1.0 : 2.5) * m_lineScale);
     m_trainCost->setPen(pen);
+    ApplyColours();
     // Five curves share the legend's one line on an epoch axis: shorter names keep it whole.
     m_trainCost->setName(epochs ? tr("batch cost") : tr("train cost"));
     m_chart->legend()->markers(m_testCost).first()->setVisible(!epochs);
@@ -371,6 +428,7 @@ void CostChartView::Render() {
         m_divergence->clear();
         m_chart->legend()->markers(m_divergence).first()->setVisible(false);
     }
+    DescribeForScreenReaders();
     emit rendered();
 }
 

@@ -47,6 +47,9 @@ public:
     QString ValueTextAt(const QPoint& viewportPos) const;
     // Where a train-cost value is drawn, in viewport coordinates (for tests).
     QPoint ViewportPosition(const QPointF& value) const;
+    // The curves in words, for screen readers (the chart's accessible description): the last
+    // iteration's train and test cost and accuracies.
+    QString Summary() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -64,6 +67,10 @@ private:
     void MakeCostAxis();
     // The chart's fonts from the widget's.
     void ApplyStyle();
+    // The curves' colours from the ColourScheme.
+    void ApplyColours();
+    // Summary() and the zoom hint as the chart's accessible description.
+    void DescribeForScreenReaders();
     // Switches the x axis between iterations and epochs, restyling the per-batch cost.
     void SetEpochAxis(bool epochs);
 

@@ -31,6 +31,9 @@ DockLayout::DockLayout(QMainWindow* window, const Panels& panels)
     QDockWidget *network = m_docks[0], *training = m_docks[1], *gallery = m_docks[2],
                 *predictions = m_docks[3], *confusion = m_docks[4];
     m_tabbed = window->screen()->availableSize().height() < kTallScreen;
+    // Tabs on top, as the heading of their column: read, and reached by Tab, before the panel
+    // they choose.
+    window->setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
     window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     window->addDockWidget(Qt::LeftDockWidgetArea, network);
@@ -53,11 +56,22 @@ DockLayout::DockLayout(QMainWindow* window, const Panels& panels)
 }
 
 void DockLayout::RetranslateUi() {
-    m_docks[0]->setWindowTitle(tr("Network"));
-    m_docks[1]->setWindowTitle(tr("Hyperparameters"));
-    m_docks[2]->setWindowTitle(tr("Test predictions"));
-    m_docks[3]->setWindowTitle(tr("Your pictures"));
-    m_docks[4]->setWindowTitle(tr("Confusion matrix"));
+    // Qt's accessible dock says only its title: the panel in it says what it holds.
+    const auto name = [](QDockWidget* dock, const QString& title, const QString& description) {
+        dock->setWindowTitle(title);
+        dock->widget()->setAccessibleName(title);
+        dock->widget()->setAccessibleDescription(description);
+    };
+    name(m_docks[0], tr("Network"),
+         tr("The layers from input to output, their sizes, activations and dropout"));
+    name(m_docks[1], tr("Hyperparameters"),
+         tr("Learning rate, iterations, initialisation and the optimisation options"));
+    name(m_docks[2], tr("Test predictions"),
+         tr("Every test image with the network's prediction, right or wrong"));
+    name(m_docks[3], tr("Your pictures"),
+         tr("Pictures you dropped or pasted, classified by the current network"));
+    name(m_docks[4], tr("Confusion matrix"),
+         tr("Test images counted by actual and predicted class"));
 }
 
 void DockLayout::Arrange(size_t classCount) {

@@ -5,6 +5,8 @@
 #include <QFormLayout>
 #include <QLabel>
 
+#include "Concepts.h"
+
 namespace layerlab {
 
 DropoutEditor::DropoutEditor(QWidget* parent) : QWidget(parent), m_form(new QFormLayout(this)) {
@@ -44,6 +46,9 @@ void DropoutEditor::SetLayerSizes(const std::vector<arma::uword>& sizes) {
             new QLabel(tr("Layer %1 (%n unit(s)) keep", nullptr, int(sizes[l])).arg(l), this);
         label->setObjectName(QStringLiteral("keepLabel%1").arg(l));
         label->setBuddy(box);
+        box->setAccessibleName(tr("Keep probability of hidden layer %1").arg(l));
+        Concepts::Attach(box, "dropout");
+        Concepts::Attach(label, "dropout");
         m_form->addRow(label, box);
         m_boxes.append(box);
         connect(box, &QDoubleSpinBox::valueChanged, this, &DropoutEditor::changed);

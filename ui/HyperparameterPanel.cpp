@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "Concepts.h"
 #include "EngineError.h"
 #include "TrainOptions.h"
 
@@ -105,14 +106,24 @@ HyperparameterPanel::HyperparameterPanel(QWidget* parent) : QWidget(parent) {
 }
 
 void HyperparameterPanel::RetranslateUi() {
-    const auto label = [this](QWidget* field, const QString& text) {
-        if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(field))) l->setText(text);
+    // Each row's label, and the same words as its fields' accessible name; the row's concept
+    // for What's this? and F1.
+    const auto label = [this](QWidget* field, QWidget* control, const QString& text,
+                              const char* id) {
+        if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(field))) {
+            l->setText(text);
+            Concepts::Attach(l, id);
+        }
+        control->setAccessibleName(text);
+        Concepts::Attach(control, id);
     };
-    label(m_lrEdit->parentWidget(), tr("Learning rate"));
-    label(m_iterations, tr("Iterations"));
-    label(m_initializer, tr("Initialiser"));
-    label(m_seed, tr("Seed"));
-    label(m_precision, tr("Precision"));
+    label(m_lrEdit->parentWidget(), m_lrEdit, tr("Learning rate"), "learning-rate");
+    label(m_iterations, m_iterations, tr("Iterations"), "iterations");
+    label(m_initializer, m_initializer, tr("Initialiser"), "initialisation");
+    label(m_seed, m_seed, tr("Seed"), "seed");
+    label(m_precision, m_precision, tr("Precision"), "precision");
+    m_lrSlider->setAccessibleName(tr("Learning rate slider"));
+    Concepts::Attach(m_lrSlider, "learning-rate");
     m_lrEdit->setToolTip(
         tr("Step size α of gradient descent: W := W − α·dW.\n"
            "Takes effect from the next iteration, also while training."));

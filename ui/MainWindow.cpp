@@ -19,12 +19,16 @@
 #include <QVBoxLayout>
 
 #include "ArchitectureEditor.h"
+#include "ColourScheme.h"
+#include "Concepts.h"
+#include "ConceptsDialog.h"
 #include "ConfusionMatrixView.h"
 #include "CostChartView.h"
 #include "DataSetOpener.h"
 #include "DiscardGuard.h"
 #include "DockLayout.h"
 #include "DropRouter.h"
+#include "FocusOrder.h"
 #include "NetworkPanel.h"
 #include "PredictionGallery.h"
 #include "PredictionPanel.h"
@@ -76,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_toolBar->addWidget(speed);
     connect(speed, &SpeedControl::paceChanged, m_run, &RunController::SetPace);
     m_run->SetPace(speed->Pace());
+    m_focusOrder = new FocusOrder(this);
     ConnectRun();
     ConnectActions();
     RetranslateUi();
@@ -103,6 +108,28 @@ void MainWindow::RetranslateUi() {
     m_toolBar->setWindowTitle(tr("Training"));
     m_actions->RetranslateUi();
     m_layout->RetranslateUi();
+    Concepts::Attach(m_chart, "cost");
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    m_focusOrder->Apply();
+}
+
+bool MainWindow::focusNextPrevChild(bool next) {
+    m_focusOrder->Apply();
+    QWidget* target = m_focusOrder->Next(QApplication::focusWidget(), next);
+    if (!target) return QMainWindow::focusNextPrevChild(next);
+    target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
+}
+
+void MainWindow::ShowConcept(const QString& id) {
+    if (!m_conceptsDialog) m_conceptsDialog = new ConceptsDialog(this);
+    m_conceptsDialog->ShowConcept(id);
+    m_conceptsDialog->show();
+    m_conceptsDialog->raise();
+    m_conceptsDialog->activateWindow();
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -198,6 +225,14 @@ void MainWindow::ConnectActions() {
             &QAction::setChecked);
     connect(a.PasteAction(), &QAction::triggered, this,
             [this] { m_drops->Route(QGuiApplication::clipboard()->mimeData()); });
+    // F1: the focused control's concept, or the list when it has none.
+    connect(a.HelpOnControlAction(), &QAction::triggered, this,
+            [this] { ShowConcept(Concepts::Of(QApplication::focusWidget())); });
+    connect(a.ConceptsAction(), &QAction::triggered, this, [this] { ShowConcept({}); });
+    connect(a.ColourBlindSafeAction(), &QAction::toggled, this, [](bool on) {
+        ColourScheme::SetColourBlindSafe(on);
+        SettingsStore().SetColourBlindSafe(on);
+    });
 }
 
 void MainWindow::PushSetup() {
@@ -371,6 +406,8 @@ void MainWindow::LoadSettings() {
     m_setup->SetOptions(s.session);
     if (s.hiddenLayers) m_network->Architecture()->SetHiddenLayers(*s.hiddenLayers);
     m_chart->SetLogScale(s.logScale);
+    m_actions->ColourBlindSafeAction()->setChecked(store.ColourBlindSafe());
+    ColourScheme::SetColourBlindSafe(store.ColourBlindSafe());
 }
 
 void MainWindow::SaveSettings() const {

@@ -18,12 +18,14 @@ class QStackedWidget;
 
 namespace layerlab {
 
+class ConceptsDialog;
 class ConfusionMatrixView;
 class CostChartView;
 class DataSetOpener;
 class DiscardGuard;
 class DockLayout;
 class DropRouter;
+class FocusOrder;
 class NetworkPanel;
 class PredictionGallery;
 class PredictionPanel;
@@ -68,9 +70,21 @@ public:
     QAction* ResetAction() const { return m_actions->ResetAction(); }
     QAction* PasteAction() const { return m_actions->PasteAction(); }
 
+    // Help ▸ Concepts, open on the concept id ("" : the one it showed last); F1 opens it on the
+    // focused control's concept.
+    void ShowConcept(const QString& id);
+    // The Concepts panel, once opened (nullptr before).
+    ConceptsDialog* ConceptsPanel() const { return m_conceptsDialog; }
+    // The Tab order (for tests).
+    FocusOrder* TabOrder() const { return m_focusOrder; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    // Tab and Shift+Tab, by FocusOrder: the chain is put in screen order first (the editors
+    // rebuild rows, the docks move), and the docks behind a tab are skipped.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     // The window's own texts, and its actions' and docks', in the current language.
@@ -112,6 +126,8 @@ private:
     DiscardGuard* m_discard = nullptr;
     TrainingStatusBar* m_status = nullptr;
     DockLayout* m_layout = nullptr;
+    FocusOrder* m_focusOrder = nullptr;
+    ConceptsDialog* m_conceptsDialog = nullptr;
 };
 
 }  // namespace layerlab

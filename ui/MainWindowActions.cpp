@@ -8,6 +8,7 @@
 #include <QMessageBox>
 #include <QStyle>
 #include <QToolBar>
+#include <QWhatsThis>
 #include <QWidget>
 
 #include "LanguageSwitcher.h"
@@ -46,6 +47,13 @@ MainWindowActions::MainWindowActions(QWidget* window) : QObject(window) {
     m_presentation->setCheckable(true);
     m_about = make("actionAbout", {}, QStyle::SP_CustomBase);
     m_paste = make("actionPastePicture", QKeySequence::Paste, QStyle::SP_CustomBase);
+    m_helpOnControl = make("actionHelpOnControl", Qt::Key_F1, QStyle::SP_CustomBase);
+    m_concepts = make("actionConcepts", {}, QStyle::SP_CustomBase);
+    m_whatsThis =
+        make("actionWhatsThis", QKeySequence(Qt::SHIFT | Qt::Key_F1), QStyle::SP_CustomBase);
+    connect(m_whatsThis, &QAction::triggered, this, [] { QWhatsThis::enterWhatsThisMode(); });
+    m_colourBlindSafe = make("actionColourBlindSafe", {}, QStyle::SP_CustomBase);
+    m_colourBlindSafe->setCheckable(true);
     // View ▸ Language: each language by its own name, so a reader finds theirs in any.
     m_languages = new QActionGroup(this);
     for (const QString& code : LanguageSwitcher::Codes()) {
@@ -82,8 +90,8 @@ void MainWindowActions::RetranslateUi() {
     set(m_train, tr("&Train"), tr("Train, or resume a paused run"));
     set(m_pause, tr("&Pause"), tr("Pause training after the current iteration"));
     set(m_stop, tr("&Stop"), tr("End this run; the weights stay for saving and predictions"));
-    set(m_step, tr("S&tep"), tr("Run one iteration, then pause"));
-    set(m_reset, tr("&Reset weights"), tr("Draw fresh weights from the initialiser and seed"));
+    set(m_step, tr("St&ep"), tr("Run one iteration, then pause"));
+    set(m_reset, tr("Reset &weights"), tr("Draw fresh weights from the initialiser and seed"));
     set(m_quit, tr("&Quit"), tr("Quit LayerLab"));
     set(m_openData, tr("&Open data set…"),
         tr("Open a ready data set, an image folder, an IDX folder or a course .h5"));
@@ -99,6 +107,14 @@ void MainWindowActions::RetranslateUi() {
     set(m_about, tr("&About LayerLab"), tr("About LayerLab"));
     set(m_paste, tr("&Paste picture"),
         tr("Classify the picture on the clipboard with the current network"));
+    set(m_helpOnControl, tr("&Explain the focused control"),
+        tr("What the control with the keyboard focus means, in the course's terms"));
+    set(m_concepts, tr("&Concepts…"),
+        tr("Every explanation: shapes, cost, accuracy, hyperparameters and options, searchable"));
+    set(m_whatsThis, tr("What's &this?"), tr("Click any control or number to have it explained"));
+    set(m_colourBlindSafe, tr("&Colour-blind-safe colours"),
+        tr("Blue for right and orange for wrong, and chart colours told apart by every kind of "
+           "colour vision"));
     QAction* system = m_languages->actions().constFirst();
     system->setText(tr("&System language"));
     system->setStatusTip(
@@ -109,7 +125,7 @@ void MainWindowActions::RetranslateUi() {
         if (name == QLatin1String("editMenu")) menu->setTitle(tr("&Edit"));
         if (name == QLatin1String("trainingMenu")) menu->setTitle(tr("T&raining"));
         if (name == QLatin1String("viewMenu")) menu->setTitle(tr("&View"));
-        if (name == QLatin1String("languageMenu")) menu->setTitle(tr("&Language"));
+        if (name == QLatin1String("languageMenu")) menu->setTitle(tr("Lan&guage"));
         if (name == QLatin1String("helpMenu")) menu->setTitle(tr("&Help"));
     }
 }
@@ -172,6 +188,7 @@ void MainWindowActions::AddMenus(QMenuBar* bar, const QList<QDockWidget*>& docks
     m_menus << view;
     view->addAction(m_logScale);
     view->addAction(m_presentation);
+    view->addAction(m_colourBlindSafe);
     view->addSeparator();
     for (QDockWidget* dock : docks) view->addAction(dock->toggleViewAction());
     view->addSeparator();
@@ -183,6 +200,10 @@ void MainWindowActions::AddMenus(QMenuBar* bar, const QList<QDockWidget*>& docks
     QMenu* help = bar->addMenu(QString());
     help->setObjectName("helpMenu");
     m_menus << help;
+    help->addAction(m_helpOnControl);
+    help->addAction(m_concepts);
+    help->addAction(m_whatsThis);
+    help->addSeparator();
     help->addAction(m_about);
     RetranslateUi();
 }

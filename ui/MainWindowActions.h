@@ -38,6 +38,13 @@ public:
     QAction* PresentationAction() const { return m_presentation; }
     QAction* AboutAction() const { return m_about; }  // shows its box itself
     QAction* PasteAction() const { return m_paste; }
+    // Help: F1 explains the focused control, Help ▸ Concepts lists every explanation, Shift+F1
+    // is "What's this?" for the next control clicked.
+    QAction* HelpOnControlAction() const { return m_helpOnControl; }
+    QAction* ConceptsAction() const { return m_concepts; }
+    QAction* WhatsThisAction() const { return m_whatsThis; }
+    // View ▸ Colour-blind-safe colours (checkable).
+    QAction* ColourBlindSafeAction() const { return m_colourBlindSafe; }
 
     // Enables what run allows: training needs data, pausing a running run, saving weights, ...
     // networkProblem (from the editor) disables whatever would train or build the network: F5
@@ -69,6 +76,10 @@ private:
     QAction* m_presentation = nullptr;
     QAction* m_about = nullptr;
     QAction* m_paste = nullptr;
+    QAction* m_helpOnControl = nullptr;
+    QAction* m_concepts = nullptr;
+    QAction* m_whatsThis = nullptr;
+    QAction* m_colourBlindSafe = nullptr;
     QActionGroup* m_languages = nullptr;
     QList<QMenu*> m_menus;
 };

@@ -3,13 +3,13 @@
 #include <QPainter>
 #include <algorithm>
 
+#include "ColourScheme.h"
 #include "PredictionModel.h"
 
 namespace layerlab {
 namespace {
 
 constexpr int kFrame = 4, kPad = 4, kBar = 8;
-const QColor kRight("#2e7d32"), kWrong("#c62828"), kUnknown("#9e9e9e");
 
 }  // namespace
 
@@ -35,7 +35,9 @@ void PredictionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         painter->fillRect(cell, option.palette.highlight().color().lighter(170));
 
     const int correct = index.data(PredictionModel::CorrectRole).toInt();
-    const QColor color = correct < 0 ? kUnknown : correct ? kRight : kWrong;
+    const QColor color = correct < 0 ? ColourScheme::Unknown()
+                         : correct   ? ColourScheme::Right()
+                                     : ColourScheme::Wrong();
     const QRect frame(cell.left() + (cell.width() - m_thumbnail) / 2 - kFrame, cell.top() + kPad,
                       m_thumbnail + 2 * kFrame, m_thumbnail + 2 * kFrame);
     painter->fillRect(frame, color);
@@ -47,6 +49,22 @@ void PredictionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         painter->drawPixmap(target, thumbnail);
     } else {
         painter->fillRect(picture, option.palette.base());
+    }
+    if (correct >= 0) {
+        // The mark on the picture's corner too: a short gallery strip (presentation mode) can
+        // cut the label under it, and the mark must never be lost where the colour is seen.
+        const int side = std::min(m_thumbnail / 3, option.fontMetrics.height() + 4);
+        const QRect badge(frame.right() - side + 1, frame.top(), side, side);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawEllipse(badge);
+        QFont font = option.font;
+        font.setBold(true);
+        font.setPixelSize(std::max(8, side * 2 / 3));
+        painter->setFont(font);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter,
+                          correct ? ColourScheme::RightMark() : ColourScheme::WrongMark());
     }
 
     const QRect bar(frame.left(), frame.bottom() + kPad + 1, frame.width(), kBar);
@@ -61,13 +79,21 @@ void PredictionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         font.setBold(true);
         painter->setFont(font);
         painter->setPen(color.darker(115));
-        const QString label = QStringLiteral("%1 %2%")
-                                  .arg(index.data(Qt::DisplayRole).toString())
-                                  .arg(qRound(100 * p));
+        const QString label = Label(index);
         painter->drawText(text, Qt::AlignHCenter | Qt::AlignVCenter,
                           option.fontMetrics.elidedText(label, Qt::ElideMiddle, text.width()));
     }
     painter->restore();
+}
+
+QString PredictionDelegate::Label(const QModelIndex& index) {
+    const int correct = index.data(PredictionModel::CorrectRole).toInt();
+    if (correct < 0) return {};
+    // ✓ or ✗ first: right and wrong are not told by the colour alone.
+    return QStringLiteral("%1 %2 %3%")
+        .arg(correct ? ColourScheme::RightMark() : ColourScheme::WrongMark(),
+             index.data(Qt::DisplayRole).toString())
+        .arg(qRound(100 * index.data(PredictionModel::ConfidenceRole).toDouble()));
 }
 
 }  // namespace layerlab

@@ -7,6 +7,7 @@
 #include <QProgressBar>
 #include <QVBoxLayout>
 
+#include "ColourScheme.h"
 #include "PredictionModel.h"
 
 namespace layerlab {
@@ -81,10 +82,15 @@ void PredictionDialog::Refresh() {
         m_verdict->setStyleSheet({});
     } else {
         const bool right = predicted == trueClass;
-        m_verdict->setText(right ? tr("predicted %1 — right").arg(names.value(predicted))
-                                 : tr("predicted %1 — wrong, it is a %2")
-                                       .arg(names.value(predicted), names.value(trueClass)));
-        m_verdict->setStyleSheet(right ? "color: #2e7d32;" : "color: #c62828;");
+        const QString verdict = right ? tr("predicted %1 — right").arg(names.value(predicted))
+                                      : tr("predicted %1 — wrong, it is a %2")
+                                            .arg(names.value(predicted), names.value(trueClass));
+        // The mark says it without the colour.
+        m_verdict->setText(QStringLiteral("%1 %2").arg(
+            right ? ColourScheme::RightMark() : ColourScheme::WrongMark(), verdict));
+        m_verdict->setStyleSheet(
+            QStringLiteral("color: %1;")
+                .arg((right ? ColourScheme::Right() : ColourScheme::Wrong()).name()));
     }
 }
 

@@ -10,6 +10,8 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "ColourScheme.h"
+#include "Concepts.h"
 #include "PredictionDelegate.h"
 #include "PredictionDialog.h"
 #include "PredictionFilter.h"
@@ -34,7 +36,6 @@ PredictionGallery::PredictionGallery(QWidget* parent) : QWidget(parent) {
     m_misclassified->setObjectName("misclassifiedOnlyCheck");
     m_showAll = new QPushButton(this);
     m_showAll->setObjectName("showAllTestImagesButton");
-    RetranslateUi();
     m_showAll->setVisible(false);
     header->addWidget(m_summary, 1);
     header->addWidget(m_showAll);
@@ -55,14 +56,20 @@ PredictionGallery::PredictionGallery(QWidget* parent) : QWidget(parent) {
     m_view->setSpacing(2);
     m_view->setMouseTracking(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setTabKeyNavigation(false);  // one Tab stop: the arrow keys move between images
     m_delegate = new PredictionDelegate(kThumbnail, m_view);
     m_view->setItemDelegate(m_delegate);
     m_view->setModel(m_filter);
     layout->addWidget(m_view, 1);
+    RetranslateUi();
 
     connect(m_misclassified, &QCheckBox::toggled, this, &PredictionGallery::SetMisclassifiedOnly);
-    connect(m_view, &QListView::clicked, this,
-            [this](const QModelIndex& i) { OpenImage(m_filter->mapToSource(i).row()); });
+    // A click, or Enter on the current image.
+    const auto open = [this](const QModelIndex& i) { OpenImage(m_filter->mapToSource(i).row()); };
+    connect(m_view, &QListView::clicked, this, open);
+    connect(m_view, &QListView::activated, this, open);
+    connect(ColourScheme::Notifier(), &ColourScheme::changed, m_view->viewport(),
+            qOverload<>(&QWidget::update));
     UpdateSummary();
 }
 
@@ -73,7 +80,8 @@ void PredictionGallery::SetDataSet(const DataSet& test) {
     const QFontMetrics metrics(bold);
     int width = 0;
     for (const QString& name : m_model->ClassNames())
-        width = std::max(width, metrics.horizontalAdvance(name + QStringLiteral(" 100%")));
+        width = std::max(width, metrics.horizontalAdvance(ColourScheme::WrongMark() + ' ' + name +
+                                                          QStringLiteral(" 100%")));
     m_delegate->SetLabelWidth(std::min(width, 220));
     m_view->doItemsLayout();
     ShowOnly(std::nullopt);  // a subset of the old test set means nothing in the new one
@@ -109,8 +117,15 @@ int PredictionGallery::ShownCount() const {
 
 void PredictionGallery::OpenImage(int row) {
     if (row < 0 || row >= m_model->rowCount()) return;
+    // A double click (or a click and Enter) asks twice: one window per image.
+    if (QPointer<PredictionDialog> open = m_open.value(row)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
     auto* dialog = new PredictionDialog(m_model->index(row), m_model->ClassNames(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_open.insert(row, dialog);
     dialog->show();
 }
 
@@ -119,6 +134,14 @@ void PredictionGallery::RetranslateUi() {
     m_misclassified->setToolTip(tr("Show only the test images the network gets wrong"));
     m_showAll->setText(tr("Show &all test images"));
     m_showAll->setToolTip(tr("Undo the confusion-matrix filter and show every test image"));
+    m_view->setAccessibleName(tr("Test images and their predictions"));
+    m_view->setAccessibleDescription(
+        tr("The arrow keys move between the images; Enter opens one large with every class's "
+           "probability."));
+    for (QWidget* w : {static_cast<QWidget*>(m_view), static_cast<QWidget*>(m_misclassified),
+                       static_cast<QWidget*>(m_showAll)})
+        Concepts::Attach(w, "test-predictions");
+    Concepts::Attach(m_summary, "accuracy");
     if (m_model) UpdateSummary();
 }
 

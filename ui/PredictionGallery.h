@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QWidget>
 #include <optional>
@@ -15,6 +17,7 @@ class QPushButton;
 namespace layerlab {
 
 class PredictionDelegate;
+class PredictionDialog;
 class PredictionFilter;
 class PredictionModel;
 
@@ -56,7 +59,8 @@ private:
     QLabel* m_summary = nullptr;
     QCheckBox* m_misclassified = nullptr;
     QPushButton* m_showAll = nullptr;
-    QString m_subset;  // what ShowOnly shows, for the summary
+    QString m_subset;                               // what ShowOnly shows, for the summary
+    QHash<int, QPointer<PredictionDialog>> m_open;  // test row → its open large view
 };
 
 }  // namespace layerlab

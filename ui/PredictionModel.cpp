@@ -71,6 +71,18 @@ QVariant PredictionModel::data(const QModelIndex& index, int role) const {
     switch (role) {
         case Qt::DisplayRole:
             return p ? m_classNames.value(predicted) : QString();
+        case Qt::AccessibleTextRole:
+            // What a screen reader says for the thumbnail: the picture, its class and the verdict.
+            if (!p)
+                return tr("Test image %1: %2, not predicted yet")
+                    .arg(row)
+                    .arg(m_classNames.value(m_trueClass[row]));
+            return (predicted == m_trueClass[row]
+                        ? tr("Test image %1: %2, predicted %3, %4 %, right")
+                        : tr("Test image %1: %2, predicted %3, %4 %, wrong"))
+                .arg(row)
+                .arg(m_classNames.value(m_trueClass[row]), m_classNames.value(predicted))
+                .arg(qRound(100 * p->confidence));
         case Qt::ToolTipRole:
             return p ? tr("Test image %1: a %2, predicted %3 (%4 %)")
                            .arg(row)

@@ -10,6 +10,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include "Concepts.h"
 #include "EngineError.h"
 #include "datasets/ImageEncoder.h"
 
@@ -36,6 +37,7 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     layout->addLayout(header);
 
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName("predictionScroll");
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -51,6 +53,13 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
 void PredictionPanel::RetranslateUi() {
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Remove the dropped pictures"));
+    m_clear->setAccessibleName(tr("Clear your pictures"));
+    // A Tab stop of its own: the cards hold no control, and the arrow keys scroll them.
+    m_scroll->setAccessibleName(tr("Your pictures and their predictions"));
+    m_scroll->setAccessibleDescription(tr("Drop or paste pictures (Ctrl+V) to add them"));
+    for (QWidget* w : {static_cast<QWidget*>(m_clear), static_cast<QWidget*>(m_scroll),
+                       static_cast<QWidget*>(m_hint)})
+        Concepts::Attach(w, "your-pictures");
     ShowHint();
     Reclassify();  // the cards' titles
 }

@@ -14,6 +14,7 @@
 class QLabel;
 class QPushButton;
 class QProgressBar;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace layerlab {
@@ -64,6 +65,7 @@ private:
     void RetranslateUi();
     void ShowHint();
     QPushButton* m_clear = nullptr;
+    QScrollArea* m_scroll = nullptr;
     struct Item {
         QImage image;
         QString label;

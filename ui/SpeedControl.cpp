@@ -6,6 +6,7 @@
 #include <QSlider>
 #include <cmath>
 
+#include "Concepts.h"
 #include "SettingsStore.h"
 
 namespace layerlab {
@@ -62,6 +63,9 @@ void SpeedControl::RetranslateUi() {
     m_title->setAccessibleName(tr("Speed"));
     setAccessibleName(tr("Training speed"));
     setToolTip(m_slider->toolTip());
+    for (QWidget* w : {static_cast<QWidget*>(m_slider), static_cast<QWidget*>(m_title),
+                       static_cast<QWidget*>(m_value)})
+        Concepts::Attach(w, "speed");
     Show(m_slider->value());
 }
 

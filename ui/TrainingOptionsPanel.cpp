@@ -11,6 +11,8 @@
 #include <initializer_list>
 #include <utility>
 
+#include "Concepts.h"
+
 namespace layerlab {
 namespace {
 
@@ -156,25 +158,31 @@ void TrainingOptionsPanel::RetranslateUi() {
     NameItem(m_decay, int(DecayKind::Step), tr("Step: α0 / (1 + rate·⌊epoch / interval⌋)"));
     m_batchSize->setSpecialValueText(tr("full batch"));
     m_patience->setSpecialValueText(tr("off"));
-    // Each row's label, with its field's tooltip.
-    const auto label = [this](const char* name, const QString& text, const QWidget* field) {
+    // Each row's label, with its field's tooltip, and both with the row's concept. The label is
+    // the field's buddy, so it is also the field's accessible name.
+    const auto label = [this](const char* name, const QString& text, QWidget* field,
+                              const char* id) {
         if (auto* l = findChild<QLabel*>(name)) {
             l->setText(text);
             l->setToolTip(field->toolTip());
+            Concepts::Attach(l, id);
         }
+        Concepts::Attach(field, id);
     };
-    label("optimizerLabel", tr("&Optimizer"), m_optimizer);
-    label("beta1Label", tr("β&1"), m_beta1);
-    label("beta2Label", tr("β&2"), m_beta2);
-    label("epsilonLabel", tr("&ε"), m_epsilon);
-    label("batchSizeLabel", tr("&Batch size"), m_batchSize);
-    label("epochsLabel", tr("E&pochs"), m_epochs);
-    label("l2Label", tr("L2 &λ"), m_l2);
-    label("decayLabel", tr("&Decay"), m_decay);
-    label("decayRateLabel", tr("Decay &rate"), m_decayRate);
-    label("decayIntervalLabel", tr("Decay &interval (epochs)"), m_decayInterval);
-    label("patienceLabel", tr("Early &stop patience"), m_patience);
-    label("validationLabel", tr("&Validation share"), m_validation);
+    // The mnemonics are unique in the whole window (tst_keyboard): Alt+R is the Training menu's
+    // and Alt+V the View menu's.
+    label("optimizerLabel", tr("&Optimizer"), m_optimizer, "optimizer");
+    label("beta1Label", tr("β&1"), m_beta1, "optimizer");
+    label("beta2Label", tr("β&2"), m_beta2, "optimizer");
+    label("epsilonLabel", tr("&ε"), m_epsilon, "optimizer");
+    label("batchSizeLabel", tr("&Batch size"), m_batchSize, "batch-size");
+    label("epochsLabel", tr("E&pochs"), m_epochs, "epochs");
+    label("l2Label", tr("L2 &λ"), m_l2, "l2");
+    label("decayLabel", tr("&Decay"), m_decay, "lr-decay");
+    label("decayRateLabel", tr("Deca&y rate"), m_decayRate, "lr-decay");
+    label("decayIntervalLabel", tr("Decay &interval (epochs)"), m_decayInterval, "lr-decay");
+    label("patienceLabel", tr("Early &stop patience"), m_patience, "early-stopping");
+    label("validationLabel", tr("Validatio&n share"), m_validation, "early-stopping");
 }
 
 void TrainingOptionsPanel::changeEvent(QEvent* event) {

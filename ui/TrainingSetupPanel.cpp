@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "Concepts.h"
 #include "DropoutEditor.h"
 #include "HyperparameterPanel.h"
 #include "TrainingOptionsPanel.h"
@@ -72,6 +73,8 @@ void TrainingSetupPanel::RetranslateUi() {
     m_fold->setToolTip(
         tr("Show the options of the second course: how each step uses the "
            "gradient, on how many examples, and how to fight overfitting"));
+    Concepts::Attach(m_fold, "optimizer");
+    Concepts::Attach(m_dropoutTitle, "dropout");
 }
 
 void TrainingSetupPanel::changeEvent(QEvent* event) {
@@ -84,6 +87,8 @@ QScrollArea* TrainingSetupPanel::InScrollArea(QWidget* parent) {
     scroll->setObjectName("trainingScroll");
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: Tab goes to the fields in it, and the scroll area follows.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(this);
     // Wide enough for the form, so it never needs a horizontal scroll bar.
     scroll->setMinimumWidth(minimumSizeHint().width() +

@@ -6,6 +6,7 @@
 #include <QProgressBar>
 #include <cmath>
 
+#include "Concepts.h"
 #include "training/TrainingSnapshot.h"
 
 namespace layerlab {
@@ -49,6 +50,8 @@ void TrainingStatusBar::RetranslateUi() {
     m_rate->setToolTip(tr("Gradient-descent iterations per second"));
     m_elapsed->setToolTip(tr("Time spent training, pauses excluded"));
     m_accuracy->setToolTip(tr("Share of training and test images classified right"));
+    Concepts::Attach(m_iteration, "iterations");
+    Concepts::Attach(m_accuracy, "accuracy");
 }
 
 void TrainingStatusBar::changeEvent(QEvent* event) {

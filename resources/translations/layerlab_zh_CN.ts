@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Concepts</name>
+    <message>
+        <source>Layers and their shapes</source>
+        <translation>各层及其形状</translation>
+    </message>
+    <message>
+        <source>A network of L layers turns an input x of n[0] numbers (one per pixel value: 64 × 64 × 3 = 12288 for the course&apos;s cat pictures) into a prediction. Layer l has n[l] units; for all m examples at once it computes Z[l] = W[l]·A[l−1] + b[l] and A[l] = g[l](Z[l]) (forward propagation). So W[l] has the shape n[l] × n[l−1], one row per unit and one column per input of the layer, and b[l] the shape n[l] × 1: “W[1]: 20 × 12288” means 20 units, each with a weight for every one of the 12288 input values.</source>
+        <translation>L 层的网络把一个由 n[0] 个数组成的输入 x（每个像素值一个：课程中的猫图片是 64 × 64 × 3 = 12288）变成一个预测。第 l 层有 n[l] 个单元；它对全部 m 个样本同时计算 Z[l] = W[l]·A[l−1] + b[l] 和 A[l] = g[l](Z[l])（前向传播）。因此 W[l] 的形状是 n[l] × n[l−1]：每个单元一行，该层的每个输入一列；b[l] 的形状是 n[l] × 1。“W[1]: 20 × 12288”表示 20 个单元，每个单元对 12288 个输入值中的每一个都有一个权重。</translation>
+    </message>
+    <message>
+        <source>Parameter count</source>
+        <translation>参数个数</translation>
+    </message>
+    <message>
+        <source>The parameters are the numbers training learns: every weight and bias. Layer l has n[l] × n[l−1] weights and n[l] biases, so the network has Σ (n[l]·n[l−1] + n[l]) parameters over its layers. The course&apos;s network 12288 → 20 → 7 → 5 → 1 has 245 760 + 20 + 140 + 7 + 35 + 5 + 5 + 1 = 245 973. More parameters can fit more complicated functions, but they need more data and time and overfit more easily.</source>
+        <translation>参数是训练要学习的数：所有的权重和偏置。第 l 层有 n[l] × n[l−1] 个权重和 n[l] 个偏置，所以整个网络共有 Σ (n[l]·n[l−1] + n[l]) 个参数（对各层求和）。课程中的网络 12288 → 20 → 7 → 5 → 1 有 245 760 + 20 + 140 + 7 + 35 + 5 + 5 + 1 = 245 973 个参数。参数越多，能拟合的函数越复杂，但需要更多的数据和时间，也更容易过拟合。</translation>
+    </message>
+    <message>
+        <source>Activation functions</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>The activation function g[l] is applied to every unit&apos;s z: without it any number of layers would collapse into one linear function. ReLU(z) = max(0, z) is the course&apos;s choice for hidden layers: fast, and its gradient does not vanish for z &gt; 0. Leaky ReLU(z) = max(0.01·z, z) keeps a small gradient for z &lt; 0. tanh(z) = (eᶻ − e⁻ᶻ) / (eᶻ + e⁻ᶻ) lies between −1 and 1, centred on 0. sigmoid σ(z) = 1 / (1 + e⁻ᶻ) lies between 0 and 1 and suits the output of a yes-or-no question better than a hidden layer.</source>
+        <translation>激活函数 g[l] 作用在每个单元的 z 上：没有它，再多的层也会合并成一个线性函数。ReLU(z) = max(0, z) 是课程在隐藏层中的选择：计算快，且 z &gt; 0 时梯度不会消失。Leaky ReLU(z) = max(0.01·z, z) 在 z &lt; 0 时保留一个小梯度。tanh(z) = (eᶻ − e⁻ᶻ) / (eᶻ + e⁻ᶻ) 的取值在 −1 到 1 之间，以 0 为中心。sigmoid σ(z) = 1 / (1 + e⁻ᶻ) 的取值在 0 到 1 之间，更适合作为“是或否”问题的输出，而不是隐藏层。</translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation>输出层</translation>
+    </message>
+    <message>
+        <source>The output layer gives the prediction ŷ = A[L]. For two classes it is one sigmoid unit: a = σ(z) is the probability of the second class, predicted when a &gt; 0.5. For more classes it is a softmax over one unit per class: a_k = e^(z_k) / Σ_j e^(z_j), probabilities that sum to 1, and the prediction is the class with the largest one.</source>
+        <translation>输出层给出预测 ŷ = A[L]。两个类别时它是一个 sigmoid 单元：a = σ(z) 是第二个类别的概率，a &gt; 0.5 时预测为该类别。类别更多时它是 softmax，每个类别一个单元：a_k = e^(z_k) / Σ_j e^(z_j)，这些概率之和为 1，预测为概率最大的类别。</translation>
+    </message>
+    <message>
+        <source>Cost J</source>
+        <translation>代价 J</translation>
+    </message>
+    <message>
+        <source>The cost says how wrong the network&apos;s probabilities are on the m training examples; training lowers it step by step. For a sigmoid output it is the cross-entropy J = −(1/m) Σ [y log a + (1−y) log(1−a)], summed over the examples, with y the true label (0 or 1) and a the predicted probability; for a softmax output J = −(1/m) Σ Σ_k y_k log a_k. Answering 0.5 for every image costs log 2 ≈ 0.69, so “cost 0.69” at the start means the network knows nothing yet; 0 would be right and completely sure. The chart draws the train cost every iteration and the test cost at each snapshot.</source>
+        <translation>代价衡量网络给出的概率在 m 个训练样本上错得有多厉害；训练一步步降低它。sigmoid 输出时它是交叉熵 J = −(1/m) Σ [y log a + (1−y) log(1−a)]，对所有样本求和，其中 y 是真实标签（0 或 1），a 是预测的概率；softmax 输出时 J = −(1/m) Σ Σ_k y_k log a_k。对每张图片都回答 0.5 的代价是 log 2 ≈ 0.69，所以开始时的“代价 0.69”表示网络还什么都不知道；0 表示完全正确且完全确定。图表在每次迭代画出训练代价，在每个快照画出测试代价。</translation>
+    </message>
+    <message>
+        <source>Train and test accuracy</source>
+        <translation>训练准确率和测试准确率</translation>
+    </message>
+    <message>
+        <source>Accuracy is the share of images classified right: (number right / m) × 100 %. The train accuracy is measured on the examples the network learns from, the test accuracy on images it never sees while training, so the test accuracy is the honest one. A train accuracy far above the test accuracy (say 99 % against 70 %) means the network overfits: it learned the training images rather than the classes.</source>
+        <translation>准确率是分类正确的图片所占的比例：(正确数 / m) × 100 %。训练准确率在网络学习所用的样本上测量，测试准确率在训练时从未见过的图片上测量，所以测试准确率才是可信的那个。训练准确率远高于测试准确率（比如 99 % 对 70 %）说明网络过拟合了：它记住的是训练图片，而不是类别。</translation>
+    </message>
+    <message>
+        <source>Overfitting</source>
+        <translation>过拟合</translation>
+    </message>
+    <message>
+        <source>A network overfits when it fits the training set so closely that it does worse on new data: the train cost keeps falling while the test cost rises, and the train accuracy is far above the test accuracy. The course&apos;s remedies: more training data, a smaller network, L2 regularisation, dropout and early stopping.</source>
+        <translation>网络把训练集拟合得过于贴近、以致在新数据上表现更差时，就是过拟合：训练代价继续下降而测试代价上升，训练准确率远高于测试准确率。课程给出的对策：更多的训练数据、更小的网络、L2 正则化、dropout（随机失活）和提前停止。</translation>
+    </message>
+    <message>
+        <source>Learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <source>Each step of gradient descent moves every parameter against its gradient: W[l] := W[l] − α·dW[l] and b[l] := b[l] − α·db[l]. The learning rate α sets the size of that step. Too small (0.00001) and the cost falls very slowly; too large (1 or more) and it jumps about or diverges. The notebook uses α = 0.0075. The slider moves on a log scale; a new rate takes effect from the next iteration, also during a run.</source>
+        <translation>梯度下降的每一步都让每个参数逆着它的梯度移动：W[l] := W[l] − α·dW[l]，b[l] := b[l] − α·db[l]。学习率 α 决定这一步有多大。太小（0.00001）时代价下降得很慢；太大（1 或更大）时代价来回跳动甚至发散。Notebook 使用 α = 0.0075。滑块按对数刻度移动；新的学习率从下一次迭代起生效，训练进行中也是如此。</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>One iteration is one step of training: forward propagation over the training examples, the cost J, backward propagation for the gradients dW[l] and db[l], and the update with the learning rate. The notebook trains for 2500 iterations. When every step uses the whole training set (full batch) the iteration count is the length of the run; with mini-batches the run lasts its epochs instead.</source>
+        <translation>一次迭代就是训练的一步：在训练样本上做前向传播，计算代价 J，用反向传播求出梯度 dW[l] 和 db[l]，再按学习率更新参数。Notebook 训练 2500 次迭代。如果每一步都使用整个训练集（全批量），迭代次数就是这次训练的长度；使用小批量时，训练的长度改由轮次决定。</translation>
+    </message>
+    <message>
+        <source>Initialisation</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>The weights W[l] start random and b[l] starts at 0: if all weights were equal, every unit of a layer would learn the same thing. Their scale matters: too large and tanh or sigmoid saturate, too small and the signal fades layer by layer. Notebook: randn / √n[l−1], as the course&apos;s deep network. He: randn · √(2 / n[l−1]), made for ReLU. Xavier: randn · √(2 / (n[l−1] + n[l])), for tanh. Small: randn · 0.01, the shallow network&apos;s choice, which learns slowly in a deep one.</source>
+        <translation>权重 W[l] 随机开始，b[l] 从 0 开始：如果所有权重都相等，一层中的每个单元都会学到同样的东西。权重的尺度很重要：太大时 tanh 或 sigmoid 会饱和，太小时信号会一层层衰减。Notebook：randn / √n[l−1]，与课程中的深层网络相同。He：randn · √(2 / n[l−1])，为 ReLU 设计。Xavier：randn · √(2 / (n[l−1] + n[l]))，适用于 tanh。Small：randn · 0.01，浅层网络的选择，在深层网络中学得很慢。</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>The seed starts the random numbers that draw the starting weights (and shuffle mini-batches and dropout masks). The same seed gives the same run, so two runs that differ in one hyperparameter only can be compared fairly.</source>
+        <translation>种子决定生成初始权重的随机数（以及小批量的打乱顺序和 dropout 掩码）。相同的种子得到相同的训练过程，因此只差一个超参数的两次训练可以公平地比较。</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>The number format of the training arithmetic. float64 (double) keeps about 16 significant digits, as NumPy does in the notebook, so the costs match the course&apos;s. float32 keeps about 7: it is faster and needs half the memory, and the costs then differ from the notebook&apos;s in the later digits.</source>
+        <translation>训练计算所用的数值格式。float64（double）约有 16 位有效数字，与 Notebook 中的 NumPy 相同，因此代价与课程一致。float32 约有 7 位：更快，内存只需一半，但代价会在后几位上与 Notebook 不同。</translation>
+    </message>
+    <message>
+        <source>Optimisers</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>How each step uses the gradient. Gradient descent: W := W − α·dW. Momentum keeps a running average of the gradients, v = β1·v + (1−β1)·dW, and steps W := W − α·v, which damps the zig-zag. RMSprop keeps an average of their squares, s = β2·s + (1−β2)·dW², and steps W := W − α·dW / (√s + ε), so every weight gets a step size of its own. Adam does both, with the bias corrections v̂ = v / (1−β1ᵗ) and ŝ = s / (1−β2ᵗ): W := W − α·v̂ / (√ŝ + ε). Usual values: β1 = 0.9, β2 = 0.999, ε = 10⁻⁸.</source>
+        <translation>每一步如何使用梯度。梯度下降：W := W − α·dW。Momentum（动量）保存梯度的滑动平均 v = β1·v + (1−β1)·dW，并按 W := W − α·v 更新，减弱来回摆动。RMSprop 保存梯度平方的平均 s = β2·s + (1−β2)·dW²，并按 W := W − α·dW / (√s + ε) 更新，使每个权重都有自己的步长。Adam 两者兼用，并做偏差修正 v̂ = v / (1−β1ᵗ) 和 ŝ = s / (1−β2ᵗ)：W := W − α·v̂ / (√ŝ + ε)。常用取值：β1 = 0.9，β2 = 0.999，ε = 10⁻⁸。</translation>
+    </message>
+    <message>
+        <source>Mini-batch size</source>
+        <translation>小批量大小</translation>
+    </message>
+    <message>
+        <source>How many examples each step of training looks at. The notebook uses the whole training set (full batch): every step is exact, but slow to take. Mini-batch gradient descent shuffles the training set and cuts it into batches of, say, 64 examples; each batch makes one step, so an epoch has ⌈m / batch size⌉ steps. Steps come much more often but are noisier, and the cost curve wiggles.</source>
+        <translation>训练的每一步看多少个样本。Notebook 使用整个训练集（全批量）：每一步都是精确的，但走一步很慢。小批量梯度下降把训练集打乱并切成若干批，比如每批 64 个样本；每批走一步，所以一轮有 ⌈m / 批量大小⌉ 步。步子来得频繁得多，但噪声更大，代价曲线会抖动。</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>An epoch is one pass over every training example. With full batches an epoch is one iteration; with mini-batches of b examples it is ⌈m / b⌉ iterations. A mini-batch run lasts the epochs set here, and the chart then counts epochs.</source>
+        <translation>一轮（epoch）就是把所有训练样本过一遍。全批量时一轮就是一次迭代；每批 b 个样本时一轮是 ⌈m / b⌉ 次迭代。小批量训练持续这里设定的轮数，此时图表按轮次计数。</translation>
+    </message>
+    <message>
+        <source>L2 regularisation λ</source>
+        <translation>L2 正则化 λ</translation>
+    </message>
+    <message>
+        <source>L2 regularisation adds the size of the weights to the cost: J_reg = J + (λ / 2m) Σ ‖W[l]‖², where ‖W‖² is the sum of the squares of its entries. Backward propagation then adds (λ/m)·W[l] to dW[l], so every step also shrinks the weights a little (weight decay). Smaller weights give a smoother function that overfits less; too large a λ underfits. λ = 0 turns it off.</source>
+        <translation>L2 正则化把权重的大小加到代价上：J_reg = J + (λ / 2m) Σ ‖W[l]‖²，其中 ‖W‖² 是其所有元素的平方和。于是反向传播在 dW[l] 上加上 (λ/m)·W[l]，每一步也会把权重缩小一点（权重衰减）。更小的权重给出更平滑的函数，过拟合更少；λ 太大则会欠拟合。λ = 0 表示关闭。</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout（随机失活）</translation>
+    </message>
+    <message>
+        <source>While training, dropout switches off units of a hidden layer at random, anew at every step, keeping each with probability keep_prob: D[l] = (rand &lt; keep_prob), A[l] := A[l] · D[l] / keep_prob. Dividing by keep_prob (inverted dropout) keeps the expected value of A[l] the same. No unit can rely on another, which reduces overfitting. Nothing is dropped at test time. keep_prob = 1 is no dropout; the course&apos;s example uses 0.86.</source>
+        <translation>训练时，dropout 在每一步重新随机关闭隐藏层中的一些单元，每个单元以概率 keep_prob 保留：D[l] = (rand &lt; keep_prob)，A[l] := A[l] · D[l] / keep_prob。除以 keep_prob（反向 dropout，inverted dropout）使 A[l] 的期望值保持不变。任何单元都不能依赖其他单元，从而减少过拟合。测试时不丢弃任何单元。keep_prob = 1 表示不使用 dropout；课程的例子用 0.86。</translation>
+    </message>
+    <message>
+        <source>Learning-rate decay</source>
+        <translation>学习率衰减</translation>
+    </message>
+    <message>
+        <source>Decay lowers the learning rate as training goes on, so the first epochs take big steps and the last ones careful steps near the minimum. Inverse: α = α0 / (1 + rate·epoch). Exponential: α = α0 · rate^epoch. Step: α = α0 / (1 + rate·⌊epoch / interval⌋), lower only once every interval epochs. α0 is the learning rate set above.</source>
+        <translation>衰减让学习率随着训练推进而降低，使最初几轮迈大步，最后几轮在最小值附近小心地前进。Inverse（反比）：α = α0 / (1 + rate·epoch)。Exponential（指数）：α = α0 · rate^epoch。Step（阶梯）：α = α0 / (1 + rate·⌊epoch / interval⌋)，每隔 interval 轮才降低一次。α0 是上面设定的学习率。</translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <source>Early stopping holds back a share of the training examples as a validation set and watches its cost after every epoch. When that cost has not improved for “patience” epochs, training stops and keeps the best weights seen, from before the network began to overfit. A patience of 0 turns it off.</source>
+        <translation>提前停止从训练样本中留出一部分作为验证集，并在每一轮之后观察它的代价。当这个代价连续“耐心”轮都没有改善时，训练停止，并保留见过的最好权重，即网络开始过拟合之前的权重。耐心为 0 表示关闭。</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>The confusion matrix counts the test images by their actual class (rows) and the class the network predicts (columns). The diagonal holds the right answers, in bold; every other cell is one kind of mistake, such as cats taken for non-cats. Row-normalised shows each row as percentages of that class&apos;s images, so rare and common classes compare fairly. Click a cell, or press Enter on it, to see its images in the test predictions.</source>
+        <translation>混淆矩阵按实际类别（行）和网络预测的类别（列）统计测试图片。对角线上（粗体）是正确的答案；其他每个格子都是一种错误，比如把猫当成非猫。“按行归一化”把每一行显示为该类图片的百分比，使少见和常见的类别能公平地比较。点击一个格子，或在格子上按 Enter，即可在测试集预测中看到其中的图片。</translation>
+    </message>
+    <message>
+        <source>Test predictions</source>
+        <translation>测试集预测</translation>
+    </message>
+    <message>
+        <source>Every test image with the class the network predicts for it now and how sure it is: the probability of that class, as a bar and a percentage. A ✓ marks a right prediction and a ✗ a wrong one (their frames are green and red, or blue and orange in the colour-blind-safe colours). “Misclassified only” shows the mistakes, as the notebook&apos;s print_mislabeled_images does. Click an image, or press Enter on it, to see it large with every class&apos;s probability.</source>
+        <translation>每张测试图片，以及网络现在为它预测的类别和把握：该类别的概率，用条形和百分比表示。✓ 表示预测正确，✗ 表示预测错误（边框为绿色和红色，色盲友好配色下为蓝色和橙色）。“只看分错的”只显示错误，与 Notebook 中的 print_mislabeled_images 相同。点击图片，或在图片上按 Enter，即可放大查看，并看到每个类别的概率。</translation>
+    </message>
+    <message>
+        <source>Your pictures</source>
+        <translation>你的图片</translation>
+    </message>
+    <message>
+        <source>Drop or paste (Ctrl+V) pictures of your own to see what the current network makes of them. Each is scaled to the data set&apos;s image size, encoded as its training images were, and classified again whenever the weights change, so its prediction follows training.</source>
+        <translation>拖放或粘贴（Ctrl+V）你自己的图片，看看当前网络怎么看它们。每张图片都会缩放到数据集的图像尺寸，按训练图像的方式编码，并在权重每次变化时重新分类，所以它的预测会跟着训练变化。</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>训练速度</translation>
+    </message>
+    <message>
+        <source>How many iterations a second training makes, from slow motion (2 a second, every step drawn) to full speed. The speed changes nothing in the results: slowing down lets you watch the cost fall step by step.</source>
+        <translation>训练每秒进行多少次迭代，从慢动作（每秒 2 次，每一步都画出来）到全速。速度不会改变任何结果：放慢可以让你一步步看着代价下降。</translation>
+    </message>
+</context>
+<context>
     <name>DataSetLoader</name>
     <message>
         <source>%1: is a folder, not an HDF5 file; read it as a folder of class folders of pictures</source>
@@ -209,6 +396,61 @@ Softmax：每类一个单元，概率之和为 1。</translation>
             <numerusform>第 %1 层有 %n 个单元时共有 %2 个参数：网络须少于 %3 个参数</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Output layer activation</source>
+        <translation>输出层激活函数</translation>
+    </message>
+    <message>
+        <source>Units in layer %1</source>
+        <translation>第 %1 层的单元数</translation>
+    </message>
+    <message>
+        <source>Activation of layer %1</source>
+        <translation>第 %1 层的激活函数</translation>
+    </message>
+    <message>
+        <source>Move layer %1 towards the input</source>
+        <translation>把第 %1 层移向输入</translation>
+    </message>
+    <message>
+        <source>Move layer %1 towards the output</source>
+        <translation>把第 %1 层移向输出</translation>
+    </message>
+    <message>
+        <source>Remove layer %1</source>
+        <translation>删除第 %1 层</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ConceptsDialog</name>
+    <message>
+        <source>Concepts</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>a word, e.g. dropout or cost</source>
+        <translation>一个词，例如 dropout 或 代价</translation>
+    </message>
+    <message>
+        <source>Search the concepts</source>
+        <translation>搜索概念</translation>
+    </message>
+    <message>
+        <source>Pick a concept to read its explanation</source>
+        <translation>选择一个概念，阅读它的解释</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No concept contains “%1”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;没有概念包含“%1”。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ConfusionMatrixModel</name>
@@ -223,6 +465,14 @@ Softmax：每类一个单元，概率之和为 1。</translation>
     <message>
         <source>Predicted class: %1</source>
         <translation>预测类别：%1</translation>
+    </message>
+    <message>
+        <source>Actual %1, predicted %2: %3 of %4 (%5 %), right</source>
+        <translation>实际 %1，预测 %2：%4 张中的 %3 张（%5 %），正确</translation>
+    </message>
+    <message>
+        <source>Actual %1, predicted %2: %3 of %4 (%5 %), wrong</source>
+        <translation>实际 %1，预测 %2：%4 张中的 %3 张（%5 %），错误</translation>
     </message>
 </context>
 <context>
@@ -243,6 +493,14 @@ Softmax：每类一个单元，概率之和为 1。</translation>
         <source>Click a cell to see the test images it counts.</source>
         <translation>点击单元格，查看它统计的测试图像。</translation>
     </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>Rows are the actual classes, columns the predicted ones; the arrow keys move between the cells and Enter shows a cell&apos;s test images.</source>
+        <translation>行是实际类别，列是预测类别；方向键在格子之间移动，Enter 显示格子中的测试图片。</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::CostChartView</name>
@@ -257,10 +515,6 @@ Softmax：每类一个单元，概率之和为 1。</translation>
     <message>
         <source>Show the cost on a logarithmic axis, to see it keep falling late in a run</source>
         <translation>用对数坐标显示代价，看清训练后期它仍在下降</translation>
-    </message>
-    <message>
-        <source>&amp;Fit</source>
-        <translation>适应(&amp;F)</translation>
     </message>
     <message>
         <source>Show the whole run and follow it again.
@@ -351,6 +605,40 @@ On the chart: %1</source>
     <message>
         <source>%1: the chart could not be encoded as PNG</source>
         <translation>%1：无法把图表编码为 PNG</translation>
+    </message>
+    <message>
+        <source>Fi&amp;t</source>
+        <translation>全部显示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No run yet: train (F5) to draw the cost</source>
+        <translation>还没有训练：按 F5 训练即可画出代价</translation>
+    </message>
+    <message>
+        <source>Iteration %1: train cost %2</source>
+        <translation>第 %1 次迭代：训练代价 %2</translation>
+    </message>
+    <message>
+        <source>%1, test cost %2</source>
+        <translation>%1，测试代价 %2</translation>
+    </message>
+    <message>
+        <source>%1, train accuracy %2 %</source>
+        <translation>%1，训练准确率 %2 %</translation>
+    </message>
+    <message>
+        <source>%1, test accuracy %2 %</source>
+        <translation>%1，测试准确率 %2 %</translation>
+    </message>
+    <message>
+        <source>%1; diverged at iteration %2</source>
+        <translation>%1；在第 %2 次迭代发散</translation>
+    </message>
+    <message>
+        <source>%1.
+%2</source>
+        <translation>%1。
+%2</translation>
     </message>
 </context>
 <context>
@@ -533,6 +821,26 @@ On the chart: %1</source>
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
+    <message>
+        <source>The layers from input to output, their sizes, activations and dropout</source>
+        <translation>从输入到输出的各层，以及它们的大小、激活函数和 dropout</translation>
+    </message>
+    <message>
+        <source>Learning rate, iterations, initialisation and the optimisation options</source>
+        <translation>学习率、迭代次数、初始化和优化选项</translation>
+    </message>
+    <message>
+        <source>Every test image with the network&apos;s prediction, right or wrong</source>
+        <translation>每张测试图片和网络对它的预测，正确或错误</translation>
+    </message>
+    <message>
+        <source>Pictures you dropped or pasted, classified by the current network</source>
+        <translation>你拖放或粘贴的图片，由当前网络分类</translation>
+    </message>
+    <message>
+        <source>Test images counted by actual and predicted class</source>
+        <translation>按实际类别和预测类别统计的测试图片</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::DropRouter</name>
@@ -576,6 +884,10 @@ On the chart: %1</source>
         <translation>
             <numerusform>第 %1 层（%n 个单元）保留</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep probability of hidden layer %1</source>
+        <translation>隐藏层 %1 的保留概率</translation>
     </message>
 </context>
 <context>
@@ -675,6 +987,10 @@ Raise it after a run finished and press F5 to continue.</source>
     <message>
         <source>learning rate &apos;%1&apos; is not a number: type e.g. 0.0075</source>
         <translation>学习率“%1”不是数字：请输入例如 0.0075</translation>
+    </message>
+    <message>
+        <source>Learning rate slider</source>
+        <translation>学习率滑块</translation>
     </message>
 </context>
 <context>
@@ -910,16 +1226,8 @@ Raise it after a run finished and press F5 to continue.</source>
         <translation>结束这次训练；权重保留，可用于保存和预测</translation>
     </message>
     <message>
-        <source>S&amp;tep</source>
-        <translation>单步(&amp;E)</translation>
-    </message>
-    <message>
         <source>Run one iteration, then pause</source>
         <translation>运行一次迭代后暂停</translation>
-    </message>
-    <message>
-        <source>&amp;Reset weights</source>
-        <translation>重置权重(&amp;R)</translation>
     </message>
     <message>
         <source>Draw fresh weights from the initialiser and seed</source>
@@ -1026,10 +1334,6 @@ Raise it after a run finished and press F5 to continue.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1044,6 +1348,50 @@ Raise it after a run finished and press F5 to continue.</source>
     <message>
         <source>Fix the network first: %1</source>
         <translation>请先修正网络：%1</translation>
+    </message>
+    <message>
+        <source>St&amp;ep</source>
+        <translation>单步(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;weights</source>
+        <translation>重置权重(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Explain the focused control</source>
+        <translation>解释当前控件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>What the control with the keyboard focus means, in the course&apos;s terms</source>
+        <translation>用课程的术语解释拥有键盘焦点的控件</translation>
+    </message>
+    <message>
+        <source>&amp;Concepts…</source>
+        <translation>概念(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Every explanation: shapes, cost, accuracy, hyperparameters and options, searchable</source>
+        <translation>全部解释：形状、代价、准确率、超参数和选项，可搜索</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;this?</source>
+        <translation>这是什么(&amp;T)？</translation>
+    </message>
+    <message>
+        <source>Click any control or number to have it explained</source>
+        <translation>点击任意控件或数字，查看它的解释</translation>
+    </message>
+    <message>
+        <source>&amp;Colour-blind-safe colours</source>
+        <translation>色盲友好配色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Blue for right and orange for wrong, and chart colours told apart by every kind of colour vision</source>
+        <translation>蓝色表示正确、橙色表示错误，图表的颜色对各种色觉都能区分</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1480,14 @@ Raise it after a run finished and press F5 to continue.</source>
         <source> · showing %1</source>
         <translation> · 显示 %1 张</translation>
     </message>
+    <message>
+        <source>Test images and their predictions</source>
+        <translation>测试图片及其预测</translation>
+    </message>
+    <message>
+        <source>The arrow keys move between the images; Enter opens one large with every class&apos;s probability.</source>
+        <translation>方向键在图片之间移动；Enter 放大打开一张，并显示每个类别的概率。</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::PredictionModel</name>
@@ -1142,6 +1498,18 @@ Raise it after a run finished and press F5 to continue.</source>
     <message>
         <source>Test image %1: a %2</source>
         <translation>测试图像 %1：实际 %2</translation>
+    </message>
+    <message>
+        <source>Test image %1: %2, not predicted yet</source>
+        <translation>测试图片 %1：%2，尚未预测</translation>
+    </message>
+    <message>
+        <source>Test image %1: %2, predicted %3, %4 %, right</source>
+        <translation>测试图片 %1：%2，预测为 %3，%4 %，正确</translation>
+    </message>
+    <message>
+        <source>Test image %1: %2, predicted %3, %4 %, wrong</source>
+        <translation>测试图片 %1：%2，预测为 %3，%4 %，错误</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1555,18 @@ Raise it after a run finished and press F5 to continue.</source>
         <translation>
             <numerusform>当前网络对每张图片的判断（显示 %n 张，最新的在前）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear your pictures</source>
+        <translation>清除你的图片</translation>
+    </message>
+    <message>
+        <source>Your pictures and their predictions</source>
+        <translation>你的图片及其预测</translation>
+    </message>
+    <message>
+        <source>Drop or paste pictures (Ctrl+V) to add them</source>
+        <translation>拖放或粘贴图片（Ctrl+V）即可添加</translation>
     </message>
 </context>
 <context>
@@ -1350,10 +1730,6 @@ Raise it after a run finished and press F5 to continue.</source>
         <translation>学习率衰减(&amp;D)</translation>
     </message>
     <message>
-        <source>Decay &amp;rate</source>
-        <translation>衰减率(&amp;R)</translation>
-    </message>
-    <message>
         <source>Decay &amp;interval (epochs)</source>
         <translation>衰减间隔（轮次）(&amp;I)</translation>
     </message>
@@ -1362,8 +1738,12 @@ Raise it after a run finished and press F5 to continue.</source>
         <translation>提前停止的耐心(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Validation share</source>
-        <translation>验证集比例(&amp;V)</translation>
+        <source>Deca&amp;y rate</source>
+        <translation>衰减率(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Validatio&amp;n share</source>
+        <translation>验证集比例(&amp;N)</translation>
     </message>
 </context>
 <context>

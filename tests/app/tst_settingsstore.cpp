@@ -44,6 +44,7 @@ private slots:
     void invalidValuesAreNotRead();
     void enumsAreStoredByName();
     void windowLayoutAndLastDataSet();
+    void colourBlindSafeColours();
 
 private:
     QTemporaryDir m_dir;
@@ -149,6 +150,15 @@ void TestSettingsStore::windowLayoutAndLastDataSet() {
     QCOMPARE(store.LastDataSet(), QString());
     store.SetLastDataSet("/data/catvnoncat");
     QCOMPARE(SettingsStore(m_settings.get()).LastDataSet(), QString("/data/catvnoncat"));
+}
+
+void TestSettingsStore::colourBlindSafeColours() {
+    SettingsStore store(m_settings.get());
+    QVERIFY(!store.ColourBlindSafe());  // off until chosen
+    store.SetColourBlindSafe(true);
+    QVERIFY(SettingsStore(m_settings.get()).ColourBlindSafe());
+    store.SetColourBlindSafe(false);
+    QVERIFY(!SettingsStore(m_settings.get()).ColourBlindSafe());
 }
 
 QTEST_GUILESS_MAIN(TestSettingsStore)

@@ -63,7 +63,7 @@ private slots:
         QCOMPARE(Menu("viewMenu")->title(), QStringLiteral("&View"));
         QCOMPARE(Find<QDockWidget>("hyperparameterDock")->windowTitle(),
                  QStringLiteral("Hyperparameters"));
-        QCOMPARE(Find<QPushButton>("fitChartButton")->text(), QStringLiteral("&Fit"));
+        QCOMPARE(Find<QPushButton>("fitChartButton")->text(), QStringLiteral("Fi&t"));
         QCOMPARE(Find<QToolButton>("optimisationToggle")->text(),
                  QStringLiteral("Optimisation (Adam, mini-batches, L2…)"));
         QCOMPARE(Find<QLabel>("keepLabel1")->text(), QStringLiteral("Layer 1 (20 units) keep"));

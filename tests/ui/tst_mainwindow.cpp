@@ -279,7 +279,12 @@ void TestMainWindow::imageDialogShowsEveryClass() {
     QCOMPARE(p.size(), qsizetype(2));
     QCOMPARE(dialog->findChild<QProgressBar*>("classProbability_1")->value(),
              static_cast<int>(std::lround(1000 * p[1])));
-    QVERIFY(dialog->findChild<QLabel*>("predictionVerdict")->text().startsWith("predicted"));
+    // The verdict carries its mark, not only its colour.
+    const QString verdict = dialog->findChild<QLabel*>("predictionVerdict")->text();
+    const bool right = gallery->Model()->index(3).data(PredictionModel::CorrectRole).toInt() == 1;
+    QVERIFY2(
+        verdict.startsWith(right ? QStringLiteral("✓ predicted ") : QStringLiteral("✗ predicted ")),
+        qPrintable(verdict));
 }
 
 void TestMainWindow::chartLogScaleAndExport() {

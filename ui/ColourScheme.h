@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QColor>
+#include <QObject>
+
+namespace layerlab {
+
+// The colours that carry meaning: right and wrong predictions (the gallery's frames, the
+// confusion matrix) and the chart's curves. The default is green for right and red for wrong;
+// the colour-blind-safe scheme (View ▸ Colour-blind-safe colours) uses the Okabe–Ito colours,
+// blue for right and orange for wrong, which every kind of colour vision tells apart. Colour is
+// never the only sign: right and wrong also carry a ✓ or ✗.
+class ColourScheme : public QObject {
+    Q_OBJECT
+public:
+    enum class Curve { TrainCost, TestCost, TrainAccuracy, TestAccuracy, Divergence };
+
+    static bool ColourBlindSafe();
+    // Switches the scheme; Notifier() then emits changed() for the views to repaint.
+    static void SetColourBlindSafe(bool on);
+
+    static QColor Right();
+    static QColor Wrong();
+    static QColor Unknown();  // not predicted yet
+    static QColor CurveColour(Curve curve);
+    // The marks shown beside right and wrong predictions.
+    static QString RightMark() { return QStringLiteral("✓"); }
+    static QString WrongMark() { return QStringLiteral("✗"); }
+
+    static ColourScheme* Notifier();
+
+signals:
+    void changed();
+
+private:
+    ColourScheme() = default;
+};
+
+}  // namespace layerlab
