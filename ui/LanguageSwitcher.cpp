@@ -40,9 +40,12 @@ bool LanguageSwitcher::Apply(const QString& code) {
     const QLocale locale = LocaleFor(code);
     QLocale::setDefault(locale);
     // English has a .qm too: it holds the plural forms ("1 unit", "2 units").
+    // A locale we have no translation for (C, POSIX, fr_FR...) falls back to English, so the
+    // window never shows the source form "20 unit(s)".
     const bool own = s.own.load(locale, QStringLiteral("layerlab"), QStringLiteral("_"),
                                 QStringLiteral(":/i18n"));
-    if (own) QCoreApplication::installTranslator(&s.own);
+    if (own || s.own.load(QStringLiteral(":/i18n/layerlab_en")))
+        QCoreApplication::installTranslator(&s.own);
     if (s.qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&s.qt);

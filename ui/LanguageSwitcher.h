@@ -22,7 +22,8 @@ public:
     // The locale code stands for ("" the system's).
     static QLocale LocaleFor(const QString& code);
     // Loads code's translations in place of the current ones and makes its locale the default.
-    // Returns false when LayerLab has no translation for it (the window then shows English).
+    // Returns false when LayerLab has no translation for it (the window then shows English, with
+    // its plural forms).
     static bool Apply(const QString& code);
     // The code last applied.
     static QString Current();

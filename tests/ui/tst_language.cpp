@@ -84,6 +84,14 @@ private slots:
         QTRY_COMPARE(Menu("helpMenu")->title(), QStringLiteral("帮助(&H)"));
     }
 
+    void untranslatedLocaleShowsEnglishPlurals() {
+        // A locale LayerLab has no translation for (as LANG=C or fr_FR gives) shows English with
+        // its plural forms, never the source text "20 unit(s)".
+        LanguageSwitcher::Apply("fr_FR");
+        QTRY_COMPARE(Find<QLabel>("keepLabel1")->text(), QStringLiteral("Layer 1 (20 units) keep"));
+        QCOMPARE(Menu("fileMenu")->title(), QStringLiteral("&File"));
+    }
+
     void storedChoiceAppliesAtStart() {
         SettingsStore().SetLanguage("en");
         LanguageSwitcher::ApplyStored();
