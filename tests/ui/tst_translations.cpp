@@ -1,7 +1,8 @@
 // The committed translations against the sources: lupdate reads the sources afresh, and every
 // string it finds must be in layerlab_zh_CN.ts, translated, with the same placeholders; none may
 // be left over from strings the sources no longer have; every plural must have its English forms
-// in layerlab_en.ts. Run `ninja update_translations` after changing a string, then translate it.
+// in layerlab_en.ts; every use of a term of docs/glossary.md must be translated with its Chinese.
+// Run `ninja update_translations` after changing a string, then translate it.
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -75,6 +76,42 @@ QStringList Placeholders(const QString& text) {
     return found;
 }
 
+// A row of docs/glossary.md: the English forms of a term and the Chinese every use must contain.
+struct Term {
+    QString english;
+    QString chinese;
+};
+
+// The glossary's table rows ("| cost, costs | 代价 | … |"), one Term per English form, longest
+// form first so "bias correction" claims its words before "bias" does.
+QList<Term> ReadGlossary(const QString& path) {
+    QList<Term> terms;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) return terms;
+    bool inTable = false;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (!line.startsWith('|')) {
+            inTable = false;
+            continue;
+        }
+        const QStringList cells = line.mid(1).split('|');
+        if (cells.size() < 3) continue;
+        const QString first = cells[0].trimmed();
+        if (first == QLatin1String("English")) {
+            inTable = true;
+            continue;
+        }
+        if (!inTable || first.startsWith(QLatin1String("---"))) continue;
+        for (const QString& form : first.split(',', Qt::SkipEmptyParts))
+            terms.append({form.trimmed(), cells[1].trimmed()});
+    }
+    std::stable_sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) {
+        return a.english.size() > b.english.size();
+    });
+    return terms;
+}
+
 }  // namespace
 
 class TestTranslations : public QObject {
@@ -139,6 +176,41 @@ private slots:
         QVERIFY2(missing.isEmpty(),
                  qPrintable("English plural forms missing:\n" + missing.join('\n')));
         QVERIFY(!fresh.isEmpty());
+    }
+
+    void glossaryFollowed() {
+        const QList<Term> terms = ReadGlossary(QStringLiteral(LAYERLAB_GLOSSARY));
+        QVERIFY2(terms.size() >= 40, "docs/glossary.md: its table was not found or is too short");
+        QStringList wrong;
+        int uses = 0;
+        for (auto it = m_committed.cbegin(); it != m_committed.cend(); ++it) {
+            const QString source = it.key().section('\x1f', 1, 1);
+            QList<std::pair<qsizetype, qsizetype>> claimed;
+            for (const Term& term : terms) {
+                // A whole word, not a formula's variable (rate·epoch) nor part of a name
+                // (builtin:shapes).
+                const QRegularExpression re(QStringLiteral("(?<![\\w·^⌊:-])") +
+                                                QRegularExpression::escape(term.english) +
+                                                QStringLiteral("(?![\\w-])"),
+                                            QRegularExpression::CaseInsensitiveOption);
+                for (auto m = re.globalMatch(source); m.hasNext();) {
+                    const auto match = m.next();
+                    const qsizetype from = match.capturedStart(), to = match.capturedEnd();
+                    if (std::any_of(claimed.begin(), claimed.end(), [&](const auto& span) {
+                            return span.first <= from && to <= span.second;
+                        }))
+                        continue;
+                    claimed.append({from, to});
+                    ++uses;
+                    for (const QString& t : it->translations)
+                        if (!t.contains(term.chinese, Qt::CaseInsensitive))
+                            wrong << QStringLiteral("“%1” is %2 in the glossary: %3 → %4")
+                                         .arg(term.english, term.chinese, Shown(it.key()), t);
+                }
+            }
+        }
+        QVERIFY2(uses > 300, qPrintable(QStringLiteral("only %1 glossary terms used").arg(uses)));
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join('\n')));
     }
 
 private:
