@@ -7,7 +7,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QLineF>
 #include <QLineSeries>
 #include <QLocale>
@@ -22,6 +21,7 @@
 #include "ColourScheme.h"
 #include "Concepts.h"
 #include "ExportFile.h"
+#include "chart/ChartLegend.h"
 #include "chart/ChartNavigator.h"
 #include "chart/RunCurves.h"
 
@@ -79,9 +79,8 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setMargins(QMargins(6, 6, 6, 6));
-    // Below the plot the legend has the chart's whole width; above it shared a line with the
-    // plot's title space and was elided to "b…, tr…" at 1280×720.
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // Our own legend under the chart wraps its names; Qt Charts' elides them ("b…, tr…").
+    m_chart->legend()->hide();
 
     m_trainCost = MakeSeries(2.5, Qt::SolidLine);
     m_testCost = MakeSeries(2.5, Qt::SolidLine);
@@ -98,8 +97,7 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
     for (QLineSeries* s : {m_trainCost, m_testCost, m_trainAccuracy, m_testAccuracy, m_divergence,
                            m_epochTrainCost, m_epochTestCost})
         m_chart->addSeries(s);
-    for (QLineSeries* s : {m_divergence, m_epochTrainCost, m_epochTestCost})
-        m_chart->legend()->markers(s).first()->setVisible(false);
+    m_inLegend = {m_trainCost, m_testCost, m_trainAccuracy, m_testAccuracy};
 
     m_axisX = new QValueAxis;
     m_axisX->setLabelFormat("%.0f");
@@ -123,7 +121,19 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
     // would cover "Finished").
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(320, 220);
-    layout->addWidget(m_view, 1);
+    // The chart and its legend in one widget, which is what File ▸ Export chart pictures.
+    m_plot = new QWidget(this);
+    m_plot->setObjectName("costChartWithLegend");
+    auto* plotLayout = new QVBoxLayout(m_plot);
+    plotLayout->setContentsMargins(0, 0, 0, 0);
+    plotLayout->setSpacing(0);
+    plotLayout->addWidget(m_view, 1);
+    m_legend = new ChartLegend(m_plot);
+    plotLayout->addWidget(m_legend);
+    m_legend->setAccessibleName(tr("Legend of the cost chart"));
+    layout->addWidget(m_plot, 1);
+    ApplyStyle();
+    UpdateLegend();
     m_navigator = new ChartNavigator(m_view, this);
     connect(m_navigator, &ChartNavigator::rangeChanged, this, &CostChartView::Render);
     connect(m_navigator, &ChartNavigator::rangeDragged, this, &CostChartView::RequestFrame);
@@ -210,6 +220,7 @@ void CostChartView::SetPresentation(bool on) {
         s->setPen(pen);
     }
     m_lineScale = scale;
+    UpdateLegend();
 }
 
 void CostChartView::ApplyColours() {
@@ -229,13 +240,14 @@ void CostChartView::ApplyColours() {
     colour(m_divergence, ColourScheme::CurveColour(Curve::Divergence));
     colour(m_epochTrainCost, train.darker(125));
     colour(m_epochTestCost, test.darker(110));
+    if (m_legend) UpdateLegend();
 }
 
 void CostChartView::ApplyStyle() {
     // The chart is a QGraphicsScene: it does not follow the widget's font by itself, so the
     // window's font (larger in presentation mode) is applied here.
     const QFont base = font();
-    m_chart->legend()->setFont(ChartFont(base, 1.0));
+    if (m_legend) m_legend->setFont(ChartFont(base, 1.0));
     for (QAbstractAxis* a : {static_cast<QAbstractAxis*>(m_axisX), m_axisCost,
                              static_cast<QAbstractAxis*>(m_axisAccuracy)}) {
         if (!a) continue;
@@ -273,6 +285,7 @@ void CostChartView::RetranslateUi() {
     if (m_axisCost) m_axisCost->setTitleText(m_logScale ? tr("cost (log scale)") : tr("cost"));
     for (QWidget* w : {static_cast<QWidget*>(m_logCheck), static_cast<QWidget*>(m_fit)})
         Concepts::Attach(w, "cost");
+    if (m_legend) m_legend->setAccessibleName(tr("Legend of the cost chart"));
     if (m_view) {
         m_view->setAccessibleName(tr("Cost chart"));
         Concepts::Attach(m_view, "cost");
@@ -325,9 +338,13 @@ void CostChartView::SetEpochAxis(bool epochs) {
     ApplyColours();
     // Five curves share the legend's one line on an epoch axis: shorter names keep it whole.
     m_trainCost->setName(epochs ? tr("batch cost") : tr("train cost"));
-    m_chart->legend()->markers(m_testCost).first()->setVisible(!epochs);
-    for (QLineSeries* s : {m_epochTrainCost, m_epochTestCost})
-        m_chart->legend()->markers(s).first()->setVisible(epochs);
+    if (epochs) {
+        m_inLegend.remove(m_testCost);
+        m_inLegend.unite({m_epochTrainCost, m_epochTestCost});
+    } else {
+        m_inLegend.insert(m_testCost);
+        m_inLegend.subtract({m_epochTrainCost, m_epochTestCost});
+    }
 }
 
 void CostChartView::Render() {
@@ -423,11 +440,12 @@ void CostChartView::Render() {
         m_divergence->replace(
             {QPointF(*divergedAt * scale, bottom), QPointF(*divergedAt * scale, top)});
         m_divergence->setName(tr("diverged at iteration %1").arg(Iteration(*divergedAt)));
-        m_chart->legend()->markers(m_divergence).first()->setVisible(true);
+        m_inLegend.insert(m_divergence);
     } else if (m_divergence->count() > 0) {
         m_divergence->clear();
-        m_chart->legend()->markers(m_divergence).first()->setVisible(false);
+        m_inLegend.remove(m_divergence);
     }
+    UpdateLegend();
     DescribeForScreenReaders();
     emit rendered();
 }
@@ -492,9 +510,18 @@ QString CostChartView::ValueTextAt(const QPoint& viewportPos) const {
     return text;
 }
 
+void CostChartView::UpdateLegend() {
+    QList<ChartLegend::Entry> entries;
+    for (QLineSeries* s : {m_trainCost, m_testCost, m_epochTrainCost, m_epochTestCost,
+                           m_trainAccuracy, m_testAccuracy, m_divergence})
+        if (m_inLegend.contains(s))
+            entries.append({s->name(), s->pen().color(), s->pen().widthF(), s->pen().style()});
+    m_legend->SetEntries(entries);
+}
+
 QString CostChartView::ExportPng(const QString& path) {
     Render();
-    const QPixmap picture = m_view->grab();
+    const QPixmap picture = m_plot->grab();
     QByteArray png;
     QBuffer buffer(&png);
     if (!buffer.open(QIODevice::WriteOnly) || !picture.save(&buffer, "PNG"))

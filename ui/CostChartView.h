@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -14,6 +15,7 @@ class QValueAxis;
 
 namespace layerlab {
 
+class ChartLegend;
 class ChartNavigator;
 class RunCurves;
 class TrainingHistory;
@@ -71,6 +73,8 @@ private:
     void ApplyColours();
     // Summary() and the zoom hint as the chart's accessible description.
     void DescribeForScreenReaders();
+    // The legend's names, colours and lines from the series in m_inLegend.
+    void UpdateLegend();
     // Switches the x axis between iterations and epochs, restyling the per-batch cost.
     void SetEpochAxis(bool epochs);
 
@@ -78,6 +82,9 @@ private:
     ChartNavigator* m_navigator = nullptr;
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
+    QWidget* m_plot = nullptr;  // the view and its legend
+    ChartLegend* m_legend = nullptr;
+    QSet<const QLineSeries*> m_inLegend;  // the series the legend names
     QCheckBox* m_logCheck = nullptr;
     QPushButton* m_fit = nullptr;
     QLineSeries* m_trainCost = nullptr;

@@ -640,6 +640,10 @@ On the chart: %1</source>
         <translation>%1。
 %2</translation>
     </message>
+    <message>
+        <source>Legend of the cost chart</source>
+        <translation>代价图的图例</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::DataSetDialog</name>

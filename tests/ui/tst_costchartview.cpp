@@ -12,6 +12,7 @@
 #include "CostChartView.h"
 #include "DataColumns.h"
 #include "WindowTestHelpers.h"
+#include "chart/ChartLegend.h"
 #include "training/TrainingHistory.h"
 
 using namespace layerlab;
@@ -101,6 +102,8 @@ private slots:
     void followsARunIncrementally();
     void clearEmptiesTheChart();
     void showsDivergence();
+    void legendNamesTheCurvesShown();
+    void legendWrapsInsteadOfEliding();
 
 private:
     std::unique_ptr<CostChartView> MakeChart(const TrainingHistory* history) {
@@ -266,6 +269,62 @@ void TestCostChartView::showsDivergence() {
     QCOMPARE(marker->count(), 2);
     QCOMPARE(marker->at(0).x(), 59.0);
     QCOMPARE(marker->at(1).x(), 59.0);
+}
+
+namespace {
+
+QStringList LegendNames(CostChartView* chart) {
+    QStringList names;
+    for (const ChartLegend::Entry& e :
+         test::FindChild<ChartLegend>(chart, "chartLegend")->Entries())
+        names << e.name;
+    return names;
+}
+
+}  // namespace
+
+void TestCostChartView::legendNamesTheCurvesShown() {
+    TrainingHistory history;
+    auto chart = MakeChart(&history);
+    QCOMPARE(LegendNames(chart.get()),
+             QStringList({"train cost", "test cost", "train acc.", "test acc."}));
+    QVERIFY(PlayAndDraw({120, 16, 10}, history, chart.get()));
+    // On an epoch axis the light per-batch cost and the strong per-epoch costs.
+    QCOMPARE(LegendNames(chart.get()),
+             QStringList({"batch cost", "train cost", "test cost", "train acc.", "test acc."}));
+
+    TrainingHistory diverging;
+    auto other = MakeChart(&diverging);
+    QVERIFY(PlayAndDraw({60, 20, 1, true, true}, diverging, other.get()));
+    QCOMPARE(LegendNames(other.get()).back(), QString("diverged at iteration 59"));
+}
+
+void TestCostChartView::legendWrapsInsteadOfEliding() {
+    TrainingHistory history;
+    auto chart = MakeChart(&history);
+    QVERIFY(PlayAndDraw({120, 16, 10}, history, chart.get()));
+    auto* legend = test::FindChild<ChartLegend>(chart.get(), "chartLegend");
+    const auto rows = [&] {
+        QSet<int> tops;
+        for (const QRect& r : legend->EntryRects(legend->width())) tops.insert(r.top());
+        return tops.size();
+    };
+    QCOMPARE(rows(), 1);  // 900 px holds the five names on one line
+
+    // As narrow as the chart gets at 1280×720 with Chinese names: two lines, every name whole.
+    chart->resize(330, 400);
+    QTRY_COMPARE_GT(rows(), 1);
+    const QFontMetrics metrics = legend->fontMetrics();
+    const QList<QRect> rects = legend->EntryRects(legend->width());
+    QCOMPARE(rects.size(), legend->Entries().size());
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        const QString& name = legend->Entries()[i].name;
+        QVERIFY2(rects[i].width() > metrics.horizontalAdvance(name), qPrintable(name));
+        QVERIFY2(rects[i].left() >= 0 && rects[i].right() < legend->width(), qPrintable(name));
+        for (qsizetype j = 0; j < i; ++j) QVERIFY(!rects[i].intersects(rects[j]));
+    }
+    // Every line shows: the legend is as tall as its lines.
+    QTRY_VERIFY(legend->height() >= rects.back().bottom());
 }
 
 QTEST_MAIN(TestCostChartView)
