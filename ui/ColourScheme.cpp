@@ -30,6 +30,14 @@ QColor ColourScheme::Wrong() {
     return g_colourBlindSafe ? QColor("#d55e00") : QColor("#c62828");
 }
 
+QColor ColourScheme::RightText() {
+    return g_colourBlindSafe ? QColor("#005a8c") : QColor("#1b5e20");
+}
+
+QColor ColourScheme::WrongText() {
+    return g_colourBlindSafe ? QColor("#a34800") : QColor("#b71c1c");
+}
+
 QColor ColourScheme::Unknown() {
     return QColor("#9e9e9e");
 }

@@ -22,6 +22,12 @@ public:
     static QColor Right();
     static QColor Wrong();
     static QColor Unknown();  // not predicted yet
+    // Right and wrong as the colour of text (a gallery caption, the verdict under a picture):
+    // darker shades of Right() and Wrong(), at least 4.5:1 on every light background the window
+    // uses (#efefef and white), in both schemes. Right() and Wrong() fill frames and bars, where
+    // 3:1 is enough, and the colour-blind-safe orange is only 3.4:1 as text.
+    static QColor RightText();
+    static QColor WrongText();
     static QColor CurveColour(Curve curve);
     // The marks shown beside right and wrong predictions.
     static QString RightMark() { return QStringLiteral("✓"); }

@@ -78,7 +78,7 @@ void PredictionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         QFont font = option.font;
         font.setBold(true);
         painter->setFont(font);
-        painter->setPen(color.darker(115));
+        painter->setPen(correct ? ColourScheme::RightText() : ColourScheme::WrongText());
         const QString label = Label(index);
         painter->drawText(text, Qt::AlignHCenter | Qt::AlignVCenter,
                           option.fontMetrics.elidedText(label, Qt::ElideMiddle, text.width()));

@@ -90,7 +90,7 @@ void PredictionDialog::Refresh() {
             right ? ColourScheme::RightMark() : ColourScheme::WrongMark(), verdict));
         m_verdict->setStyleSheet(
             QStringLiteral("color: %1;")
-                .arg((right ? ColourScheme::Right() : ColourScheme::Wrong()).name()));
+                .arg((right ? ColourScheme::RightText() : ColourScheme::WrongText()).name()));
     }
 }
 

@@ -3,6 +3,7 @@
 // the network predicts and whether that is right; the confusion matrix's cells and the cost chart
 // say theirs in words; right and wrong carry ✓ and ✗ besides their colours; View ▸ Colour-blind-
 // safe colours switches to blue and orange, is remembered, and keeps every cell's text readable.
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QAction>
@@ -10,6 +11,7 @@
 #include <QChartView>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineSeries>
 #include <QRegularExpression>
 #include <QTabBar>
@@ -167,6 +169,34 @@ private slots:
         QVERIFY(ColourScheme::ColourBlindSafe());
     }
 
+    void rightAndWrongReadAsText() {
+        // The captions and verdicts' colours on every light background the window uses: the
+        // style's window and base, and presentation mode's white.
+        const QPalette palette = QApplication::palette();
+        for (bool safe : {false, true}) {
+            ColourScheme::SetColourBlindSafe(safe);
+            for (const QColor& text : {ColourScheme::RightText(), ColourScheme::WrongText()})
+                for (const QColor& back : {palette.color(QPalette::Window),
+                                           palette.color(QPalette::Base), QColor(Qt::white)})
+                    QVERIFY2(Contrast(text, back) >= 4.5,
+                             qPrintable(QStringLiteral("%1 on %2, safe %3: %4")
+                                            .arg(text.name(), back.name())
+                                            .arg(safe)
+                                            .arg(Contrast(text, back))));
+        }
+    }
+
+    void everyLabelAndButtonReadsAt4_5To1() {
+        CheckTextContrast();  // before a run, with the editor enabled
+        Step();
+        CheckTextContrast();
+        m_window->findChild<QAction*>("actionPresentationMode")->trigger();
+        QTRY_VERIFY(m_window->isFullScreen());
+        CheckTextContrast();
+        m_window->findChild<QAction*>("actionPresentationMode")->trigger();
+        QTRY_VERIFY(!m_window->isFullScreen());
+    }
+
     void confusionCellTextStaysReadable() {
         // Every share of a row, in both schemes: 4.5:1 or better between a cell and its text.
         for (bool safe : {false, true}) {
@@ -203,6 +233,38 @@ private:
                 child && child->text(QAccessible::Name) == name)
                 return name;
         return QStringLiteral("(no accessible child named “%1”)").arg(name);
+    }
+
+    // Every visible, enabled label and button of the window: its text colour (the palette's, or
+    // one a style sheet or rich text sets) against the background it is drawn on. Disabled
+    // controls are exempt, as WCAG exempts inactive ones.
+    void CheckTextContrast() {
+        static const QRegularExpression colour(QStringLiteral("color:\\s*(#[0-9a-fA-F]{6})"));
+        QStringList low;
+        int checked = 0;
+        const auto check = [&](QWidget* w, QPalette::ColorRole text, QPalette::ColorRole back,
+                               const QString& extra) {
+            QList<QColor> colours{w->palette().color(text)};
+            for (auto m = colour.globalMatch(w->styleSheet() + extra); m.hasNext();)
+                colours << QColor(m.next().captured(1));
+            const QColor background = w->palette().color(back);
+            ++checked;
+            for (const QColor& c : colours)
+                if (Contrast(c, background) < 4.5)
+                    low << QStringLiteral("%1: %2 on %3 (%4:1)")
+                               .arg(w->objectName().isEmpty() ? w->metaObject()->className()
+                                                              : w->objectName(),
+                                    c.name(), background.name())
+                               .arg(Contrast(c, background), 0, 'f', 2);
+        };
+        for (QLabel* l : m_window->findChildren<QLabel*>())
+            if (l->isVisible() && l->isEnabled() && !l->text().isEmpty())
+                check(l, l->foregroundRole(), QPalette::Window, l->text());
+        for (QAbstractButton* b : m_window->findChildren<QAbstractButton*>())
+            if (b->isVisible() && b->isEnabled() && !b->text().isEmpty())
+                check(b, QPalette::ButtonText, QPalette::Button, {});
+        QVERIFY2(checked > 20, qPrintable(QStringLiteral("only %1 texts checked").arg(checked)));
+        QVERIFY2(low.isEmpty(), qPrintable(low.join('\n')));
     }
 
     void Step() {
