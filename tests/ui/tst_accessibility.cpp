@@ -3,6 +3,7 @@
 // the network predicts and whether that is right; the confusion matrix's cells and the cost chart
 // say theirs in words; right and wrong carry ✓ and ✗ besides their colours; View ▸ Colour-blind-
 // safe colours switches to blue and orange, is remembered, and keeps every cell's text readable.
+#include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAccessible>
@@ -263,6 +264,24 @@ private:
         for (QAbstractButton* b : m_window->findChildren<QAbstractButton*>())
             if (b->isVisible() && b->isEnabled() && !b->text().isEmpty())
                 check(b, QPalette::ButtonText, QPalette::Button, {});
+        // The chart's axis labels and titles on the chart's background (a gradient in Qt Charts'
+        // light theme: every stop of it).
+        QChart* chart = Find<QChartView>("costChart")->chart();
+        const QBrush brush = chart->backgroundBrush();
+        QList<QColor> backs;
+        if (brush.gradient())
+            for (const QGradientStop& stop : brush.gradient()->stops()) backs << stop.second;
+        else
+            backs << brush.color();
+        QVERIFY(!backs.isEmpty());
+        for (QAbstractAxis* axis : chart->axes())
+            for (const QColor& c : {axis->labelsBrush().color(), axis->titleBrush().color()})
+                for (const QColor& back : backs) {
+                    ++checked;
+                    if (Contrast(c, back) < 4.5)
+                        low << QStringLiteral("axis %1: %2 on %3")
+                                   .arg(axis->titleText(), c.name(), back.name());
+                }
         QVERIFY2(checked > 20, qPrintable(QStringLiteral("only %1 texts checked").arg(checked)));
         QVERIFY2(low.isEmpty(), qPrintable(low.join('\n')));
     }
