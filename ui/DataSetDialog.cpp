@@ -23,6 +23,7 @@ DataSetDialog::DataSetDialog(const QString& coursePath, QWidget* parent) : QDial
 
     m_known = new QListWidget(this);
     m_known->setObjectName("knownDataSets");
+    m_known->setAccessibleName(tr("Ready data sets"));
     for (const KnownDataSet& k : KnownDataSets::List(coursePath)) {
         auto* item =
             new QListWidgetItem(QStringLiteral("%1\n%2").arg(k.title, k.description), m_known);
@@ -37,6 +38,7 @@ DataSetDialog::DataSetDialog(const QString& coursePath, QWidget* parent) : QDial
     auto* pathRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setObjectName("dataSetPath");
+    m_path->setAccessibleName(tr("Data set path"));
     m_path->setPlaceholderText(
         tr("A folder of class folders, a course .h5 file, an IDX folder or builtin:shapes"));
     auto* folderButton = new QPushButton(tr("Folder…"), this);
@@ -68,8 +70,10 @@ DataSetDialog::DataSetDialog(const QString& coursePath, QWidget* parent) : QDial
            "theirs"));
     m_width = new QSpinBox(this);
     m_width->setObjectName("imageWidth");
+    m_width->setAccessibleName(tr("Picture width in pixels"));
     m_height = new QSpinBox(this);
     m_height->setObjectName("imageHeight");
+    m_height->setAccessibleName(tr("Picture height in pixels"));
     for (QSpinBox* s : {m_width, m_height}) {
         s->setRange(4, 1024);
         s->setValue(64);

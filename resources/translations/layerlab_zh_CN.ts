@@ -723,6 +723,22 @@ On the chart: %1</source>
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
+    <message>
+        <source>Ready data sets</source>
+        <translation>现成的数据集</translation>
+    </message>
+    <message>
+        <source>Data set path</source>
+        <translation>数据集路径</translation>
+    </message>
+    <message>
+        <source>Picture width in pixels</source>
+        <translation>图片宽度（像素）</translation>
+    </message>
+    <message>
+        <source>Picture height in pixels</source>
+        <translation>图片高度（像素）</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::DataSetLoadJob</name>

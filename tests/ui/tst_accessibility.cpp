@@ -20,11 +20,14 @@
 #include <cmath>
 
 #include "ColourScheme.h"
+#include "ConceptsDialog.h"
 #include "ConfusionMatrixModel.h"
 #include "CostChartView.h"
+#include "DataSetDialog.h"
 #include "FocusStops.h"
 #include "LanguageSwitcher.h"
 #include "PredictionDelegate.h"
+#include "PredictionDialog.h"
 #include "PredictionGallery.h"
 #include "PredictionModel.h"
 #include "SettingsStore.h"
@@ -75,6 +78,24 @@ private slots:
         LanguageSwitcher::Apply("zh_CN");
         QTRY_COMPARE(Find<QDockWidget>("networkDock")->windowTitle(), QStringLiteral("网络"));
         CheckNames();
+    }
+
+    void dialogsAreNamedToo() {
+        Step();
+        auto* gallery = Find<PredictionGallery>("predictionGallery");
+        for (const QString& language : {QString(), QStringLiteral("zh_CN")}) {
+            LanguageSwitcher::Apply(language);
+            DataSetDialog dataSets;
+            ConceptsDialog concepts;
+            PredictionDialog picture(gallery->Model()->index(0, 0), {"dark", "bright"});
+            for (QDialog* d : {static_cast<QDialog*>(&dataSets), static_cast<QDialog*>(&concepts),
+                               static_cast<QDialog*>(&picture)}) {
+                d->show();
+                QVERIFY(QTest::qWaitForWindowExposed(d));
+                CheckNames(d);
+                d->hide();
+            }
+        }
     }
 
     void docksAndViewsAreNamedAndDescribed() {
@@ -297,10 +318,12 @@ private:
     }
 
     // Every widget that can take the focus, shown now or not, has a name with a letter in it.
-    void CheckNames() {
+    void CheckNames() { CheckNames(m_window.get()); }
+    // Every focusable widget of `window` (the main window or a dialog) has a readable name.
+    void CheckNames(QWidget* window) {
         QStringList offenders;
-        for (QWidget* w : m_window->findChildren<QWidget*>()) {
-            if (w->window() != m_window.get() || w->focusPolicy() == Qt::NoFocus || w->focusProxy())
+        for (QWidget* w : window->findChildren<QWidget*>()) {
+            if (w->window() != window || w->focusPolicy() == Qt::NoFocus || w->focusProxy())
                 continue;
             // A dock tab bar is named by its current tab; QMainWindow keeps spare ones empty.
             if (auto* tabs = qobject_cast<QTabBar*>(w); tabs && tabs->count() == 0) continue;
