@@ -30,7 +30,9 @@ int main(int argc, char** argv) {
                                     "Commands (run `layerlab COMMAND --help`):\n"
                                     "  train    train a network from the command line\n"
                                     "  predict  classify images with a saved model\n"
-                                    "  eval     measure a saved model's accuracy"));
+                                    "  eval     measure a saved model's accuracy\n"
+                                    "  gradcheck  check backprop's gradients by central "
+                                    "differences"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("PATH", QCoreApplication::translate("main", "A data set to open."),

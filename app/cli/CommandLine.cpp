@@ -7,6 +7,7 @@
 
 #include "EngineError.h"
 #include "EvalCommand.h"
+#include "GradcheckCommand.h"
 #include "PredictCommand.h"
 #include "Terminal.h"
 #include "TrainCommand.h"
@@ -16,7 +17,7 @@ namespace layerlab {
 
 namespace {
 
-const QStringList kCommands{"train", "predict", "eval"};
+const QStringList kCommands{"train", "predict", "eval", "gradcheck"};
 
 // Levenshtein distance, for "did you mean".
 int EditDistance(const QString& a, const QString& b) {
@@ -56,11 +57,11 @@ QString CommandLine::UnknownCommand(const QStringList& arguments) {
         const int d = EditDistance(word.toLower(), c);
         if (d < bestDistance) best = c, bestDistance = d;
     }
-    return best.isEmpty()
-               ? tr("unknown command '%1': the commands are train, predict and eval (see "
-                    "layerlab --help)")
-                     .arg(word)
-               : tr("unknown command '%1' (did you mean %2?)").arg(word, best);
+    return best.isEmpty() ? tr("unknown command '%1': the commands are train, predict, eval and "
+                               "gradcheck (see "
+                               "layerlab --help)")
+                                .arg(word)
+                          : tr("unknown command '%1' (did you mean %2?)").arg(word, best);
 }
 
 bool CommandLine::AsksForHelpOrVersion(const QStringList& arguments) {
@@ -78,6 +79,7 @@ int CommandLine::Run(const QStringList& arguments) {
         rest[0] = "layerlab " + command;  // what the command's usage line shows
         if (command == "train") return TrainCommand::Run(rest);
         if (command == "predict") return PredictCommand::Run(rest);
+        if (command == "gradcheck") return GradcheckCommand::Run(rest);
         return EvalCommand::Run(rest);
     } catch (const UsageError& e) {
         Terminal::Error(e.Message());
