@@ -28,11 +28,13 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main",
                                     "Build and train deep neural networks visually.\n\n"
                                     "Commands (run `layerlab COMMAND --help`):\n"
-                                    "  train    train a network from the command line\n"
-                                    "  predict  classify images with a saved model\n"
-                                    "  eval     measure a saved model's accuracy\n"
+                                    "  train      train a network from the command line\n"
+                                    "  predict    classify images with a saved model\n"
+                                    "  eval       measure a saved model's accuracy\n"
                                     "  gradcheck  check backprop's gradients by central "
-                                    "differences"));
+                                    "differences\n"
+                                    "  inspect    a saved model's layer statistics and health "
+                                    "findings"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("PATH", QCoreApplication::translate("main", "A data set to open."),

@@ -1,5 +1,6 @@
 #include "HealthFindings.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -45,7 +46,12 @@ std::vector<HealthFinding> HealthFindings::OfLayers(const NetworkStatistics& sta
              "smaller initial weights (--init he or xavier), a smaller learning rate; if this is "
              "a trained model that is sure of its whole training set, check the test accuracy "
              "for overfitting and try --l2"});
-    if (stats.layers.size() >= 2) {
+    // A layer whose units are all dead passes no gradient back at all: the dead finding names
+    // that cause, and "vanishing" with He initialisation to try would mislead.
+    const bool blocked = std::any_of(stats.layers.begin(), stats.layers.end(), [](const auto& s) {
+        return s.activation == Activation::ReLU && s.units && s.deadUnits == s.units;
+    });
+    if (stats.layers.size() >= 2 && !blocked) {
         const LayerStatistics& first = stats.layers.front();
         const LayerStatistics& last = stats.layers.back();
         if (last.relativeGradient > 0.0 &&

@@ -37,6 +37,8 @@ public:
     // thousandth as fast, relative to their size, as the output layer's. The relative rates
     // are compared, not ‖dW‖ alone, because W[1] of a 12288-input network has far more and far
     // smaller weights than W[L].
+    // Not reported when a ReLU layer is entirely dead: no gradient passes it, and the dead
+    // finding says why.
     static constexpr double kVanishingRatioBelow = 1e-3;
     // This many consecutive rises of the cost (each iteration's cost above the one before).
     // Full-batch gradient descent with a fitting α never raises the cost; mini-batch costs are

@@ -8,6 +8,7 @@
 #include "EngineError.h"
 #include "EvalCommand.h"
 #include "GradcheckCommand.h"
+#include "InspectCommand.h"
 #include "PredictCommand.h"
 #include "Terminal.h"
 #include "TrainCommand.h"
@@ -17,7 +18,7 @@ namespace layerlab {
 
 namespace {
 
-const QStringList kCommands{"train", "predict", "eval", "gradcheck"};
+const QStringList kCommands{"train", "predict", "eval", "gradcheck", "inspect"};
 
 // Levenshtein distance, for "did you mean".
 int EditDistance(const QString& a, const QString& b) {
@@ -57,9 +58,8 @@ QString CommandLine::UnknownCommand(const QStringList& arguments) {
         const int d = EditDistance(word.toLower(), c);
         if (d < bestDistance) best = c, bestDistance = d;
     }
-    return best.isEmpty() ? tr("unknown command '%1': the commands are train, predict, eval and "
-                               "gradcheck (see "
-                               "layerlab --help)")
+    return best.isEmpty() ? tr("unknown command '%1': the commands are train, predict, eval, "
+                               "gradcheck and inspect (see layerlab --help)")
                                 .arg(word)
                           : tr("unknown command '%1' (did you mean %2?)").arg(word, best);
 }
@@ -80,6 +80,7 @@ int CommandLine::Run(const QStringList& arguments) {
         if (command == "train") return TrainCommand::Run(rest);
         if (command == "predict") return PredictCommand::Run(rest);
         if (command == "gradcheck") return GradcheckCommand::Run(rest);
+        if (command == "inspect") return InspectCommand::Run(rest);
         return EvalCommand::Run(rest);
     } catch (const UsageError& e) {
         Terminal::Error(e.Message());

@@ -171,6 +171,13 @@ private slots:
         QCOMPARE(findings[0].what,
                  std::string("gradients in layer 1 are 10⁻⁴ of layer 2's (vanishing), as "
                              "‖dW[l]‖/‖W[l]‖: the first layer barely learns"));
+        // Behind a layer whose ReLU units are all dead, the dead finding is the one to read.
+        s.layers[1].activation = Activation::ReLU;
+        s.layers[1].units = s.layers[1].deadUnits = 4;
+        s.layers[1].deadShare = 1.0;
+        const auto dead = HealthFindings::OfLayers(s);
+        QCOMPARE(dead.size(), size_t(1));
+        QCOMPARE(dead[0].kind, HealthFinding::Kind::DeadReLU);
     }
 
     void powerOfTen() {

@@ -151,8 +151,8 @@ private slots:
 
     void helpAndVersion_data() {
         AddColumns<QStringList, QString>({"arguments", "expected"});
-        QTest::newRow("--help") << QStringList{"--help"} << "train    train a network";
-        QTest::newRow("-h") << QStringList{"-h"} << "predict  classify images";
+        QTest::newRow("--help") << QStringList{"--help"} << "train      train a network";
+        QTest::newRow("-h") << QStringList{"-h"} << "predict    classify images";
         QTest::newRow("--version") << QStringList{"--version"} << "LayerLab ";
         QTest::newRow("train --help") << QStringList{"train", "--help"} << "--layers <SIZES>";
         QTest::newRow("predict --help") << QStringList{"predict", "--help"} << "--model <FILE>";
@@ -330,7 +330,7 @@ private slots:
                                             << "unknown command 'trian' (did you mean train?)";
         QTest::newRow("unknown command")
             << QStringList{"fit", "--data", "%D/data"}
-            << "unknown command 'fit': the commands are train, predict, eval and gradcheck";
+            << "unknown command 'fit': the commands are train, predict, eval, gradcheck and inspect";
         QTest::newRow("eval, no --data")
             << QStringList{"eval", "--model", "%D/model_192_4_1.h5"} << "--data is required";
         QTest::newRow("eval, data of another size")
