@@ -23,8 +23,8 @@ public:
     // Elements of each W[l] and b[l] checked unless --sample says otherwise.
     static constexpr std::uint64_t kDefaultSample = 200;
     // The most multiply-adds a check may take (≈ 2 forward passes per checked parameter): about
-    // a minute on one core. A larger check is refused up front, with how to make it smaller,
-    // instead of running for hours without a word.
+    // a minute here (the course network: 5213 parameters in 12 s). A larger check is refused up
+    // front, with how to make it smaller, instead of running for hours without a word.
     static constexpr double kMaxMultiplyAdds = 2e11;
 
     // The multiply-adds of checking `checked` parameters on m examples: two forward passes each,
