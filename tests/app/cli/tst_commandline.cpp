@@ -157,6 +157,12 @@ private slots:
         QTest::newRow("train --help") << QStringList{"train", "--help"} << "--layers <SIZES>";
         QTest::newRow("predict --help") << QStringList{"predict", "--help"} << "--model <FILE>";
         QTest::newRow("eval --help") << QStringList{"eval", "--help"} << "--data <PATH>";
+        QTest::newRow("gradcheck --help") << QStringList{"gradcheck", "--help"} << "--sample <N>";
+        QTest::newRow("inspect --help") << QStringList{"inspect", "--help"} << "--example <I>";
+        QTest::newRow("--help lists gradcheck")
+            << QStringList{"--help"} << "gradcheck  check backprop's gradients";
+        QTest::newRow("--help lists inspect")
+            << QStringList{"--help"} << "inspect    a saved model's layer statistics";
     }
 
     void usageLineNamesTheCommand_data() {
@@ -167,6 +173,10 @@ private slots:
                                  << "Usage: layerlab predict [options] INPUT...\n";
         QTest::newRow("eval") << "eval"
                               << "Usage: layerlab eval [options]\n";
+        QTest::newRow("gradcheck") << "gradcheck"
+                                   << "Usage: layerlab gradcheck [options]\n";
+        QTest::newRow("inspect") << "inspect"
+                                 << "Usage: layerlab inspect [options]\n";
     }
 
     void usageLineNamesTheCommand() {
@@ -328,9 +338,9 @@ private slots:
         // Headless (no display): answered before any platform plugin is loaded.
         QTest::newRow("misspelled command") << QStringList{"trian", "--data", "%D/data"}
                                             << "unknown command 'trian' (did you mean train?)";
-        QTest::newRow("unknown command")
-            << QStringList{"fit", "--data", "%D/data"}
-            << "unknown command 'fit': the commands are train, predict, eval, gradcheck and inspect";
+        QTest::newRow("unknown command") << QStringList{"fit", "--data", "%D/data"}
+                                         << "unknown command 'fit': the commands are train, "
+                                            "predict, eval, gradcheck and inspect";
         QTest::newRow("eval, no --data")
             << QStringList{"eval", "--model", "%D/model_192_4_1.h5"} << "--data is required";
         QTest::newRow("eval, data of another size")

@@ -20,8 +20,11 @@ class TestGradcheckCommand : public QObject {
         QString errors;
     };
 
-    static Run Layerlab(const QStringList& arguments) {
+    static Run Layerlab(
+        const QStringList& arguments,
+        const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment()) {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(LAYERLAB_BINARY), arguments);
         Run run;
         if (!process.waitForFinished(120000)) return run;
@@ -151,6 +154,20 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.errors, message);
         QVERIFY(run.lines.isEmpty());
+    }
+
+    // The network is checked against the memory budget before a weight is drawn.
+    void memoryBudget() {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("LAYERLAB_MEMORY_BUDGET", "100000000");
+        const Run run = Layerlab({"gradcheck", "--data", "builtin:shapes", "--layers",
+                                  "3072,20000,1", "--examples", "1"},
+                                 environment);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.errors,
+                 QString("layerlab: layers 3072,20000,1: the network's weights would need 492 MB "
+                         "of memory, 392 MB more than the 100 MB LayerLab may use on this "
+                         "machine; use fewer or smaller layers\n"));
     }
 
     // The course's network on the course's data: a sample of 200 elements per tensor, said so.
