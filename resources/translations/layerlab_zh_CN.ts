@@ -861,6 +861,14 @@ On the chart: %1</source>
         <source>Test images counted by actual and predicted class</source>
         <translation>按实际类别和预测类别统计的测试图片</translation>
     </message>
+    <message>
+        <source>Predictions</source>
+        <translation>测试集预测</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>混淆矩阵</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::DropRouter</name>

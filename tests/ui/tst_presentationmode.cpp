@@ -5,6 +5,7 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTabBar>
 #include <QTest>
 #include <QToolBar>
 #include <cmath>
@@ -66,6 +67,32 @@ private slots:
             m_window->tabifiedDockWidgets(Find<QDockWidget>("galleryDock"));
         QVERIFY(withGallery.contains(Find<QDockWidget>("predictionsDock")));
         QVERIFY(withGallery.contains(Find<QDockWidget>("confusionDock")));
+    }
+
+    void dockTabsShowWholeNames() {
+        // Short names in tabs, whole: elided, English read "Test pred…, Your pi…, Confusion …"
+        // at 1280×720; and the chart stays wider than the column beside it.
+        m_window->resize(1280, 690);
+        QTRY_COMPARE(m_window->width(), 1280);
+        m_window->findChild<DockLayout*>("dockLayout")->Arrange(2);
+        QTRY_VERIFY(Find<QDockWidget>("galleryDock")->width() > 300);
+        int bars = 0;
+        for (QTabBar* bar : m_window->findChildren<QTabBar*>(Qt::FindDirectChildrenOnly)) {
+            if (bar->count() == 0 || !bar->isVisible()) continue;
+            ++bars;
+            QCOMPARE(bar->elideMode(), Qt::ElideNone);
+            for (int i = 0; i < bar->count(); ++i)
+                QVERIFY2(bar->tabRect(i).right() < bar->width() &&
+                             bar->tabRect(i).width() >
+                                 bar->fontMetrics().horizontalAdvance(bar->tabText(i)),
+                         qPrintable(bar->tabText(i)));
+        }
+        QCOMPARE(bars, 2);
+        QVERIFY2(
+            Find<QWidget>("costChartView")->width() > Find<QDockWidget>("galleryDock")->width(),
+            qPrintable(QStringLiteral("chart %1, right column %2")
+                           .arg(Find<QWidget>("costChartView")->width())
+                           .arg(Find<QDockWidget>("galleryDock")->width())));
     }
 
     void viewMenuHidesAndShowsEveryPanel() {
