@@ -277,6 +277,13 @@
     </message>
 </context>
 <context>
+    <name>layerlab</name>
+    <message>
+        <source>%1 of each class</source>
+        <translation>每类 %1 张</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ArchitectureEditor</name>
     <message>
         <source>ReLU</source>
