@@ -17,7 +17,10 @@ QString CountsPerClass(const DataSet& d) {
     // listed, its counts took six lines of a 1280×720 side panel and pushed the editor away.
     if (counts.size() > 2 &&
         std::adjacent_find(counts.begin(), counts.end(), std::not_equal_to<>()) == counts.end())
-        return tr("%1 of each class").arg(counts.front());
+        // translate() with its context spelled out: lupdate files a tr() here, outside the
+        // class, under "layerlab", where the window would never look it up.
+        return QCoreApplication::translate("layerlab::LoadedData", "%1 of each class")
+            .arg(counts.front());
     QStringList parts;
     for (size_t c = 0; c < counts.size(); ++c)
         parts

@@ -277,13 +277,6 @@
     </message>
 </context>
 <context>
-    <name>layerlab</name>
-    <message>
-        <source>%1 of each class</source>
-        <translation>每类 %1 张</translation>
-    </message>
-</context>
-<context>
     <name>layerlab::ArchitectureEditor</name>
     <message>
         <source>ReLU</source>
@@ -1117,6 +1110,10 @@ Raise it after a run finished and press F5 to continue.</source>
     <message>
         <source>%n unreadable file(s) skipped</source>
         <translation>跳过了 %n 个无法读取的文件</translation>
+    </message>
+    <message>
+        <source>%1 of each class</source>
+        <translation>每类 %1 张</translation>
     </message>
 </context>
 <context>
