@@ -30,7 +30,8 @@ int main(int argc, char** argv) {
                                     "Commands (run `layerlab COMMAND --help`):\n"
                                     "  train    train a network from the command line\n"
                                     "  predict  classify images with a saved model\n"
-                                    "  eval     measure a saved model's accuracy"));
+                                    "  eval     measure a saved model's accuracy\n"
+                                    "  runs     list, compare and export the recorded runs"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("PATH", QCoreApplication::translate("main", "A data set to open."),

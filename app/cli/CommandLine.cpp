@@ -8,6 +8,7 @@
 #include "EngineError.h"
 #include "EvalCommand.h"
 #include "PredictCommand.h"
+#include "RunsCommand.h"
 #include "Terminal.h"
 #include "TrainCommand.h"
 #include "UsageError.h"
@@ -16,7 +17,7 @@ namespace layerlab {
 
 namespace {
 
-const QStringList kCommands{"train", "predict", "eval"};
+const QStringList kCommands{"train", "predict", "eval", "runs"};
 
 // Levenshtein distance, for "did you mean".
 int EditDistance(const QString& a, const QString& b) {
@@ -57,7 +58,7 @@ QString CommandLine::UnknownCommand(const QStringList& arguments) {
         if (d < bestDistance) best = c, bestDistance = d;
     }
     return best.isEmpty()
-               ? tr("unknown command '%1': the commands are train, predict and eval (see "
+               ? tr("unknown command '%1': the commands are train, predict, eval and runs (see "
                     "layerlab --help)")
                      .arg(word)
                : tr("unknown command '%1' (did you mean %2?)").arg(word, best);
@@ -78,6 +79,7 @@ int CommandLine::Run(const QStringList& arguments) {
         rest[0] = "layerlab " + command;  // what the command's usage line shows
         if (command == "train") return TrainCommand::Run(rest);
         if (command == "predict") return PredictCommand::Run(rest);
+        if (command == "runs") return RunsCommand::Run(rest);
         return EvalCommand::Run(rest);
     } catch (const UsageError& e) {
         Terminal::Error(e.Message());
