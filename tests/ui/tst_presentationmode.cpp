@@ -3,6 +3,7 @@
 // lines, uses a high-contrast palette and puts the secondary panels away, all undone on leaving.
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabBar>
@@ -144,6 +145,19 @@ private slots:
         QVERIFY(!pictures->isHidden() && !confusion->isHidden());
         QCOMPARE(m_window->dockWidgetArea(gallery), Qt::RightDockWidgetArea);
         QCOMPARE(bar->toolButtonStyle(), buttons);
+    }
+
+    void theDataSummaryShrinksToItsName() {
+        auto* summary = Find<QLabel>("dataSummary");
+        const QString full = summary->text();
+        QVERIFY2(full.contains("<br>"), qPrintable(full));  // name, counts, classes
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        // The name alone, so the larger text leaves the editor its layers; the rest on hover.
+        QCOMPARE(summary->text(), full.section("<br>", 0, 0));
+        QCOMPARE(summary->toolTip(), full);
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QCOMPARE(summary->text(), full);
+        QVERIFY(summary->toolTip().isEmpty());
     }
 
     void viewMenuHasPresentationMode() {
