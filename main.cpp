@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
                                     "  train      train a network from the command line\n"
                                     "  predict    classify images with a saved model\n"
                                     "  eval       measure a saved model's accuracy\n"
+                                    "  runs       list, compare and export the recorded runs\n"
                                     "  gradcheck  check backprop's gradients by central "
                                     "differences\n"
                                     "  inspect    a saved model's layer statistics and health "

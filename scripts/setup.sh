@@ -11,7 +11,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins
     libarmadillo-dev libopenblas-dev libopenblas0-pthread libhdf5-dev zlib1g-dev libbenchmark-dev
     dataset-fashion-mnist fonts-dejavu-core
-    qt6-translations-l10n fonts-noto-cjk
+    qt6-translations-l10n fonts-noto-cjk libqt6sql6-sqlite
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

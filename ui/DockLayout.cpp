@@ -3,6 +3,9 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QScreen>
+#include <QTabBar>
+#include <QToolButton>
+#include <algorithm>
 
 namespace layerlab {
 namespace {
@@ -27,10 +30,10 @@ DockLayout::DockLayout(QMainWindow* window, const Panels& panels)
                MakeDock("galleryDock", panels.gallery, window),
                MakeDock("predictionsDock", panels.predictions, window),
                MakeDock("confusionDock", panels.confusion, window)};
+    m_tabbed = window->screen()->availableSize().height() < kTallScreen;
     RetranslateUi();
     QDockWidget *network = m_docks[0], *training = m_docks[1], *gallery = m_docks[2],
                 *predictions = m_docks[3], *confusion = m_docks[4];
-    m_tabbed = window->screen()->availableSize().height() < kTallScreen;
     // Tabs on top, as the heading of their column: read, and reached by Tab, before the panel
     // they choose.
     window->setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
@@ -66,11 +69,13 @@ void DockLayout::RetranslateUi() {
          tr("The layers from input to output, their sizes, activations and dropout"));
     name(m_docks[1], tr("Hyperparameters"),
          tr("Learning rate, iterations, initialisation and the optimisation options"));
-    name(m_docks[2], tr("Test predictions"),
+    // Tabbed, the right column's three names share about 340 pixels: short ones keep the chart
+    // the widest panel at 1280×720 and still show whole (the panels' headings say the rest).
+    name(m_docks[2], m_tabbed ? tr("Predictions") : tr("Test predictions"),
          tr("Every test image with the network's prediction, right or wrong"));
     name(m_docks[3], tr("Your pictures"),
          tr("Pictures you dropped or pasted, classified by the current network"));
-    name(m_docks[4], tr("Confusion matrix"),
+    name(m_docks[4], m_tabbed ? tr("Confusion") : tr("Confusion matrix"),
          tr("Test images counted by actual and predicted class"));
 }
 
@@ -81,13 +86,29 @@ void DockLayout::Arrange(size_t classCount) {
     // A floor rather than a wish: resizeDocks gives way to the central widget's share.
     m_confusion->setMinimumWidth(many && !m_tabbed ? 500 : 0);
     if (m_tabbed) {
-        // The chart keeps about half the width: 1280 − 360 − 340 leaves it 560 pixels.
-        m_window->resizeDocks({network, gallery}, {360, many ? 420 : 340}, Qt::Horizontal);
+        // The chart keeps about half the width: 1280 − 360 − 340 leaves it 560 pixels. The
+        // right column is widened to its tabs' whole names: elided, English read "Test pred…,
+        // Your pi…, Confusion …" at 1280×720.
+        const int right = std::max(many ? 420 : 340, TabsWidth(gallery));
+        m_window->resizeDocks({network, gallery}, {360, right}, Qt::Horizontal);
         return;
     }
     m_window->resizeDocks({network, predictions}, {400, many ? 520 : 430}, Qt::Horizontal);
     m_window->resizeDocks({gallery, predictions, confusion},
                           {330, many ? 260 : 520, many ? 600 : 330}, Qt::Vertical);
+}
+
+int DockLayout::TabsWidth(const QDockWidget* dock) {
+    for (QTabBar* bar : m_window->findChildren<QTabBar*>(Qt::FindDirectChildrenOnly)) {
+        bar->setElideMode(Qt::ElideNone);  // never "Test pred…"; scroll buttons at worst
+        // The scroll buttons are the mouse's: by keyboard the arrows choose a tab and scroll to
+        // it, so the buttons must not be Tab stops of their own.
+        for (QToolButton* scroll : bar->findChildren<QToolButton*>())
+            scroll->setFocusPolicy(Qt::NoFocus);
+        for (int i = 0; i < bar->count(); ++i)
+            if (bar->tabText(i) == dock->windowTitle()) return bar->sizeHint().width() + 8;
+    }
+    return 0;
 }
 
 void DockLayout::Present() {

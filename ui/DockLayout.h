@@ -47,6 +47,10 @@ public:
     static constexpr int kTallScreen = 900;
 
 private:
+    // The width of the tab bar that holds dock's tab, every name whole (0 before it exists).
+    // Makes every dock tab bar show whole names, its scroll buttons no Tab stops.
+    int TabsWidth(const QDockWidget* dock);
+
     QMainWindow* m_window;
     QWidget* m_confusion;
     QList<QDockWidget*> m_docks;

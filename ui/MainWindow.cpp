@@ -221,6 +221,7 @@ void MainWindow::ConnectActions() {
     connect(m_chart, &CostChartView::logScaleChanged, a.LogScaleAction(), &QAction::setChecked);
     connect(a.PresentationAction(), &QAction::toggled, m_presentation, &PresentationMode::SetOn);
     connect(m_presentation, &PresentationMode::toggled, m_chart, &CostChartView::SetPresentation);
+    connect(m_presentation, &PresentationMode::toggled, m_network, &NetworkPanel::SetCompact);
     connect(m_presentation, &PresentationMode::toggled, a.PresentationAction(),
             &QAction::setChecked);
     connect(a.PasteAction(), &QAction::triggered, this,

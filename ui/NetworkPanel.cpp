@@ -18,7 +18,7 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
     m_summary->setWordWrap(true);
     m_summary->setContentsMargins(8, 6, 8, 0);
     m_showSummary = [this] { m_summary->setText(tr("No data set")); };
-    m_showSummary();
+    Refresh();
     m_architecture = new ArchitectureEditor(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_architecture, 1);
@@ -45,18 +45,32 @@ void NetworkPanel::SetDataSet(const QString& name, const DataSplit& split) {
                                .arg(shape[2])
                                .arg(classes.join(", ").toHtmlEscaped()));
     };
+    Refresh();
+}
+
+void NetworkPanel::SetCompact(bool on) {
+    m_compact = on;
+    Refresh();
+}
+
+void NetworkPanel::Refresh() {
     m_showSummary();
+    const QString full = m_summary->text();
+    m_summary->setToolTip(m_compact ? full : QString());
+    // Presentation mode: the data set's name alone, so its larger text leaves the editor room
+    // for more than one layer; the rest is the tooltip.
+    if (m_compact) m_summary->setText(full.section(QStringLiteral("<br>"), 0, 0));
 }
 
 void NetworkPanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) m_showSummary();
+    if (event->type() == QEvent::LanguageChange) Refresh();
 }
 
 void NetworkPanel::ShowSummary(const QString& name, const QString& summary,
                                const QStringList& warnings) {
     m_showSummary = [=, this] { ShowSummaryNow(name, summary, warnings); };
-    m_showSummary();
+    Refresh();
 }
 
 void NetworkPanel::ShowSummaryNow(const QString& name, const QString& summary,

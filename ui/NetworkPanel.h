@@ -27,14 +27,22 @@ public:
     // A loader's own summary of the data set, and what it warned about.
     void ShowSummary(const QString& name, const QString& summary, const QStringList& warnings);
 
+    // Presentation mode's panel: the data summary shrinks to the set's name (the rest in its
+    // tooltip).
+    void SetCompact(bool on);
+    bool Compact() const { return m_compact; }
+
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Shows the summary m_showSummary makes, shortened when compact.
+    void Refresh();
     void ShowSummaryNow(const QString& name, const QString& summary, const QStringList& warnings);
     // Shows the summary last asked for, again in the current language (QEvent::LanguageChange).
     std::function<void()> m_showSummary;
     QLabel* m_summary = nullptr;
+    bool m_compact = false;
     ArchitectureEditor* m_architecture = nullptr;
 };
 

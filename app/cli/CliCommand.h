@@ -7,7 +7,7 @@ class QCommandLineParser;
 
 namespace layerlab {
 
-// What every command (train, predict, eval) shares. Each has
+// What every command (train, predict, eval, runs) shares. Each has
 //   static int Run(const QStringList& arguments);   // arguments[0] is the program, the command
 //                                                    // word removed; returns the exit code
 //   static void AddOptions(QCommandLineParser& parser);

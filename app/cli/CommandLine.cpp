@@ -10,6 +10,7 @@
 #include "GradcheckCommand.h"
 #include "InspectCommand.h"
 #include "PredictCommand.h"
+#include "RunsCommand.h"
 #include "Terminal.h"
 #include "TrainCommand.h"
 #include "UsageError.h"
@@ -18,7 +19,7 @@ namespace layerlab {
 
 namespace {
 
-const QStringList kCommands{"train", "predict", "eval", "gradcheck", "inspect"};
+const QStringList kCommands{"train", "predict", "eval", "runs", "gradcheck", "inspect"};
 
 // Levenshtein distance, for "did you mean".
 int EditDistance(const QString& a, const QString& b) {
@@ -59,7 +60,7 @@ QString CommandLine::UnknownCommand(const QStringList& arguments) {
         if (d < bestDistance) best = c, bestDistance = d;
     }
     return best.isEmpty() ? tr("unknown command '%1': the commands are train, predict, eval, "
-                               "gradcheck and inspect (see layerlab --help)")
+                               "runs, gradcheck and inspect (see layerlab --help)")
                                 .arg(word)
                           : tr("unknown command '%1' (did you mean %2?)").arg(word, best);
 }
@@ -79,6 +80,7 @@ int CommandLine::Run(const QStringList& arguments) {
         rest[0] = "layerlab " + command;  // what the command's usage line shows
         if (command == "train") return TrainCommand::Run(rest);
         if (command == "predict") return PredictCommand::Run(rest);
+        if (command == "runs") return RunsCommand::Run(rest);
         if (command == "gradcheck") return GradcheckCommand::Run(rest);
         if (command == "inspect") return InspectCommand::Run(rest);
         return EvalCommand::Run(rest);

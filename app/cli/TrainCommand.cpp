@@ -1,7 +1,10 @@
 #include "TrainCommand.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <chrono>
 #include <cstdio>
 #include <functional>
@@ -21,6 +24,7 @@
 #include "TrainerFactory.h"
 #include "UsageError.h"
 #include "datasets/DataSetLoader.h"
+#include "persistence/RunDatabase.h"
 
 namespace layerlab {
 
@@ -85,6 +89,11 @@ void TrainCommand::AddOptions(QCommandLineParser& parser) {
          "100"},
         {"costs", tr("Write every iteration's cost to this file."), "FILE"},
         {"save", tr("Save the trained parameters to this HDF5 file."), "FILE"},
+        {"runs-db",
+         tr("Record the run in this run database (default: %1; see layerlab runs).")
+             .arg(RunDatabase::DefaultPath()),
+         "FILE"},
+        {"no-record", tr("Do not record the run in the run history.")},
     });
     CliOptions::AddDataOptions(parser);
     parser.addOption(
@@ -190,6 +199,77 @@ void TrainCommand::WriteCosts(const QString& path, const std::vector<double>& co
     OutputFile::Write(path.toStdString(), text);
 }
 
+QString TrainCommand::DataHash(const DataSet& data) {
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+    hash.addData(QByteArrayView(reinterpret_cast<const char*>(data.X.memptr()),
+                                qsizetype(data.X.n_elem * sizeof(*data.X.memptr()))));
+    hash.addData(QByteArrayView(reinterpret_cast<const char*>(data.y.memptr()),
+                                qsizetype(data.y.n_elem * sizeof(*data.y.memptr()))));
+    for (const std::string& name : data.classNames)
+        hash.addData(QByteArrayView(name.data(), qsizetype(name.size() + 1)));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QJsonObject TrainCommand::Settings(const QCommandLineParser& parser, const NetworkSpec& spec,
+                                   const TrainOptions& o) {
+    QStringList sizes, activations;
+    for (size_t n : spec.sizes) sizes << QString::number(n);
+    for (Activation a : spec.activations) activations << QString::fromStdString(ToString(a));
+    QJsonObject s{{"layers", sizes.join(',')},
+                  {"activations", activations.join(',')},
+                  {"lr", o.learningRate},
+                  {"optimizer", QString::fromStdString(ToString(o.optimizer))},
+                  {"batch-size", qint64(o.batchSize)},
+                  {"seed", qint64(o.seed)},
+                  {"l2", o.l2},
+                  {"decay", QString::fromStdString(ToString(o.decay))},
+                  {"early-stop", qint64(o.earlyStopPatience)},
+                  {"precision", QString::fromStdString(ToString(o.precision))},
+                  {"threads", qint64(o.threads)}};
+    // What only matters with another option is kept only with it, so `runs diff` does not list
+    // a β that neither run used.
+    if (o.optimizer != OptimizerKind::GradientDescent) s["beta1"] = o.beta1;
+    if (o.optimizer == OptimizerKind::RMSprop || o.optimizer == OptimizerKind::Adam) {
+        s["beta2"] = o.beta2;
+        s["epsilon"] = o.epsilon;
+    }
+    if (o.decay != DecayKind::None) s["decay-rate"] = o.decayRate;
+    if (o.decay == DecayKind::Step) s["decay-interval"] = qint64(o.decayInterval);
+    if (o.earlyStopPatience) s["validation"] = o.validationFraction;
+    if (!o.keepProbabilities.empty()) {
+        QJsonArray keep;
+        for (double k : o.keepProbabilities) keep.append(k);
+        s["dropout"] = keep;
+    }
+    if (parser.isSet("init-weights"))
+        s["init-weights"] = QFileInfo(parser.value("init-weights")).absoluteFilePath();
+    else
+        s["init"] = parser.value("init");
+    if (parser.isSet("epochs"))
+        s["epochs"] = qint64(CliOptions::Count(parser, "epochs", 0));
+    else
+        s["iterations"] = qint64(CliOptions::Count(parser, "iterations", 2500));
+    for (const char* name : {"test", "classes", "image-size", "test-fraction", "data-seed"})
+        if (parser.isSet(name)) s[name] = parser.value(name);
+    for (const char* name : {"grayscale", "standardise"})
+        if (parser.isSet(name)) s[name] = true;
+    return s;
+}
+
+void TrainCommand::Record(const QCommandLineParser& parser, RunRecord run) {
+    if (parser.isSet("no-record")) return;
+    const QString path =
+        parser.isSet("runs-db") ? parser.value("runs-db") : RunDatabase::DefaultPath();
+    // The run is done and its outputs written: a history that cannot take it costs a warning,
+    // never the run.
+    try {
+        RunDatabase db(path);
+        db.Add(run);
+    } catch (const EngineError& e) {
+        Terminal::Warning(tr("the run was not recorded: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
 int TrainCommand::Run(const QStringList& arguments) {
     QCommandLineParser p;
     AddOptions(p);
@@ -256,11 +336,27 @@ int TrainCommand::Run(const QStringList& arguments) {
     auto trainer = TrainerFactory::Create(initial, data.train, test, options);
     std::vector<double> costs;
     if (keepCosts) costs.reserve(iterations);
+    // The run history keeps the whole curve up to this many iterations (8 MB), none beyond.
+    constexpr std::uint64_t kRecordedCosts = 1'000'000;
+    const bool recordCosts = !p.isSet("no-record") && iterations <= kRecordedCosts;
+    std::vector<double> recorded;
+    if (recordCosts) recorded.reserve(iterations);
+    double lastCost = 0;
+    RunRecord run;
+    run.source = QStringLiteral("cli");
+    run.version = QCoreApplication::applicationVersion();
+    run.started = QDateTime::currentDateTimeUtc();
+    const QString dataSpec = p.value("data");
+    run.data = QFileInfo::exists(dataSpec) ? QFileInfo(dataSpec).absoluteFilePath() : dataSpec;
+    if (!p.isSet("no-record")) run.dataHash = DataHash(data.train);
+    run.settings = Settings(p, initial.spec, options);
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
     auto epochStart = start;
     const RunResult result = RunTraining(*trainer, iterations, [&](const StepResult& s) {
         if (keepCosts) costs.push_back(s.cost);
+        if (recordCosts) recorded.push_back(s.cost);
+        lastCost = s.cost;
         if (!byEpoch) {
             if (PrintsIteration(s.iteration, printEvery, iterations))
                 Terminal::Out(IterationLine(s));
@@ -297,14 +393,25 @@ int TrainCommand::Run(const QStringList& arguments) {
             ParameterIO::Save(p.value("save").toStdString(), trainer->CurrentParameters());
         });
     if (p.isSet("costs")) attempt([&] { WriteCosts(p.value("costs"), costs); });
+    run.seconds = seconds;
+    run.finalCost = lastCost;
+    run.costs = std::move(recorded);
     if (result.status == RunResult::Status::Diverged) {
         Terminal::Error(result.message.c_str());
+        run.state = QStringLiteral("diverged");
+        run.trainAccuracy = 0;
+        Record(p, std::move(run));
         return 1;
     }
     const double trainAccuracy = Accuracy(trainer->TrainProbabilities(), data.train.y);
     const double testAccuracy =
         data.test.Count() ? Accuracy(trainer->TestProbabilities(), data.test.y) : 0.0;
     Terminal::Out(SummaryLine(trainAccuracy, testAccuracy, seconds));
+    run.state = result.status == RunResult::Status::EarlyStopped ? QStringLiteral("early-stopped")
+                                                                 : QStringLiteral("finished");
+    run.trainAccuracy = trainAccuracy;
+    run.testAccuracy = data.test.Count() ? testAccuracy : -1.0;
+    Record(p, std::move(run));
     return written ? 0 : 1;
 }
 

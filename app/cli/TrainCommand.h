@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <cstdint>
@@ -12,6 +13,7 @@
 #include "TrainOptions.h"
 #include "cli/CliCommand.h"
 #include "datasets/LoadedData.h"
+#include "persistence/RunRecord.h"
 
 namespace layerlab {
 
@@ -43,6 +45,15 @@ private:
     static std::uint64_t IterationCount(const QCommandLineParser& parser,
                                         std::uint64_t stepsPerEpoch);
     static void WriteCosts(const QString& path, const std::vector<double>& costs);
+    // The run history's fingerprint of a data set: its pixels, labels and class names (BLAKE2b),
+    // so a changed file under the same name is told apart.
+    static QString DataHash(const DataSet& data);
+    // The run's settings as the run history keeps them, named as the options are.
+    static QJsonObject Settings(const QCommandLineParser& parser, const NetworkSpec& spec,
+                                const TrainOptions& options);
+    // Adds run to the run history (--runs-db, else the user's) unless --no-record; a history
+    // that cannot take it is a warning, not a failure.
+    static void Record(const QCommandLineParser& parser, RunRecord run);
 };
 
 }  // namespace layerlab

@@ -861,6 +861,14 @@ On the chart: %1</source>
         <source>Test images counted by actual and predicted class</source>
         <translation>按实际类别和预测类别统计的测试图片</translation>
     </message>
+    <message>
+        <source>Predictions</source>
+        <translation>测试集预测</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>混淆矩阵</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::DropRouter</name>
@@ -1102,6 +1110,10 @@ Raise it after a run finished and press F5 to continue.</source>
     <message>
         <source>%n unreadable file(s) skipped</source>
         <translation>跳过了 %n 个无法读取的文件</translation>
+    </message>
+    <message>
+        <source>%1 of each class</source>
+        <translation>每类 %1 张</translation>
     </message>
 </context>
 <context>

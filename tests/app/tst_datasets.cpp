@@ -176,6 +176,11 @@ void TestDataSets::builtinShapesOptions() {
     QCOMPARE(five.train.classNames.back(), std::string("star"));
     QCOMPARE(five.train.Features(), arma::uword(16 * 12));
     QCOMPARE(five.train.imageShape, (std::array<arma::uword, 3>{12, 16, 1}));
+    // Balanced, five classes: one short line per split, not a list of five counts.
+    const QStringList lines = five.Summary().split('\n');
+    QVERIFY2(lines.size() == 3 && lines[1].startsWith("training: ") &&
+                 lines[1].endsWith(" of each class") && lines[2].endsWith(" of each class"),
+             qPrintable(five.Summary()));
     ExpectRefusal("builtin:shapes9", {"builtin:shapes9", "builtin:shapes5"});
     ExpectRefusal("builtin:flowers", {"not a built-in data set"});
 }
@@ -528,6 +533,11 @@ void TestDataSets::fashionMnist() {
     QCOMPARE(two.train.Count(), arma::uword(12000));
     QCOMPARE(two.test.Count(), arma::uword(2000));
     QCOMPARE(two.train.classNames, (std::vector<std::string>{"Sneaker", "Ankle boot"}));
+    QVERIFY2(all.Summary().contains("training: 6000 of each class\ntest: 1000 of each class"),
+             qPrintable(all.Summary()));
+    // Two classes keep their names, balanced or not.
+    QVERIFY2(two.Summary().contains("training: Sneaker 6000, Ankle boot 6000"),
+             qPrintable(two.Summary()));
     // The picked set keeps the order of the full one: its 100th example is the full set's 100th
     // sneaker or ankle boot, relabelled 0 or 1.
     const arma::uvec kept = arma::find(all.train.y == 7 || all.train.y == 9);

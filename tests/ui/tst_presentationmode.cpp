@@ -3,8 +3,10 @@
 // lines, uses a high-contrast palette and puts the secondary panels away, all undone on leaving.
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTabBar>
 #include <QTest>
 #include <QToolBar>
 #include <cmath>
@@ -68,6 +70,32 @@ private slots:
         QVERIFY(withGallery.contains(Find<QDockWidget>("confusionDock")));
     }
 
+    void dockTabsShowWholeNames() {
+        // Short names in tabs, whole: elided, English read "Test pred…, Your pi…, Confusion …"
+        // at 1280×720; and the chart stays wider than the column beside it.
+        m_window->resize(1280, 690);
+        QTRY_COMPARE(m_window->width(), 1280);
+        m_window->findChild<DockLayout*>("dockLayout")->Arrange(2);
+        QTRY_VERIFY(Find<QDockWidget>("galleryDock")->width() > 300);
+        int bars = 0;
+        for (QTabBar* bar : m_window->findChildren<QTabBar*>(Qt::FindDirectChildrenOnly)) {
+            if (bar->count() == 0 || !bar->isVisible()) continue;
+            ++bars;
+            QCOMPARE(bar->elideMode(), Qt::ElideNone);
+            for (int i = 0; i < bar->count(); ++i)
+                QVERIFY2(bar->tabRect(i).right() < bar->width() &&
+                             bar->tabRect(i).width() >
+                                 bar->fontMetrics().horizontalAdvance(bar->tabText(i)),
+                         qPrintable(bar->tabText(i)));
+        }
+        QCOMPARE(bars, 2);
+        QVERIFY2(
+            Find<QWidget>("costChartView")->width() > Find<QDockWidget>("galleryDock")->width(),
+            qPrintable(QStringLiteral("chart %1, right column %2")
+                           .arg(Find<QWidget>("costChartView")->width())
+                           .arg(Find<QDockWidget>("galleryDock")->width())));
+    }
+
     void viewMenuHidesAndShowsEveryPanel() {
         for (QDockWidget* dock : m_window->findChildren<QDockWidget*>()) {
             QAction* toggle = dock->toggleViewAction();
@@ -117,6 +145,19 @@ private slots:
         QVERIFY(!pictures->isHidden() && !confusion->isHidden());
         QCOMPARE(m_window->dockWidgetArea(gallery), Qt::RightDockWidgetArea);
         QCOMPARE(bar->toolButtonStyle(), buttons);
+    }
+
+    void theDataSummaryShrinksToItsName() {
+        auto* summary = Find<QLabel>("dataSummary");
+        const QString full = summary->text();
+        QVERIFY2(full.contains("<br>"), qPrintable(full));  // name, counts, classes
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        // The name alone, so the larger text leaves the editor its layers; the rest on hover.
+        QCOMPARE(summary->text(), full.section("<br>", 0, 0));
+        QCOMPARE(summary->toolTip(), full);
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QCOMPARE(summary->text(), full);
+        QVERIFY(summary->toolTip().isEmpty());
     }
 
     void viewMenuHasPresentationMode() {

@@ -340,7 +340,7 @@ private slots:
                                             << "unknown command 'trian' (did you mean train?)";
         QTest::newRow("unknown command") << QStringList{"fit", "--data", "%D/data"}
                                          << "unknown command 'fit': the commands are train, "
-                                            "predict, eval, gradcheck and inspect";
+                                            "predict, eval, runs, gradcheck and inspect";
         QTest::newRow("eval, no --data")
             << QStringList{"eval", "--model", "%D/model_192_4_1.h5"} << "--data is required";
         QTest::newRow("eval, data of another size")

@@ -1,0 +1,234 @@
+#include "RunDatabase.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+#include <QtEndian>
+
+#include "EngineError.h"
+#include "MemoryBudget.h"
+#include "datasets/DataSetLoader.h"
+
+namespace layerlab {
+namespace {
+
+// How long a write waits for another process's transaction before it gives up.
+constexpr int kBusyMilliseconds = 10000;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("layerlab::RunDatabase", text);
+}
+
+QByteArray CostsBlob(const std::vector<double>& costs) {
+    QByteArray blob(qsizetype(costs.size() * sizeof(double)), Qt::Uninitialized);
+    // Little-endian whatever the machine, so a database moves between machines.
+    qToLittleEndian<double>(costs.data(), qsizetype(costs.size()), blob.data());
+    return blob;
+}
+
+std::vector<double> Costs(const QByteArray& blob) {
+    std::vector<double> costs(size_t(blob.size()) / sizeof(double));
+    qFromLittleEndian<double>(blob.constData(), qsizetype(costs.size()), costs.data());
+    return costs;
+}
+
+// A text column's value: a null QString would bind SQL NULL, which the NOT NULL columns refuse.
+QVariant Text(const QString& s) {
+    return QVariant(s.isNull() ? QStringLiteral("") : s);
+}
+
+// The columns List and Get read, in the order Read expects.
+const char* kColumns =
+    "id, source, version, started, seconds, state, data, data_hash, settings, final_cost, "
+    "train_accuracy, test_accuracy, note";
+
+RunRecord Read(const QSqlQuery& q) {
+    RunRecord r;
+    r.id = q.value(0).toLongLong();
+    r.source = q.value(1).toString();
+    r.version = q.value(2).toString();
+    r.started = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    r.seconds = q.value(4).toDouble();
+    r.state = q.value(5).toString();
+    r.data = q.value(6).toString();
+    r.dataHash = q.value(7).toString();
+    r.settings = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    r.finalCost = q.value(9).toDouble();
+    r.trainAccuracy = q.value(10).toDouble();
+    r.testAccuracy = q.value(11).toDouble();
+    r.note = q.value(12).toString();
+    return r;
+}
+
+}  // namespace
+
+QString RunDatabase::DefaultPath() {
+    const QString fromEnvironment = qEnvironmentVariable("LAYERLAB_RUNS_DB");
+    if (!fromEnvironment.isEmpty()) return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/runs.sqlite");
+}
+
+RunDatabase::RunDatabase(const QString& path)
+    : m_path(path), m_connection(QUuid::createUuid().toString()) {
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        throw EngineError(tr("no run database given: give --runs-db a file").toStdString());
+    if (info.exists() && !info.isFile())
+        Fail(tr("is %1, not a run database").arg(DataSetLoader::KindOf(path)),
+             tr("give --runs-db a file"));
+    if (!QDir().mkpath(info.absolutePath()))
+        Fail(tr("its folder %1 could not be made").arg(info.absolutePath()),
+             tr("check the permissions, or give --runs-db a file elsewhere"));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        throw EngineError(tr("the run history needs Qt's SQLite driver: install libqt6sql6-sqlite")
+                              .toStdString());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyMilliseconds));
+    if (!db.open()) Fail(tr("could not be opened"), db.lastError().text());
+    QSqlQuery q(db);
+    // WAL: readers never wait for a writer, and a second process's write waits its turn.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        Fail(tr("is not a LayerLab run database, or is damaged"), q.lastError().text());
+    q.finish();
+    Migrate();
+}
+
+RunDatabase::~RunDatabase() {
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+void RunDatabase::Fail(const QString& what, const QString& error) const {
+    QString fix = tr("move it away, or give --runs-db another file");
+    if (error.contains(QLatin1String("locked")) || error.contains(QLatin1String("busy")))
+        fix = tr("another LayerLab held it for more than %1 s; try again")
+                  .arg(kBusyMilliseconds / 1000);
+    else if (error.contains(QLatin1String("readonly")) ||
+             error.contains(QLatin1String("read-only")) ||
+             error.contains(QLatin1String("unable to open")))
+        fix =
+            tr("it cannot be written here: check its permissions, or give --runs-db another "
+               "file");
+    throw EngineError(tr("run database %1: %2 (%3); %4")
+                          .arg(QDir::toNativeSeparators(m_path), what, error, fix)
+                          .toStdString());
+}
+
+void RunDatabase::Migrate() {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        Fail(tr("is not a LayerLab run database, or is damaged"), q.lastError().text());
+    const int version = q.value(0).toInt();
+    q.finish();  // an open statement would keep the transaction below from committing
+    if (version > kSchemaVersion)
+        Fail(tr("was written by a newer LayerLab (schema %1; this one reads up to %2)")
+                 .arg(version)
+                 .arg(kSchemaVersion),
+             tr("newer schema"));
+    if (version == kSchemaVersion) return;
+    // Each step takes the schema one version up, in one transaction with the version change.
+    if (!db.transaction()) Fail(tr("could not be written"), db.lastError().text());
+    const QStringList v1 = {
+        QStringLiteral("CREATE TABLE runs ("
+                       "id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, "
+                       "version TEXT NOT NULL, started TEXT NOT NULL, seconds REAL NOT NULL, "
+                       "state TEXT NOT NULL, data TEXT NOT NULL, data_hash TEXT NOT NULL, "
+                       "settings TEXT NOT NULL, final_cost REAL, train_accuracy REAL, "
+                       "test_accuracy REAL, costs BLOB, note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX runs_by_data ON runs (data)"),
+        QStringLiteral("PRAGMA user_version = 1")};
+    for (const QString& statement : v1)
+        if (!q.exec(statement)) {
+            const QString error = q.lastError().text();
+            db.rollback();
+            // Another process may have made the schema first.
+            if (error.contains(QLatin1String("already exists"))) return;
+            Fail(tr("could not be given its tables"), error);
+        }
+    if (!db.commit()) Fail(tr("could not be written"), db.lastError().text());
+}
+
+qint64 RunDatabase::Add(const RunRecord& run) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO runs (source, version, started, seconds, state, data, data_hash, settings, "
+        "final_cost, train_accuracy, test_accuracy, costs, note) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {Text(run.source), Text(run.version),
+          QVariant(run.started.toString(Qt::ISODateWithMs)), QVariant(run.seconds),
+          Text(run.state), Text(run.data), Text(run.dataHash),
+          QVariant(QString::fromUtf8(QJsonDocument(run.settings).toJson(QJsonDocument::Compact))),
+          QVariant(run.finalCost), QVariant(run.trainAccuracy), QVariant(run.testAccuracy),
+          QVariant(CostsBlob(run.costs)), Text(run.note)})
+        q.addBindValue(v);
+    // One statement is one transaction: a second process's insert waits for it, then follows.
+    if (!q.exec()) Fail(tr("the run could not be recorded"), q.lastError().text());
+    return q.lastInsertId().toLongLong();
+}
+
+QList<RunRecord> RunDatabase::List(const QString& data, int last) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QString sql = QStringLiteral("SELECT %1 FROM runs").arg(QLatin1String(kColumns));
+    if (!data.isEmpty()) sql += QStringLiteral(" WHERE data = ?");
+    sql += QStringLiteral(" ORDER BY id DESC");
+    if (last > 0) sql += QStringLiteral(" LIMIT %1").arg(last);
+    q.prepare(sql);
+    if (!data.isEmpty()) q.addBindValue(data);
+    if (!q.exec()) Fail(tr("could not be read"), q.lastError().text());
+    QList<RunRecord> runs;
+    while (q.next()) runs.prepend(Read(q));
+    return runs;
+}
+
+std::optional<RunRecord> RunDatabase::Get(qint64 id) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1, length(costs) FROM runs WHERE id = ?")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (!q.exec()) Fail(tr("could not be read"), q.lastError().text());
+    if (!q.next()) return std::nullopt;
+    RunRecord r = Read(q);
+    // The curve is checked against the memory budget before it is read (a damaged or crafted
+    // file may claim any size).
+    const std::uint64_t bytes = q.value(13).toULongLong();
+    MemoryBudget::Check(MemoryBudget::Multiply({bytes, 2}), m_path.toStdString(),
+                        "the cost curve of run " + std::to_string(id),
+                        "delete the run, or use a machine with more memory");
+    QSqlQuery c(QSqlDatabase::database(m_connection));
+    c.prepare(QStringLiteral("SELECT costs FROM runs WHERE id = ?"));
+    c.addBindValue(id);
+    if (!c.exec() || !c.next()) Fail(tr("could not be read"), c.lastError().text());
+    r.costs = Costs(c.value(0).toByteArray());
+    return r;
+}
+
+bool RunDatabase::Remove(qint64 id) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) Fail(tr("the run could not be deleted"), q.lastError().text());
+    return q.numRowsAffected() > 0;
+}
+
+bool RunDatabase::SetNote(qint64 id, const QString& note) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE runs SET note = ? WHERE id = ?"));
+    q.addBindValue(note);
+    q.addBindValue(id);
+    if (!q.exec()) Fail(tr("the note could not be saved"), q.lastError().text());
+    return q.numRowsAffected() > 0;
+}
+
+}  // namespace layerlab
