@@ -123,7 +123,9 @@ void TrainingWorker::Run(qint64 steps) {
             m_pendingCosts.append(QPointF(static_cast<double>(r.iteration), r.cost));
             if ((r.iteration + 1) % m_evaluationInterval == 0) {
                 arma::mat testP;
-                RecordEvaluation(Measure(testP));
+                const EvaluationPoint e = Measure(testP);
+                RecordEvaluation(e);
+                Remember(e, std::move(testP));
             }
             if (r.epochEnded && m_trainer->StepsPerEpoch() > 1) {
                 // The chart's strong lines: one point per epoch, the test cost measured now.
@@ -247,6 +249,18 @@ void TrainingWorker::RecordEvaluation(const EvaluationPoint& e) {
     m_lastEvaluated = e.iteration;
 }
 
+void TrainingWorker::Remember(const EvaluationPoint& e, arma::mat testP) {
+    auto m = std::make_shared<TrainingSnapshot>();
+    m->measuredIteration = static_cast<size_t>(e.iteration);
+    m->trainCost = e.trainCost;
+    m->trainAccuracy = e.trainAccuracy;
+    m->testCost = e.testCost;
+    m->testAccuracy = e.testAccuracy;
+    m->testPredictions = Classification::Predict(testP);
+    m->testProbabilities = std::move(testP);
+    m_lastMeasured = std::move(m);
+}
+
 void TrainingWorker::Publish(TrainingState state, const QString& status) {
     QElapsedTimer cost;
     cost.start();
@@ -282,14 +296,24 @@ void TrainingWorker::Publish(TrainingState state, const QString& status) {
     s->divergedIteration = m_divergedIteration;
     s->statusText = status.isEmpty() ? ToDisplayString(state) : status;
 
-    const EvaluationPoint now = Measure(s->testProbabilities);
-    s->trainCost = now.trainCost;
-    s->trainAccuracy = now.trainAccuracy;
-    s->testCost = now.testCost;
-    s->testAccuracy = now.testAccuracy;
-    s->testPredictions = Classification::Predict(s->testProbabilities);
-    // Where the run rests, its point is on the curve too: the start, a pause, the end.
-    if (state != TrainingState::Running) RecordEvaluation(now);
+    // At full speed the read-outs are those of the last evaluation, at a fixed iteration; where
+    // the run rests or is watched step by step they are measured now.
+    const bool fullSpeed = state == TrainingState::Running && m_pace.load() <= 0;
+    if (!fullSpeed || !m_lastMeasured) {
+        arma::mat testP;
+        const EvaluationPoint now = Measure(testP);
+        // Where the run rests, its point is on the curve too: the start, a pause, the end.
+        if (state != TrainingState::Running) RecordEvaluation(now);
+        Remember(now, std::move(testP));
+    }
+    const TrainingSnapshot& measured = *m_lastMeasured;
+    s->measuredIteration = measured.measuredIteration;
+    s->trainCost = measured.trainCost;
+    s->trainAccuracy = measured.trainAccuracy;
+    s->testCost = measured.testCost;
+    s->testAccuracy = measured.testAccuracy;
+    s->testProbabilities = measured.testProbabilities;
+    s->testPredictions = measured.testPredictions;
     s->newEvaluations = m_pendingEvaluations;
     m_pendingEvaluations.clear();
     s->parameters = std::make_shared<const Parameters>(m_trainer->CurrentParameters());

@@ -76,6 +76,8 @@ private:
     EvaluationPoint Measure(arma::mat& testP) const;
     // Records an evaluation at the current iteration for the next snapshot.
     void RecordEvaluation(const EvaluationPoint& e);
+    // Keeps a measurement for the snapshots to come.
+    void Remember(const EvaluationPoint& e, arma::mat testP);
     void Fail(const QString& message);
     // Waits out the paced iteration's slot; returns early when woken.
     void WaitForPace(double pace);
@@ -106,6 +108,9 @@ private:
     QVector<EvaluationPoint> m_pendingEvaluations;
     size_t m_evaluationInterval = 1;  // SessionOptions::EvaluationInterval, fixed at Prepare
     double m_lastEvaluated = -1;      // the iteration of the last recorded evaluation
+    // The last measurement and its test probabilities and predictions, which full-speed snapshots
+    // carry until the next evaluation (see TrainingSnapshot::measuredIteration).
+    std::shared_ptr<const TrainingSnapshot> m_lastMeasured;
     QElapsedTimer m_sinceSnapshot;
     qint64 m_publishCostMs = 0;  // how long the last snapshot took to compute
     QElapsedTimer m_segment;     // runs while the loop iterates

@@ -2,6 +2,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <memory>
@@ -81,6 +82,7 @@ private slots:
     void historyWritesCsv();
     void identicalRunsDrawIdenticalCurves();
     void evaluationIntervalFollowsTheBudgetAndTheCost();
+    void fullSpeedSnapshotsCarryTheLastEvaluation();
 };
 
 void TestTrainingSession::readyThenStepOneIteration() {
@@ -346,6 +348,45 @@ void TestTrainingSession::evaluationIntervalFollowsTheBudgetAndTheCost() {
     QCOMPARE(SessionOptions::EvaluationInterval(5, 10, 10), size_t(6));
     QCOMPARE(SessionOptions::EvaluationInterval(100'000, 10, 10), size_t(500));
     QCOMPARE(SessionOptions::EvaluationInterval(0, 0, 0), size_t(1));
+}
+
+void TestTrainingSession::fullSpeedSnapshotsCarryTheLastEvaluation() {
+    // Snapshots as often as the clock allows: at full speed none may measure the sets itself
+    // (that cost the window a third of its speed); each carries the last evaluation, taken
+    // every 10th iteration (2000 / 200), and the run's rests are measured where they are.
+    SessionOptions options = Options(0.1, 2000);
+    options.snapshotIntervalMs = 0;
+    TrainingSession session(GaussianBlobs(), Initial(), options);
+    TrainingHistory history;
+    QVector<SnapshotPtr> running;
+    connect(&session, &TrainingSession::snapshotReady, this, [&](const SnapshotPtr& s) {
+        history.AppendSnapshot(*s);
+        if (s->state == TrainingState::Running)
+            running.append(s);
+        else
+            QCOMPARE(s->measuredIteration, s->iteration);
+    });
+    session.Resume();
+    QTRY_COMPARE(session.State(), TrainingState::Finished);
+    QCOMPARE(session.Latest().measuredIteration, size_t(2000));
+    QVERIFY(running.size() > 2);
+    const QVector<EvaluationPoint> points = history.Evaluations();
+    qsizetype between = 0;  // snapshots taken between two evaluations
+    for (const SnapshotPtr& s : running) {
+        QVERIFY2(s->measuredIteration % 10 == 0 && s->measuredIteration <= s->iteration,
+                 qPrintable(QString("measured at %1, iteration %2")
+                                .arg(s->measuredIteration)
+                                .arg(s->iteration)));
+        between += s->iteration % 10 != 0;
+        const auto at = std::find_if(points.begin(), points.end(), [&](const EvaluationPoint& e) {
+            return e.iteration == double(s->measuredIteration);
+        });
+        QVERIFY(at != points.end());
+        QCOMPARE(s->testCost, at->testCost);
+        QCOMPARE(s->testAccuracy, at->testAccuracy);
+        QCOMPARE(s->testPredictions.size(), size_t(s->testProbabilities.n_cols));
+    }
+    QVERIFY(between > 0);
 }
 
 QTEST_GUILESS_MAIN(TestTrainingSession)
