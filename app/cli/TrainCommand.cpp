@@ -333,6 +333,8 @@ int TrainCommand::Run(const QStringList& arguments) {
     initial.imageShape = data.train.imageShape;
     initial.Validate();
 
+    // The run history's fingerprint of the images, taken before they are freed below.
+    const QString dataHash = p.isSet("no-record") ? QString() : DataHash(data.train);
     auto trainer = TrainerFactory::Create(initial, data.train, test, options);
     // The trainer holds the images in its own precision: the loaded doubles would only sit beside
     // them (376 MB next to 188 MB of floats for Fashion-MNIST). Only the labels are read below.
@@ -352,7 +354,7 @@ int TrainCommand::Run(const QStringList& arguments) {
     run.started = QDateTime::currentDateTimeUtc();
     const QString dataSpec = p.value("data");
     run.data = QFileInfo::exists(dataSpec) ? QFileInfo(dataSpec).absoluteFilePath() : dataSpec;
-    if (!p.isSet("no-record")) run.dataHash = DataHash(data.train);
+    run.dataHash = dataHash;
     run.settings = Settings(p, initial.spec, options);
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
@@ -413,7 +415,7 @@ int TrainCommand::Run(const QStringList& arguments) {
     run.state = result.status == RunResult::Status::EarlyStopped ? QStringLiteral("early-stopped")
                                                                  : QStringLiteral("finished");
     run.trainAccuracy = trainAccuracy;
-    run.testAccuracy = data.test.Count() ? testAccuracy : -1.0;
+    run.testAccuracy = test ? testAccuracy : -1.0;
     Record(p, std::move(run));
     return written ? 0 : 1;
 }

@@ -36,6 +36,9 @@ public:
                              std::optional<double> testAccuracy, bool showValidationCost,
                              double seconds);
     static QString SummaryLine(double trainAccuracy, double testAccuracy, double seconds);
+    // The run history's fingerprint of a data set: its pixels, labels and class names (BLAKE2b),
+    // so a changed file under the same name is told apart.
+    static QString DataHash(const DataSet& data);
 
 private:
     // The --init-weights file's weights, else only the --layers network (weights drawn once the
@@ -45,9 +48,6 @@ private:
     static std::uint64_t IterationCount(const QCommandLineParser& parser,
                                         std::uint64_t stepsPerEpoch);
     static void WriteCosts(const QString& path, const std::vector<double>& costs);
-    // The run history's fingerprint of a data set: its pixels, labels and class names (BLAKE2b),
-    // so a changed file under the same name is told apart.
-    static QString DataHash(const DataSet& data);
     // The run's settings as the run history keeps them, named as the options are.
     static QJsonObject Settings(const QCommandLineParser& parser, const NetworkSpec& spec,
                                 const TrainOptions& options);
