@@ -2,12 +2,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 #include <QVariant>
 #include <QtEndian>
@@ -37,6 +39,23 @@ std::vector<double> Costs(const QByteArray& blob) {
     std::vector<double> costs(size_t(blob.size()) / sizeof(double));
     qFromLittleEndian<double>(blob.constData(), qsizetype(costs.size()), costs.data());
     return costs;
+}
+
+// Runs statement, waiting while another connection holds the lock. SQLite's busy timeout covers
+// most waits but not all: switching a new file to WAL, or a transaction that meets another's
+// write, returns "database is locked" at once (seen under ASan with two processes recording
+// together). Up to kBusyMilliseconds in all, then the error stands.
+bool ExecWaiting(QSqlQuery& q, const QString& statement) {
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (statement.isEmpty() ? q.exec() : q.exec(statement)) return true;
+        const QString error = q.lastError().text();
+        const bool busy =
+            error.contains(QLatin1String("locked")) || error.contains(QLatin1String("busy"));
+        if (!busy || waited.elapsed() > kBusyMilliseconds) return false;
+        QThread::msleep(20);
+    }
 }
 
 // A text column's value: a null QString would bind SQL NULL, which the NOT NULL columns refuse.
@@ -96,7 +115,7 @@ RunDatabase::RunDatabase(const QString& path)
     if (!db.open()) Fail(tr("could not be opened"), db.lastError().text());
     QSqlQuery q(db);
     // WAL: readers never wait for a writer, and a second process's write waits its turn.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+    if (!ExecWaiting(q, QStringLiteral("PRAGMA journal_mode=WAL")))
         Fail(tr("is not a LayerLab run database, or is damaged"), q.lastError().text());
     q.finish();
     Migrate();
@@ -126,7 +145,7 @@ void RunDatabase::Fail(const QString& what, const QString& error) const {
 void RunDatabase::Migrate() {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    if (!ExecWaiting(q, QStringLiteral("PRAGMA user_version")) || !q.next())
         Fail(tr("is not a LayerLab run database, or is damaged"), q.lastError().text());
     const int version = q.value(0).toInt();
     q.finish();  // an open statement would keep the transaction below from committing
@@ -137,7 +156,19 @@ void RunDatabase::Migrate() {
              tr("newer schema"));
     if (version == kSchemaVersion) return;
     // Each step takes the schema one version up, in one transaction with the version change.
-    if (!db.transaction()) Fail(tr("could not be written"), db.lastError().text());
+    // BEGIN IMMEDIATE: take the write lock first, waiting for it, so two processes making the
+    // schema at once do it one after the other.
+    if (!ExecWaiting(q, QStringLiteral("BEGIN IMMEDIATE")))
+        Fail(tr("could not be written"), q.lastError().text());
+    // The other may have made it while this one waited.
+    if (!ExecWaiting(q, QStringLiteral("PRAGMA user_version")) || !q.next())
+        Fail(tr("is not a LayerLab run database, or is damaged"), q.lastError().text());
+    const int now = q.value(0).toInt();
+    q.finish();
+    if (now == kSchemaVersion) {
+        q.exec(QStringLiteral("COMMIT"));
+        return;
+    }
     const QStringList v1 = {
         QStringLiteral("CREATE TABLE runs ("
                        "id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, "
@@ -150,12 +181,11 @@ void RunDatabase::Migrate() {
     for (const QString& statement : v1)
         if (!q.exec(statement)) {
             const QString error = q.lastError().text();
-            db.rollback();
-            // Another process may have made the schema first.
-            if (error.contains(QLatin1String("already exists"))) return;
+            q.exec(QStringLiteral("ROLLBACK"));
             Fail(tr("could not be given its tables"), error);
         }
-    if (!db.commit()) Fail(tr("could not be written"), db.lastError().text());
+    if (!ExecWaiting(q, QStringLiteral("COMMIT")))
+        Fail(tr("could not be written"), q.lastError().text());
 }
 
 qint64 RunDatabase::Add(const RunRecord& run) {
@@ -166,15 +196,14 @@ qint64 RunDatabase::Add(const RunRecord& run) {
         "final_cost, train_accuracy, test_accuracy, costs, note) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v :
-         {Text(run.source), Text(run.version),
-          QVariant(run.started.toString(Qt::ISODateWithMs)), QVariant(run.seconds),
-          Text(run.state), Text(run.data), Text(run.dataHash),
+         {Text(run.source), Text(run.version), QVariant(run.started.toString(Qt::ISODateWithMs)),
+          QVariant(run.seconds), Text(run.state), Text(run.data), Text(run.dataHash),
           QVariant(QString::fromUtf8(QJsonDocument(run.settings).toJson(QJsonDocument::Compact))),
           QVariant(run.finalCost), QVariant(run.trainAccuracy), QVariant(run.testAccuracy),
           QVariant(CostsBlob(run.costs)), Text(run.note)})
         q.addBindValue(v);
     // One statement is one transaction: a second process's insert waits for it, then follows.
-    if (!q.exec()) Fail(tr("the run could not be recorded"), q.lastError().text());
+    if (!ExecWaiting(q, {})) Fail(tr("the run could not be recorded"), q.lastError().text());
     return q.lastInsertId().toLongLong();
 }
 
