@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstring>
+#include <ctime>
 #include <functional>
 
 #include "CourseDataReader.h"
@@ -381,6 +382,26 @@ private slots:
         QCOMPARE(ParameterIO::Load(path).spec.sizes, (std::vector<arma::uword>{3, 1}));
         QVERIFY(ParameterIO::Load(path).classNames.empty());
         QCOMPARE(QDir(tmp.path()).entryList(QDir::Files), QStringList{"model.h5"});
+    }
+
+    // The same model saved twice gives the same bytes (the fuzzers' seeds and model hashes rely
+    // on it): HDF5 would otherwise stamp each object header with the time of writing.
+    void sameModelSameBytes() {
+        const Parameters p = RandomModel({12, 5, 1}, {Activation::ReLU, Activation::Sigmoid}, 5);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const std::string a = Path(QDir(tmp.path()), "a.h5"), b = Path(QDir(tmp.path()), "b.h5");
+        const auto now = static_cast<std::uint32_t>(std::time(nullptr));
+        ParameterIO::Save(a, p);
+        ParameterIO::Save(b, p);
+        const QByteArray bytesA = ReadAll(QString::fromStdString(a));
+        const QByteArray bytesB = ReadAll(QString::fromStdString(b));
+        QVERIFY(!bytesA.isEmpty());
+        QCOMPARE(bytesA, bytesB);
+        for (std::uint32_t t = now - 2; t <= now + 2; ++t) {
+            const QByteArray stamp(reinterpret_cast<const char*>(&t), sizeof t);
+            QVERIFY2(!bytesA.contains(stamp), "the model file carries the time it was written");
+        }
     }
 
     void notebookFileGetsDefaults() {
