@@ -88,6 +88,7 @@ bool ReadAt(std::ifstream& in, const FileShape& f, std::uint64_t at,
 //  - each message's size, which must lie inside its chunk: an attribute message running past
 //    its chunk made HDF5 copy beyond its buffer (heap overflow, found by the same fuzzer);
 //  - an attribute message's (type 0x0c) parts, which must fit in it;
+//  - shared messages, which must not claim a shared-message table these files cannot have;
 //  - the symbol-table message (type 0x11), a group's B-tree and name heap, returned in `table`:
 //    an undefined heap address made HDF5 read address 0 (found by the course-reader fuzzer).
 // Version-2 headers ("OHDR") carry a checksum HDF5 verifies first, and are left to it.
@@ -137,6 +138,15 @@ void CheckObjectHeader(std::ifstream& in, const FileShape& f, std::uint64_t head
                     throw damaged("has an attribute whose parts claim " + std::to_string(need) +
                                   " bytes in a message of " + std::to_string(size));
             }
+            // A message flagged shared (bit 1) whose encoding (version 3, type 1) says it is kept
+            // in the file's shared-message table: files with this superblock have no such table,
+            // and HDF5 looked it up at an undefined address (a null read, found by CI's
+            // course-reader fuzzer).
+            if ((ReadNumber(body, at + 4, 1) & 0x02) != 0 && ReadNumber(body, field, 1) == 3 &&
+                ReadNumber(body, field + 1, 1) == 1)
+                throw damaged(
+                    "has a message kept in a shared-message table, which a file of "
+                    "this HDF5 version cannot have");
             if (type == 0x10 && field + f.offsets + f.lengths <= body.size())
                 chunks.emplace_back(ReadAddress(body, field, f.offsets),
                                     ReadNumber(body, field + f.offsets, f.lengths));
