@@ -96,16 +96,22 @@ void ConfusionMatrixView::SetClassNames(const QStringList& names) {
 }
 
 void ConfusionMatrixView::SetResults(const QVector<int>& predicted, const QVector<int>& actual) {
+    m_shown.reset();
     m_model->SetResults(predicted, actual);
 }
 
 void ConfusionMatrixView::SetPredictions(const SnapshotPtr& snapshot,
                                          const arma::Row<arma::uword>& actual) {
+    // Counted again only for a new measurement: a full-speed run shares one between many
+    // snapshots.
+    const std::shared_ptr<const TestResults> results = snapshot ? snapshot->testResults : nullptr;
+    if (results && results == m_shown.lock()) return;
+    m_shown = results;
     QVector<int> p, a;
-    const size_t n = snapshot ? snapshot->testPredictions.size() : 0;
+    const size_t n = results ? results->predictions.size() : 0;
     if (n > 0 && n == actual.n_elem) {
         for (size_t i = 0; i < n; ++i) {
-            p.append(int(snapshot->testPredictions[i].predictedClass));
+            p.append(int(results->predictions[i].predictedClass));
             a.append(int(actual[i]));
         }
     }

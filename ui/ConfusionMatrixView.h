@@ -48,6 +48,7 @@ private:
     void RetranslateUi();
     QLabel* m_caption = nullptr;
     ConfusionMatrixModel* m_model;
+    std::weak_ptr<const TestResults> m_shown;  // the measurement the counts are of
     QCheckBox* m_normalize;
     QTableView* m_table;
 };

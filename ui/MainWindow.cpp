@@ -263,7 +263,12 @@ void MainWindow::OnSnapshot(const SnapshotPtr& s) {
     m_confusion->SetPredictions(s, Data()->test.y);
     m_status->Show(*s, budget);
     if (s->state == TrainingState::Ready) m_status->SetMessage(tr("Ready: press F5 to train"));
-    if (s->parameters) m_predictions->Reclassify();
+    // The dropped pictures are classified again only by new weights (at full speed a few times
+    // a second, not with every snapshot).
+    if (s->parameters && s->parameters != m_classifiedBy.lock()) {
+        m_classifiedBy = s->parameters;
+        m_predictions->Reclassify();
+    }
 }
 
 void MainWindow::UpdateActions() {

@@ -119,6 +119,8 @@ private:
     CostChartView* m_chart = nullptr;
     PredictionGallery* m_gallery = nullptr;
     PredictionPanel* m_predictions = nullptr;
+    std::weak_ptr<const Parameters>
+        m_classifiedBy;  // the weights the dropped pictures were last classified by
     ConfusionMatrixView* m_confusion = nullptr;
     PresentationMode* m_presentation = nullptr;
     DropRouter* m_drops = nullptr;

@@ -30,16 +30,20 @@ void PredictionModel::SetDataSet(const DataSet& test) {
 
 void PredictionModel::SetPredictions(SnapshotPtr snapshot) {
     if (!snapshot || m_images.isEmpty() ||
-        snapshot->testPredictions.size() != static_cast<size_t>(m_images.size())) {
+        snapshot->TestPredictions().size() != static_cast<size_t>(m_images.size())) {
         if (!m_snapshot) return;
         m_snapshot.reset();
         m_right = 0;
     } else {
+        // The same measurement as shown (a full-speed run publishes one for many snapshots):
+        // nothing to redraw, which at 30 snapshots a second took the training a core's share.
+        const bool same = m_snapshot && m_snapshot->testResults == snapshot->testResults;
         m_snapshot = std::move(snapshot);
+        if (same) return;
         m_right = 0;
+        const std::vector<Prediction>& predictions = m_snapshot->TestPredictions();
         for (qsizetype i = 0; i < m_images.size(); ++i)
-            m_right += static_cast<int>(m_snapshot->testPredictions[size_t(i)].predictedClass) ==
-                       m_trueClass[i];
+            m_right += static_cast<int>(predictions[size_t(i)].predictedClass) == m_trueClass[i];
     }
     if (!m_images.isEmpty())
         emit dataChanged(index(0), index(static_cast<int>(m_images.size()) - 1));
@@ -66,7 +70,7 @@ int PredictionModel::rowCount(const QModelIndex& parent) const {
 QVariant PredictionModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_images.size()) return {};
     const int row = index.row();
-    const Prediction* p = m_snapshot ? &m_snapshot->testPredictions[size_t(row)] : nullptr;
+    const Prediction* p = m_snapshot ? &m_snapshot->TestPredictions()[size_t(row)] : nullptr;
     const int predicted = p ? static_cast<int>(p->predictedClass) : -1;
     switch (role) {
         case Qt::DisplayRole:

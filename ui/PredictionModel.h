@@ -51,7 +51,7 @@ private:
     mutable QCache<int, QPixmap> m_thumbnails{3000};
     QVector<int> m_trueClass;
     QStringList m_classNames;
-    SnapshotPtr m_snapshot;  // null, or one whose testPredictions has a row per image
+    SnapshotPtr m_snapshot;  // null, or one whose TestPredictions() has a row per image
     int m_right = 0;
 };
 

@@ -18,9 +18,12 @@ struct SessionOptions {
     // The budget of a mini-batch run, in passes over the training set: epochs × the trainer's
     // steps per epoch, known once it is built. 0 keeps `iterations` for mini-batch runs too.
     size_t epochs = 0;
-    // Snapshots are published at most once per interval (≈30 per second by default), and never
-    // so often that computing them takes more than a fifth of the worker's time.
-    int snapshotIntervalMs = 33;
+    // Snapshots are published at most once per interval (10 a second by default), and never so
+    // often that computing them takes more than a fifth of the worker's time. Each one redraws
+    // the chart and the read-outs on the UI thread, whose core the training shares: at 30 a
+    // second the window trained at about 0.8 of the command line's speed, at 10 about 0.85
+    // (bench/ui_stall --versus-cli). Slow motion's slowest paces publish every iteration anyway.
+    int snapshotIntervalMs = 100;
 
     // The one budget rule: a run with an epoch budget whose trainer makes several updates an
     // epoch lasts epochs × stepsPerEpoch iterations (saturating, never wrapping to a short run);

@@ -12,7 +12,17 @@ bool IsEnded(TrainingState s) {
 }
 
 std::vector<double> TrainingSnapshot::TestClassProbabilities(arma::uword i) const {
-    return ClassProbabilities(testProbabilities, i);
+    return ClassProbabilities(TestProbabilities(), i);
+}
+
+const arma::mat& TrainingSnapshot::TestProbabilities() const {
+    static const arma::mat kNone;
+    return testResults ? testResults->probabilities : kNone;
+}
+
+const std::vector<Prediction>& TrainingSnapshot::TestPredictions() const {
+    static const std::vector<Prediction> kNone;
+    return testResults ? testResults->predictions : kNone;
 }
 
 QString ToDisplayString(TrainingState s) {

@@ -256,8 +256,10 @@ void TrainingWorker::Remember(const EvaluationPoint& e, arma::mat testP) {
     m->trainAccuracy = e.trainAccuracy;
     m->testCost = e.testCost;
     m->testAccuracy = e.testAccuracy;
-    m->testPredictions = Classification::Predict(testP);
-    m->testProbabilities = std::move(testP);
+    auto results = std::make_shared<TestResults>();
+    results->predictions = Classification::Predict(testP);
+    results->probabilities = std::move(testP);
+    m->testResults = std::move(results);
     m_lastMeasured = std::move(m);
 }
 
@@ -312,11 +314,19 @@ void TrainingWorker::Publish(TrainingState state, const QString& status) {
     s->trainAccuracy = measured.trainAccuracy;
     s->testCost = measured.testCost;
     s->testAccuracy = measured.testAccuracy;
-    s->testProbabilities = measured.testProbabilities;
-    s->testPredictions = measured.testPredictions;
+    s->testResults = measured.testResults;
     s->newEvaluations = m_pendingEvaluations;
     m_pendingEvaluations.clear();
-    s->parameters = std::make_shared<const Parameters>(m_trainer->CurrentParameters());
+    // The weights: copied (and converted to double) for every snapshot where the run rests or is
+    // watched step by step, at a bounded rate at full speed.
+    if (!fullSpeed || !m_lastParameters || !m_sinceParameters.isValid() ||
+        m_sinceParameters.elapsed() >= TrainingSnapshot::kParametersIntervalMs) {
+        m_lastParameters = std::make_shared<const Parameters>(m_trainer->CurrentParameters());
+        m_lastParametersIteration = s->iteration;
+        m_sinceParameters.start();
+    }
+    s->parameters = m_lastParameters;
+    s->parametersIteration = m_lastParametersIteration;
     emit snapshotReady(s);
     m_publishCostMs = cost.elapsed();
     m_sinceSnapshot.start();

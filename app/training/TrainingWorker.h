@@ -112,8 +112,11 @@ private:
     // carry until the next evaluation (see TrainingSnapshot::measuredIteration).
     std::shared_ptr<const TrainingSnapshot> m_lastMeasured;
     QElapsedTimer m_sinceSnapshot;
-    qint64 m_publishCostMs = 0;  // how long the last snapshot took to compute
-    QElapsedTimer m_segment;     // runs while the loop iterates
+    std::shared_ptr<const Parameters> m_lastParameters;  // the latest snapshot's weights
+    size_t m_lastParametersIteration = 0;
+    QElapsedTimer m_sinceParameters;  // since m_lastParameters was copied
+    qint64 m_publishCostMs = 0;       // how long the last snapshot took to compute
+    QElapsedTimer m_segment;          // runs while the loop iterates
     double m_elapsedBefore = 0.0;
     size_t m_rateIteration = 0;
     double m_rateTime = 0.0;

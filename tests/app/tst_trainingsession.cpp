@@ -90,7 +90,7 @@ void TestTrainingSession::readyThenStepOneIteration() {
     QSignalSpy costs(&session, &TrainingSession::costsReady);
     QTRY_COMPARE(session.State(), TrainingState::Ready);
     QCOMPARE(session.Latest().iteration, size_t(0));
-    QCOMPARE(session.Latest().testProbabilities.n_cols, arma::uword(10));
+    QCOMPARE(session.Latest().TestProbabilities().n_cols, arma::uword(10));
     session.Step();
     QTRY_COMPARE(session.Latest().iteration, size_t(1));
     QCOMPARE(session.State(), TrainingState::Paused);
@@ -259,14 +259,14 @@ void TestTrainingSession::snapshotCarriesTheTestPredictions() {
     for (int i = 0; i < 3; ++i) session.Step();
     QTRY_COMPARE(session.Latest().iteration, size_t(3));
     const TrainingSnapshot& s = session.Latest();
-    QCOMPARE(s.testPredictions.size(), size_t(data->test.Count()));
+    QCOMPARE(s.TestPredictions().size(), size_t(data->test.Count()));
     arma::uword right = 0;
     for (arma::uword c = 0; c < data->test.Count(); ++c) {
-        const Prediction expected = PredictColumn(s.testProbabilities, c);
-        QCOMPARE(s.testPredictions[c].predictedClass, expected.predictedClass);
-        QCOMPARE(s.testPredictions[c].confidence, expected.confidence);
-        QCOMPARE(s.TestClassProbabilities(c), ClassProbabilities(s.testProbabilities, c));
-        right += s.testPredictions[c].predictedClass == data->test.y[c];
+        const Prediction expected = PredictColumn(s.TestProbabilities(), c);
+        QCOMPARE(s.TestPredictions()[c].predictedClass, expected.predictedClass);
+        QCOMPARE(s.TestPredictions()[c].confidence, expected.confidence);
+        QCOMPARE(s.TestClassProbabilities(c), ClassProbabilities(s.TestProbabilities(), c));
+        right += s.TestPredictions()[c].predictedClass == data->test.y[c];
     }
     QCOMPARE(double(right) / double(data->test.Count()), s.testAccuracy);
 }
@@ -363,8 +363,10 @@ void TestTrainingSession::fullSpeedSnapshotsCarryTheLastEvaluation() {
         history.AppendSnapshot(*s);
         if (s->state == TrainingState::Running)
             running.append(s);
-        else
+        else {
             QCOMPARE(s->measuredIteration, s->iteration);
+            QCOMPARE(s->parametersIteration, s->iteration);  // resting: the weights of now
+        }
     });
     session.Resume();
     QTRY_COMPARE(session.State(), TrainingState::Finished);
@@ -384,9 +386,22 @@ void TestTrainingSession::fullSpeedSnapshotsCarryTheLastEvaluation() {
         QVERIFY(at != points.end());
         QCOMPARE(s->testCost, at->testCost);
         QCOMPARE(s->testAccuracy, at->testAccuracy);
-        QCOMPARE(s->testPredictions.size(), size_t(s->testProbabilities.n_cols));
+        QCOMPARE(s->TestPredictions().size(), size_t(s->TestProbabilities().n_cols));
+        QVERIFY(s->parameters && s->parametersIteration <= s->iteration);
     }
     QVERIFY(between > 0);
+    // One measurement is one shared object: the snapshots between two evaluations carry the same
+    // results (so views redraw only for new ones), and a new evaluation brings a new object.
+    qsizetype shared = 0;
+    for (qsizetype i = 1; i < running.size(); ++i) {
+        const bool sameMeasurement =
+            running[i]->measuredIteration == running[i - 1]->measuredIteration;
+        QCOMPARE(running[i]->testResults == running[i - 1]->testResults, sameMeasurement);
+        shared += sameMeasurement;
+        if (running[i]->parameters == running[i - 1]->parameters)
+            QCOMPARE(running[i]->parametersIteration, running[i - 1]->parametersIteration);
+    }
+    QVERIFY(shared > 0);
 }
 
 QTEST_GUILESS_MAIN(TestTrainingSession)

@@ -126,6 +126,40 @@ private slots:
         QCOMPARE(clicked.at(0).at(2).value<QVector<int>>(), QVector<int>{2});
     }
 
+    // A full-speed run shares one measurement between many snapshots: the matrix is counted and
+    // redrawn for a new measurement only (redrawing it 30 times a second slowed the training).
+    void confusionRedrawsOnlyForNewResults() {
+        ConfusionMatrixView view;
+        view.SetClassNames({"cat", "dog"});
+        const arma::Row<arma::uword> actual = {0, 1, 1};
+        const auto snapshotOf = [](std::shared_ptr<const TestResults> results) {
+            auto s = std::make_shared<TrainingSnapshot>();
+            s->testResults = std::move(results);
+            return SnapshotPtr(s);
+        };
+        auto first = std::make_shared<TestResults>();
+        first->predictions = {{0, 0.9}, {0, 0.6}, {1, 0.7}};
+        QSignalSpy changed(view.Model(), &QAbstractItemModel::modelReset);
+        QSignalSpy cellsChanged(view.Model(), &QAbstractItemModel::dataChanged);
+        const auto redraws = [&] { return changed.count() + cellsChanged.count(); };
+        view.SetPredictions(snapshotOf(first), actual);
+        QCOMPARE(view.Count(1, 0), 1);
+        const int afterFirst = redraws();
+        QVERIFY(afterFirst > 0);
+        view.SetPredictions(snapshotOf(first), actual);  // a later snapshot, the same numbers
+        view.SetPredictions(snapshotOf(first), actual);
+        QCOMPARE(redraws(), afterFirst);
+        auto second = std::make_shared<TestResults>();
+        second->predictions = {{0, 0.9}, {1, 0.6}, {1, 0.7}};
+        view.SetPredictions(snapshotOf(second), actual);
+        QVERIFY(redraws() > afterFirst);
+        QCOMPARE(view.Count(1, 1), 2);
+        // Cleared (a new run), the same measurement shows again.
+        view.SetResults({}, {});
+        view.SetPredictions(snapshotOf(second), actual);
+        QCOMPARE(view.Count(1, 1), 2);
+    }
+
     void panelDefaultsAreTheNotebook() {
         TrainingOptionsPanel panel;
         QVERIFY(panel.Options().IsPlainFullBatchGradientDescent());
