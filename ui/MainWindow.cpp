@@ -161,6 +161,8 @@ void MainWindow::ConnectRun() {
     connect(m_run, &RunController::sessionStarted, this, &MainWindow::OnSessionStarted);
     connect(m_run, &RunController::snapshot, this, &MainWindow::OnSnapshot);
     connect(m_run, &RunController::stateChanged, this, &MainWindow::UpdateActions);
+    connect(m_run, &RunController::historyOff, m_status,
+            [this](const QString& message) { m_status->SetMessage(message, true); });
     connect(m_setup, &TrainingSetupPanel::optionsChanged, this, &MainWindow::PushSetup);
     connect(m_run, &RunController::startFileChanged, m_setup, &TrainingSetupPanel::ShowWeightsFrom);
     connect(m_setup, &TrainingSetupPanel::initializerPicked, m_run, &RunController::DropStartFile);

@@ -2,9 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <chrono>
 #include <cstdio>
 #include <functional>
@@ -13,7 +11,6 @@
 
 #include "CliOptions.h"
 #include "EngineError.h"
-#include "EnumNames.h"
 #include "InitializeParameters.h"
 #include "MemoryBudget.h"
 #include "OutputFile.h"
@@ -25,6 +22,7 @@
 #include "UsageError.h"
 #include "datasets/DataSetLoader.h"
 #include "persistence/RunDatabase.h"
+#include "persistence/RunSettings.h"
 
 namespace layerlab {
 
@@ -199,48 +197,11 @@ void TrainCommand::WriteCosts(const QString& path, const std::vector<double>& co
     OutputFile::Write(path.toStdString(), text);
 }
 
-QString TrainCommand::DataHash(const DataSet& data) {
-    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
-    hash.addData(QByteArrayView(reinterpret_cast<const char*>(data.X.memptr()),
-                                qsizetype(data.X.n_elem * sizeof(*data.X.memptr()))));
-    hash.addData(QByteArrayView(reinterpret_cast<const char*>(data.y.memptr()),
-                                qsizetype(data.y.n_elem * sizeof(*data.y.memptr()))));
-    for (const std::string& name : data.classNames)
-        hash.addData(QByteArrayView(name.data(), qsizetype(name.size() + 1)));
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 QJsonObject TrainCommand::Settings(const QCommandLineParser& parser, const NetworkSpec& spec,
                                    const TrainOptions& o) {
-    QStringList sizes, activations;
-    for (size_t n : spec.sizes) sizes << QString::number(n);
-    for (Activation a : spec.activations) activations << QString::fromStdString(ToString(a));
-    QJsonObject s{{"layers", sizes.join(',')},
-                  {"activations", activations.join(',')},
-                  {"lr", o.learningRate},
-                  {"optimizer", QString::fromStdString(ToString(o.optimizer))},
-                  {"batch-size", qint64(o.batchSize)},
-                  {"seed", qint64(o.seed)},
-                  {"l2", o.l2},
-                  {"decay", QString::fromStdString(ToString(o.decay))},
-                  {"early-stop", qint64(o.earlyStopPatience)},
-                  {"precision", QString::fromStdString(ToString(o.precision))},
-                  {"threads", qint64(o.threads)}};
-    // What only matters with another option is kept only with it, so `runs diff` does not list
-    // a β that neither run used.
-    if (o.optimizer != OptimizerKind::GradientDescent) s["beta1"] = o.beta1;
-    if (o.optimizer == OptimizerKind::RMSprop || o.optimizer == OptimizerKind::Adam) {
-        s["beta2"] = o.beta2;
-        s["epsilon"] = o.epsilon;
-    }
-    if (o.decay != DecayKind::None) s["decay-rate"] = o.decayRate;
-    if (o.decay == DecayKind::Step) s["decay-interval"] = qint64(o.decayInterval);
-    if (o.earlyStopPatience) s["validation"] = o.validationFraction;
-    if (!o.keepProbabilities.empty()) {
-        QJsonArray keep;
-        for (double k : o.keepProbabilities) keep.append(k);
-        s["dropout"] = keep;
-    }
+    // The network and options as the window records them too; then what only the command line
+    // says: where the weights came from, the budget and the data options.
+    QJsonObject s = RunSettings::Of(spec, o);
     if (parser.isSet("init-weights"))
         s["init-weights"] = QFileInfo(parser.value("init-weights")).absoluteFilePath();
     else
@@ -334,7 +295,7 @@ int TrainCommand::Run(const QStringList& arguments) {
     initial.Validate();
 
     // The run history's fingerprint of the images, taken before they are freed below.
-    const QString dataHash = p.isSet("no-record") ? QString() : DataHash(data.train);
+    const QString dataHash = p.isSet("no-record") ? QString() : RunSettings::DataHash(data.train);
     auto trainer = TrainerFactory::Create(initial, data.train, test, options);
     // The trainer holds the images in its own precision: the loaded doubles would only sit beside
     // them (376 MB next to 188 MB of floats for Fashion-MNIST). Only the labels are read below.

@@ -36,9 +36,6 @@ public:
                              std::optional<double> testAccuracy, bool showValidationCost,
                              double seconds);
     static QString SummaryLine(double trainAccuracy, double testAccuracy, double seconds);
-    // The run history's fingerprint of a data set: its pixels, labels and class names (BLAKE2b),
-    // so a changed file under the same name is told apart.
-    static QString DataHash(const DataSet& data);
 
 private:
     // The --init-weights file's weights, else only the --layers network (weights drawn once the

@@ -1,5 +1,6 @@
 #include "RunController.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include "EngineError.h"
@@ -7,16 +8,58 @@
 #include "ModelFile.h"
 #include "TrainerFactory.h"
 #include "TrainingSession.h"
+#include "persistence/RunDatabase.h"
+#include "persistence/RunSettings.h"
 
 namespace layerlab {
 
-RunController::RunController(QObject* parent) : QObject(parent) {
+RunController::RunController(QObject* parent)
+    : QObject(parent), m_recorder(std::make_unique<RunRecorder>(RunDatabase::DefaultPath())) {
     setObjectName("runController");
+    connect(m_recorder.get(), &RunRecorder::failed, this, &RunController::historyOff);
 }
 
 RunController::~RunController() {
     // Quietly: whoever listens may be half destroyed by now.
-    if (m_session) m_session->disconnect(this);
+    if (m_session) {
+        m_session->disconnect(this);
+        m_recorder->disconnect(this);
+        RecordRun(m_session->Latest(), TrainingState::Stopped);  // quitting in the middle of it
+    }
+}
+
+void RunController::RecordRun(const TrainingSnapshot& s, TrainingState state) {
+    if (!m_data || s.iteration <= m_recordedIteration || !s.parameters) return;
+    m_recordedIteration = s.iteration;
+    RunRecord run;
+    run.source = QStringLiteral("window");
+    run.version = QCoreApplication::applicationVersion();
+    run.started = m_runStarted;
+    run.seconds = s.elapsedSeconds;
+    run.state = state == TrainingState::Diverged   ? QStringLiteral("diverged")
+                : state == TrainingState::Finished ? QStringLiteral("finished")
+                                                   : QStringLiteral("stopped");
+    run.data = QString::fromStdString(m_data->train.source);
+    run.settings = RunSettings::Of(m_spec, m_options.train);
+    if (!m_startFileName.isEmpty())
+        run.settings["init-weights"] = QFileInfo(m_startFileName).absoluteFilePath();
+    else
+        run.settings["init"] = QString::fromStdString(ToString(m_initializer));
+    if (const size_t epochs = EpochBudget(); epochs > 0)
+        run.settings["epochs"] = qint64(epochs);
+    else
+        run.settings["iterations"] = qint64(m_options.iterations);
+    // The history's curve, as the command line records its own: up to a million iterations.
+    constexpr qsizetype kRecordedCosts = 1'000'000;
+    const QVector<QPointF>& costs = m_history.Costs();
+    if (costs.size() <= kRecordedCosts) {
+        run.costs.reserve(static_cast<size_t>(costs.size()));
+        for (const QPointF& c : costs) run.costs.push_back(c.y());
+    }
+    run.finalCost = costs.isEmpty() ? s.trainCost : costs.back().y();
+    run.trainAccuracy = state == TrainingState::Diverged ? 0 : s.trainAccuracy;
+    run.testAccuracy = s.HasTestSet() && state != TrainingState::Diverged ? s.testAccuracy : -1;
+    m_recorder->Record(std::move(run), m_data);
 }
 
 void RunController::SetData(std::shared_ptr<const DataSplit> data) {
@@ -143,6 +186,8 @@ void RunController::Start(Parameters initial) {
     SessionOptions options = m_options;
     options.epochs = EpochBudget();
     m_session = std::make_unique<TrainingSession>(m_data, std::move(initial), options);
+    m_runStarted = QDateTime::currentDateTimeUtc();
+    m_recordedIteration = 0;
     m_session->SetPace(m_pace);
     connect(m_session.get(), &TrainingSession::costsReady, this, [this](const QVector<QPointF>& c) {
         m_history.AppendCosts(c);
@@ -157,7 +202,8 @@ void RunController::Start(Parameters initial) {
 void RunController::End() {
     if (!m_session) return;
     m_session->disconnect(this);
-    m_session.reset();  // stops the run and joins its thread
+    RecordRun(m_session->Latest(), TrainingState::Stopped);  // left behind mid-run, or paused
+    m_session.reset();                                       // stops the run and joins its thread
     m_currentParameters.reset();
     emit stateChanged(State());
 }
@@ -196,6 +242,9 @@ bool RunController::SaveModel(const QString& path, QString* error) {
 
 void RunController::OnSnapshot(const SnapshotPtr& s) {
     m_history.AppendSnapshot(*s);
+    if (s->state == TrainingState::Finished || s->state == TrainingState::Stopped ||
+        s->state == TrainingState::Diverged)
+        RecordRun(*s, s->state);
     // The snapshot's own copy of the weights: the worker's engine is never touched here.
     if (s->parameters) m_currentParameters = s->parameters;
     emit historyAppended();

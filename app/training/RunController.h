@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <armadillo>
@@ -13,6 +14,7 @@
 #include "SessionOptions.h"
 #include "TrainingHistory.h"
 #include "TrainingSnapshot.h"
+#include "persistence/RunRecorder.h"
 
 namespace layerlab {
 
@@ -84,6 +86,9 @@ public:
     // Running or paused: a run the user is in the middle of.
     bool InRun() const;
     const TrainingHistory& History() const { return m_history; }
+    // Where finished, stopped and diverged runs are recorded (RunDatabase::DefaultPath() as the
+    // window starts), off its thread.
+    RunRecorder& Recorder() const { return *m_recorder; }
 
     // Iterations the run lasts with the options set now.
     size_t IterationBudget() const;
@@ -95,6 +100,8 @@ public:
     Classification Classify(const arma::mat& X) const;
 
 signals:
+    // The run history could not take a run and is off (RunRecorder::failed).
+    void historyOff(const QString& message);
     // A new run began (Train on a fresh run, Reset, a loaded model): views start afresh.
     void sessionStarted(layerlab::TrainingSession* session);
     void snapshot(const layerlab::SnapshotPtr& snapshot);
@@ -116,6 +123,9 @@ private:
     size_t EpochBudget() const;
     // Updates per epoch: the trainer's once it has said, else the options'.
     size_t StepsPerEpoch() const;
+    // Hands the run's record to the recorder: once per stretch of training, when the run rests
+    // at its end (finished, stopped, diverged) or is left behind (a new run, new data, quitting).
+    void RecordRun(const TrainingSnapshot& s, TrainingState state);
 
     std::shared_ptr<const DataSplit> m_data;
     NetworkSpec m_spec;
@@ -128,6 +138,9 @@ private:
     size_t m_savedIteration = 0;
     double m_pace = 0.0;  // the iteration whose weights were saved last (0: the start)
     TrainingHistory m_history;
+    std::unique_ptr<RunRecorder> m_recorder;
+    QDateTime m_runStarted;          // of the live run
+    size_t m_recordedIteration = 0;  // of the live run: what the history already has
 };
 
 }  // namespace layerlab

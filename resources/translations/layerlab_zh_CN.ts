@@ -242,6 +242,13 @@
     </message>
 </context>
 <context>
+    <name>RunRecorder</name>
+    <message>
+        <source>Run history is off (%1). Training goes on; runs are not recorded until LayerLab restarts.</source>
+        <translation>运行记录已关闭（%1）。训练照常进行；在 LayerLab 重新启动之前，运行不会被记录。</translation>
+    </message>
+</context>
+<context>
     <name>TrainingState</name>
     <message>
         <source>Preparing</source>

@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,6 +10,7 @@
 #include "InitializeParameters.h"
 #include "ParameterIO.h"
 #include "Prediction.h"
+#include "persistence/RunDatabase.h"
 #include "training/RunController.h"
 #include "training/TrainingSession.h"
 
@@ -48,6 +50,8 @@ private slots:
     void aNetworkThatCannotBeBuiltSaysWhy();
     void aRunThatCannotFitLeavesTheLiveOneAsItWas();
     void saveAndOpenModel();
+    void everyRunIsRecorded();
+    void aBrokenHistoryIsOffAndTrainingGoesOn();
 };
 
 void TestRunController::trainResumesUntilTheBudgetIsSpent() {
@@ -254,6 +258,84 @@ void TestRunController::saveAndOpenModel() {
         arma::approx_equal(run.Session()->Latest().parameters->W[1], saved->W[1], "absdiff", 0));
     QVERIFY(!run.SaveModel(dir.filePath("missing/model.h5"), &error));
     QVERIFY(!error.isEmpty());
+}
+
+// The window's runs reach the run history with their settings and whole curve: a finished run,
+// a run stopped midway, and a paused one left behind for a new run; each once.
+void TestRunController::everyRunIsRecorded() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath("runs.sqlite");
+    qputenv("LAYERLAB_RUNS_DB", path.toUtf8());
+    {
+        RunController run;
+        qunsetenv("LAYERLAB_RUNS_DB");
+        QCOMPARE(run.Recorder().Path(), path);
+        Prepare(run, Options(40, 0.05));
+        QVERIFY(run.Train());
+        QTRY_COMPARE(run.State(), TrainingState::Finished);
+        run.Recorder().Flush();
+        const QList<RunRecord> first = RunDatabase(path).List();
+        QCOMPARE(first.size(), qsizetype(1));
+        const RunRecord r = *RunDatabase(path).Get(first[0].id);
+        QCOMPARE(r.source, QString("window"));
+        QCOMPARE(r.state, QString("finished"));
+        QCOMPARE(r.costs.size(), size_t(40));
+        QCOMPARE(r.costs.back(), run.History().Costs().back().y());
+        QCOMPARE(r.finalCost, r.costs.back());
+        QCOMPARE(r.settings.value("lr").toDouble(), 0.05);
+        QCOMPARE(r.settings.value("layers").toString(), QString("4,5,1"));
+        QCOMPARE(r.settings.value("init").toString(), QString("he"));
+        QCOMPARE(r.settings.value("iterations").toInteger(), qint64(40));
+        QCOMPARE(r.data, QString::fromStdString(run.Data()->train.source));
+        QCOMPARE(r.dataHash.size(), qsizetype(64));
+        QCOMPARE(r.trainAccuracy, run.Session()->Latest().trainAccuracy);
+
+        // Resting at the end again without training more records nothing new.
+        run.Pause();
+        run.Recorder().Flush();
+        QCOMPARE(RunDatabase(path).List().size(), qsizetype(1));
+
+        // A fresh run stepped a few times and left paused, then replaced: recorded as stopped.
+        QVERIFY(run.Reset());
+        for (int i = 0; i < 3; ++i) QVERIFY(run.Step());
+        QTRY_COMPARE(run.Session()->Latest().iteration, size_t(3));
+        QTRY_VERIFY(run.State() != TrainingState::Running);
+        QVERIFY(run.Reset());
+        run.Recorder().Flush();
+        const QList<RunRecord> all = RunDatabase(path).List();
+        QCOMPARE(all.size(), qsizetype(2));
+        QCOMPARE(all[1].state, QString("stopped"));
+        QCOMPARE(RunDatabase(path).Get(all[1].id)->costs.size(), size_t(3));
+        QCOMPARE(all[1].dataHash, all[0].dataHash);  // the same data set
+    }
+}
+
+// A history that cannot be written says so once; the run trains and finishes all the same.
+void TestRunController::aBrokenHistoryIsOffAndTrainingGoesOn() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath("runs.sqlite");
+    QFile junk(path);
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, 'x'));  // not a database
+    junk.close();
+    qputenv("LAYERLAB_RUNS_DB", path.toUtf8());
+    RunController run;
+    qunsetenv("LAYERLAB_RUNS_DB");
+    QSignalSpy off(&run, &RunController::historyOff);
+    Prepare(run, Options(20));
+    QVERIFY(run.Train());
+    QTRY_COMPARE(run.State(), TrainingState::Finished);
+    QTRY_COMPARE(off.size(), 1);
+    const QString message = off.at(0).at(0).toString();
+    QVERIFY2(message.contains("Run history is off") && message.contains(path), qPrintable(message));
+    QVERIFY(!run.Recorder().Enabled());
+    QVERIFY(run.Train());  // a fresh run trains; the history stays off, without a second message
+    QTRY_COMPARE(run.State(), TrainingState::Finished);
+    run.Recorder().Flush();
+    QCOMPARE(off.size(), 1);
+    QCOMPARE(run.Session()->Latest().iteration, size_t(20));
 }
 
 QTEST_GUILESS_MAIN(TestRunController)

@@ -11,6 +11,7 @@
 #include "LayerLabProcess.h"
 #include "cli/TrainCommand.h"
 #include "datasets/DataSetLoader.h"
+#include "persistence/RunSettings.h"
 
 using namespace layerlab;
 using namespace layerlab::test;
@@ -64,7 +65,7 @@ private slots:
         // The hash of the pixels, labels and names train read (not of what is left once it has
         // freed the images), and the test accuracy it printed.
         const DataSplit shapes = DataSetLoader::Load("builtin:shapes");
-        QCOMPARE(run.value("data_hash").toString(), TrainCommand::DataHash(shapes.train));
+        QCOMPARE(run.value("data_hash").toString(), RunSettings::DataHash(shapes.train));
         QVERIFY(run.value("test_accuracy").toDouble() > 0);
 
         const ProcessResult csv = RunLayerLab({"runs", "export", "1", "--csv", "--runs-db", db});
