@@ -25,8 +25,8 @@ std::string Number(double value) {
     return text.str();
 }
 
-// Pixels read as doubles become X's values in [0, 1]: integers are bytes (0..255, ÷255); floats
-// are used as they are when all lie in [0, 1] and ÷255 when they lie in [0, 255]. Anything else
+// Pixels read as doubles: integers are bytes (0..255) and become codes; floats are used as they
+// are when all lie in [0, 1] and ÷255 when they lie in [0, 255]. Anything else
 // (NaN, Inf, negative, over 255) is refused: it is not an image the course's way.
 void ScalePixels(DataSet& d, bool floats, const std::string& name) {
     double* x = d.X.memptr();
@@ -39,16 +39,21 @@ void ScalePixels(DataSet& d, bool floats, const std::string& name) {
                               "' is not a pixel: give values in 0..255 (bytes) or 0..1");
         high = std::max(high, x[i]);
     }
-    if (floats && high <= 1.0) {
+    if (!floats) {
+        // Integers of a wider type than bytes: in 0..255, so they are codes after all.
+        d.codes = arma::conv_to<arma::Mat<std::uint8_t>>::from(d.X);
+        d.X.reset();
+        return;
+    }
+    if (high <= 1.0) {
         d.warnings.push_back(d.source + ": '" + name +
                              "' holds floating-point pixels in [0, 1]; they are used as they are");
         return;
     }
-    if (floats)
-        d.warnings.push_back(d.source + ": '" + name +
-                             "' holds floating-point pixels in [0, 255]; they are divided by 255 "
-                             "as bytes are");
-    // x / 255 element by element, exactly as the bytes were before (the parity results).
+    d.warnings.push_back(d.source + ": '" + name +
+                         "' holds floating-point pixels in [0, 255]; they are divided by 255 "
+                         "as bytes are");
+    // x / 255 element by element, as bytes are (the parity results).
     for (arma::uword i = 0; i < n; ++i) x[i] = x[i] / 255.0;
 }
 
@@ -64,7 +69,9 @@ DataSet CourseDataReader::ReadFile(const std::string& path) {
             path + ": has neither 'train_set_x' nor 'test_set_x'; it is not a course data file");
     // Shapes and sizes first, the big allocation last.
     const std::string xName = prefix + "_x", yName = prefix + "_y";
-    const std::vector<hsize_t> xs = file.CheckNumeric(xName, sizeof(double));
+    // Bytes are kept as they are (DataSet's codes); anything else is read as doubles.
+    const bool bytes = file.HoldsBytes(xName);
+    const std::vector<hsize_t> xs = file.CheckNumeric(xName, bytes ? 1 : sizeof(double));
     if (xs.size() != 4 && xs.size() != 3)
         throw EngineError(path + ": '" + xName + "' has rank " + std::to_string(xs.size()) +
                           "; images must be [m, height, width, channels] or [m, height, width]");
@@ -94,9 +101,14 @@ DataSet CourseDataReader::ReadFile(const std::string& path) {
     if (m == 0 || n == 0) throw EngineError(path + ": '" + xName + "' holds no pixels");
     // HDF5 is row-major, so each image's values are already in (row, column, channel) order:
     // they are the column of X.
-    d.X.set_size(n, m);
-    file.ReadDoublesInto(xName, d.X.memptr(), d.X.n_elem);
-    ScalePixels(d, file.HoldsFloats(xName), xName);
+    if (bytes) {
+        d.codes.set_size(n, m);
+        file.ReadBytesInto(xName, d.codes.memptr(), d.codes.n_elem);
+    } else {
+        d.X.set_size(n, m);
+        file.ReadDoublesInto(xName, d.X.memptr(), d.X.n_elem);
+        ScalePixels(d, file.HoldsFloats(xName), xName);
+    }
     d.y.set_size(m);
     for (hsize_t i = 0; i < m; ++i) {
         if (labels[i] < 0 || labels[i] != std::floor(labels[i]) || labels[i] >= d.classNames.size())
@@ -147,7 +159,7 @@ DataSplit CourseDataReader::Read(const std::string& path) {
             if (fs::exists(sibling, ec)) split.test = ReadFile(sibling.string());
         }
     }
-    if (!split.test.X.is_empty()) {
+    if (split.test.Count() > 0) {
         if (split.test.Features() != split.train.Features())
             throw EngineError(split.test.source + ": its images have " +
                               std::to_string(split.test.Features()) +

@@ -1,6 +1,7 @@
 #include "DataSet.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "EngineError.h"
@@ -14,9 +15,79 @@ std::vector<arma::uword> DataSet::CountPerClass() const {
     return counts;
 }
 
+namespace {
+
+// code → feature for all 256 codes, so converting 47 million codes is a table lookup each.
+template <typename eT>
+const std::array<eT, 256>& CodeTable() {
+    static const std::array<eT, 256> table = [] {
+        std::array<eT, 256> t{};
+        for (int c = 0; c < 256; ++c) t[c] = static_cast<eT>(DataSet::FromCode(std::uint8_t(c)));
+        return t;
+    }();
+    return table;
+}
+
+}  // namespace
+
+template <typename eT>
+arma::Mat<eT> DataSet::Values() const {
+    if (!HoldsCodes()) return arma::conv_to<arma::Mat<eT>>::from(X);
+    arma::Mat<eT> out(codes.n_rows, codes.n_cols);
+    const std::array<eT, 256>& table = CodeTable<eT>();
+    const std::uint8_t* in = codes.memptr();
+    eT* o = out.memptr();
+    for (arma::uword i = 0; i < codes.n_elem; ++i) o[i] = table[in[i]];
+    return out;
+}
+
+template arma::Mat<double> DataSet::Values<double>() const;
+template arma::Mat<float> DataSet::Values<float>() const;
+
+arma::vec DataSet::Column(arma::uword i) const {
+    if (i >= Count())
+        throw EngineError(source + ": there is no example " + std::to_string(i) + " of " +
+                          std::to_string(Count()));
+    if (!HoldsCodes()) return X.col(i);
+    arma::vec out(codes.n_rows);
+    const std::array<double, 256>& table = CodeTable<double>();
+    const std::uint8_t* in = codes.colptr(i);
+    for (arma::uword r = 0; r < codes.n_rows; ++r) out[r] = table[in[r]];
+    return out;
+}
+
+DataSet DataSet::Columns(const arma::uvec& cols) const {
+    DataSet out;
+    if (HoldsCodes())
+        out.codes = codes.cols(cols);
+    else
+        out.X = X.cols(cols);
+    out.y = y.cols(cols);
+    out.classNames = classNames;
+    out.imageShape = imageShape;
+    out.source = source;
+    out.warnings = warnings;
+    return out;
+}
+
+arma::mat& DataSet::Doubles() {
+    if (HoldsCodes()) {
+        X = Values<double>();
+        codes.reset();
+    }
+    return X;
+}
+
+void DataSet::ReleaseExamples() {
+    X.reset();
+    codes.reset();
+}
+
 void DataSet::Validate() const {
-    if (y.n_elem != X.n_cols)
-        throw EngineError(source + ": " + std::to_string(X.n_cols) + " examples but " +
+    if (HoldsCodes() && !X.is_empty())
+        throw EngineError(source + ": holds its examples both as codes and as doubles");
+    if (y.n_elem != Count())
+        throw EngineError(source + ": " + std::to_string(Count()) + " examples but " +
                           std::to_string(y.n_elem) + " labels");
     if (classNames.size() < 2)
         throw EngineError(source + ": a data set needs at least 2 classes, it has " +

@@ -44,6 +44,7 @@ public:
 
     arma::mat Predict(const arma::mat& X) const override;
     arma::mat TrainProbabilities() const override;
+    arma::mat TrainProbabilities(const arma::uvec& columns) const override;
     arma::mat TestProbabilities() const override;
     std::string DivergenceReason(const StepResult& step) const override;
 

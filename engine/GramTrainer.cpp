@@ -20,16 +20,19 @@ GramTrainer<eT>::GramTrainer(const Parameters& initial, const DataSet& train, co
                              const TrainOptions& options)
     : m_net(initial), m_lr(options.learningRate) {
     const arma::uword outputs = initial.spec.sizes.back();
-    m_X = arma::conv_to<Mat>::from(train.X);
-    m_Y = train.Targets<eT>(outputs);
     // The products are formed in float64 once, so the float path starts from G and P as exact as
-    // the double path's.
-    m_G = arma::conv_to<Mat>::from(arma::mat(train.X.t() * train.X));
-    m_P = arma::conv_to<Mat>::from(arma::mat(initial.W[1] * train.X));
+    // the double path's. The full-batch sets this path takes are small (fewer examples than
+    // features, G at most kMaxGramBytes), so the doubles are a passing copy.
+    const arma::mat X = train.Values<double>();
+    m_X = arma::conv_to<Mat>::from(X);
+    m_Y = train.Targets<eT>(outputs);
+    m_G = arma::conv_to<Mat>::from(arma::mat(X.t() * X));
+    m_P = arma::conv_to<Mat>::from(arma::mat(initial.W[1] * X));
     m_C.zeros(m_P.n_rows, m_P.n_cols);
     if (test && test->Count() > 0) {
-        m_H = arma::conv_to<Mat>::from(arma::mat(train.X.t() * test->X));
-        m_PtestStart = arma::conv_to<Mat>::from(arma::mat(initial.W[1] * test->X));
+        const arma::mat Xtest = test->Values<double>();
+        m_H = arma::conv_to<Mat>::from(arma::mat(X.t() * Xtest));
+        m_PtestStart = arma::conv_to<Mat>::from(arma::mat(initial.W[1] * Xtest));
     }
 }
 

@@ -291,6 +291,14 @@ bool Hdf5File::HoldsFloats(const std::string& name) const {
     return H5Tget_class(type) == H5T_FLOAT;
 }
 
+bool Hdf5File::HoldsBytes(const std::string& name) const {
+    Handle ds(H5Dopen2(m_file, name.c_str(), H5P_DEFAULT), H5Dclose);
+    if (!ds.ok()) Fail("'" + name + "' is not a dataset");
+    Handle type(H5Dget_type(ds), H5Tclose);
+    return H5Tget_class(type) == H5T_INTEGER && H5Tget_size(type) == 1 &&
+           H5Tget_sign(type) == H5T_SGN_NONE;
+}
+
 namespace {
 
 void ReadInto(hid_t file, const std::string& path, const std::string& name, hid_t memType,
@@ -307,6 +315,14 @@ void Hdf5File::ReadDoublesInto(const std::string& name, double* out, std::uint64
     if (ElementCount(Shape(name)) != count)
         Fail("'" + name + "' does not hold " + std::to_string(count) + " values");
     if (count > 0) ReadInto(m_file, m_path, name, H5T_NATIVE_DOUBLE, out);
+}
+
+void Hdf5File::ReadBytesInto(const std::string& name, std::uint8_t* out,
+                             std::uint64_t count) const {
+    if (!HoldsBytes(name)) Fail("'" + name + "' does not hold unsigned bytes");
+    if (ElementCount(Shape(name)) != count)
+        Fail("'" + name + "' does not hold " + std::to_string(count) + " values");
+    if (count > 0) ReadInto(m_file, m_path, name, H5T_NATIVE_UINT8, out);
 }
 
 template <typename T>

@@ -40,9 +40,13 @@ public:
     std::vector<hsize_t> CheckNumeric(const std::string& name, std::uint64_t bytesPerElement) const;
     // True when name holds floating-point numbers (false for integers).
     bool HoldsFloats(const std::string& name) const;
+    // True when name holds unsigned 8-bit integers: pixels that can be read as they are.
+    bool HoldsBytes(const std::string& name) const;
     // Reads name converted to double, in C (row-major) order, into out, which holds count values
     // (its element count); call CheckNumeric before allocating out.
     void ReadDoublesInto(const std::string& name, double* out, std::uint64_t count) const;
+    // The same for a dataset HoldsBytes says holds bytes, read without conversion.
+    void ReadBytesInto(const std::string& name, std::uint8_t* out, std::uint64_t count) const;
     // Any numeric dataset converted to double (or bytes), in C order, checked as above.
     std::vector<double> ReadDoubles(const std::string& name, std::vector<hsize_t>* shape) const;
     std::vector<std::uint8_t> ReadBytes(const std::string& name, std::vector<hsize_t>* shape) const;

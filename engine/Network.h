@@ -36,6 +36,8 @@ public:
     // With training, dropout (if set) zeroes units of A[l] and scales the rest by 1/keep, so the
     // next layer sees the same expected input as at prediction time, where nothing is dropped.
     const Mat& Forward(const Mat& X, bool training = false);
+    // Forward keeps a reference to X for Backward: a temporary would leave it dangling.
+    const Mat& Forward(Mat&& X, bool training = false) = delete;
     // Cross-entropy of the last Forward against Y (CrossEntropy::SumFromLogits on Z[L]: binary
     // for sigmoid outputs, categorical for softmax), plus the L2 term.
     eT Cost(const Mat& Y) const;

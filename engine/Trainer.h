@@ -37,6 +37,11 @@ public:
     virtual arma::mat Predict(const arma::mat& X) const = 0;
     // Every training example in its given order, early stopping's validation split included.
     virtual arma::mat TrainProbabilities() const = 0;
+    // The training examples at columns only (a stride of a large set), from the trainer's own
+    // copy of them: no second copy of the images is needed to measure on a part.
+    virtual arma::mat TrainProbabilities(const arma::uvec& columns) const {
+        return TrainProbabilities().cols(columns);
+    }
     virtual arma::mat TestProbabilities() const = 0;  // empty without a test set
     // The current weights, labelled with the class names and image shape they learned from.
     Parameters CurrentParameters() const;

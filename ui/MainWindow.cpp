@@ -342,7 +342,7 @@ void MainWindow::SetDataSet(DataSplit split, const QString& name) {
     m_chart->Fit();
     m_status->Clear();
     m_network->SetDataSet(name, *Data());
-    m_gallery->SetDataSet(Data()->test);
+    m_gallery->SetDataSet(Data());
     m_predictions->SetClassNames(ClassNames(train));
     m_predictions->SetEncoding(train.imageShape);
     m_confusion->SetClassNames(ClassNames(train));

@@ -73,8 +73,8 @@ PredictionGallery::PredictionGallery(QWidget* parent) : QWidget(parent) {
     UpdateSummary();
 }
 
-void PredictionGallery::SetDataSet(const DataSet& test) {
-    m_model->SetDataSet(test);
+void PredictionGallery::SetDataSet(std::shared_ptr<const DataSplit> split) {
+    m_model->SetDataSet(std::move(split));
     QFont bold = m_view->font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);

@@ -29,7 +29,7 @@ class PredictionGallery : public QWidget {
 public:
     explicit PredictionGallery(QWidget* parent = nullptr);
 
-    void SetDataSet(const DataSet& test);
+    void SetDataSet(std::shared_ptr<const DataSplit> split);
     // A snapshot's test predictions; null clears them.
     void SetPredictions(SnapshotPtr snapshot);
     void SetMisclassifiedOnly(bool on);

@@ -1,5 +1,7 @@
 #include "PredictionModel.h"
 
+#include <algorithm>
+
 #include "datasets/ImageEncoder.h"
 
 namespace layerlab {
@@ -9,28 +11,35 @@ PredictionModel::PredictionModel(int thumbnailSize, QObject* parent)
     setObjectName("predictionModel");
 }
 
-void PredictionModel::SetDataSet(const DataSet& test) {
+void PredictionModel::SetDataSet(std::shared_ptr<const DataSplit> data) {
     beginResetModel();
-    m_images.clear();
+    m_data = std::move(data);
     m_thumbnails.clear();
     m_trueClass.clear();
     m_classNames.clear();
     m_snapshot.reset();
     m_right = 0;
-    for (const std::string& name : test.classNames) m_classNames << QString::fromStdString(name);
-    const bool isImage =
-        test.imageShape[0] * test.imageShape[1] * test.imageShape[2] == test.Features();
-    m_images.reserve(static_cast<qsizetype>(test.Count()));
-    for (arma::uword i = 0; i < test.Count(); ++i) {
-        m_images.append(isImage ? ImageEncoder::Decode(test.X.col(i), test.imageShape) : QImage());
-        m_trueClass.append(static_cast<int>(test.y[i]));
+    if (m_data) {
+        const DataSet& test = m_data->test;
+        for (const std::string& name : test.classNames)
+            m_classNames << QString::fromStdString(name);
+        m_isImage = test.imageShape[0] * test.imageShape[1] * test.imageShape[2] == test.Features();
+        m_trueClass.reserve(static_cast<qsizetype>(test.Count()));
+        for (arma::uword i = 0; i < test.Count(); ++i)
+            m_trueClass.append(static_cast<int>(test.y[i]));
     }
     endResetModel();
 }
 
+QImage PredictionModel::Image(int row) const {
+    if (!m_data || !m_isImage) return {};
+    const DataSet& test = m_data->test;
+    return ImageEncoder::Decode(test.Column(static_cast<arma::uword>(row)), test.imageShape);
+}
+
 void PredictionModel::SetPredictions(SnapshotPtr snapshot) {
-    if (!snapshot || m_images.isEmpty() ||
-        snapshot->TestPredictions().size() != static_cast<size_t>(m_images.size())) {
+    if (!snapshot || m_trueClass.isEmpty() ||
+        snapshot->TestPredictions().size() != static_cast<size_t>(m_trueClass.size())) {
         if (!m_snapshot) return;
         m_snapshot.reset();
         m_right = 0;
@@ -42,16 +51,16 @@ void PredictionModel::SetPredictions(SnapshotPtr snapshot) {
         if (same) return;
         m_right = 0;
         const std::vector<Prediction>& predictions = m_snapshot->TestPredictions();
-        for (qsizetype i = 0; i < m_images.size(); ++i)
+        for (qsizetype i = 0; i < m_trueClass.size(); ++i)
             m_right += static_cast<int>(predictions[size_t(i)].predictedClass) == m_trueClass[i];
     }
-    if (!m_images.isEmpty())
-        emit dataChanged(index(0), index(static_cast<int>(m_images.size()) - 1));
+    if (!m_trueClass.isEmpty())
+        emit dataChanged(index(0), index(static_cast<int>(m_trueClass.size()) - 1));
 }
 
 QPixmap PredictionModel::Thumbnail(int row) const {
     if (const QPixmap* cached = m_thumbnails.object(row)) return *cached;
-    const QImage& image = m_images[row];
+    const QImage image = Image(row);
     if (image.isNull()) return {};
     // Small images (MNIST's 28×28) stay crisp; photos are smoothed.
     const Qt::TransformationMode mode =
@@ -59,16 +68,17 @@ QPixmap PredictionModel::Thumbnail(int row) const {
     auto* pixmap = new QPixmap(QPixmap::fromImage(
         image.scaled(m_thumbnailSize, m_thumbnailSize, Qt::KeepAspectRatio, mode)));
     const QPixmap result = *pixmap;
-    m_thumbnails.insert(row, pixmap);
+    m_thumbnails.insert(row, pixmap,
+                        std::max<qsizetype>(1, result.width() * result.height() / 256));
     return result;
 }
 
 int PredictionModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_images.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_trueClass.size());
 }
 
 QVariant PredictionModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_images.size()) return {};
+    if (!index.isValid() || index.row() >= m_trueClass.size()) return {};
     const int row = index.row();
     const Prediction* p = m_snapshot ? &m_snapshot->TestPredictions()[size_t(row)] : nullptr;
     const int predicted = p ? static_cast<int>(p->predictedClass) : -1;
@@ -94,7 +104,7 @@ QVariant PredictionModel::data(const QModelIndex& index, int role) const {
                            .arg(100 * p->confidence, 0, 'f', 1)
                      : tr("Test image %1: a %2").arg(row).arg(m_classNames.value(m_trueClass[row]));
         case ImageRole:
-            return m_images[row];
+            return Image(row);
         case ThumbnailRole:
             return Thumbnail(row);
         case TrueClassRole:

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVector>
 #include <armadillo>
+#include <memory>
 
 #include "DataSet.h"
 #include "training/TrainingSnapshot.h"
@@ -29,8 +30,10 @@ public:
 
     explicit PredictionModel(int thumbnailSize, QObject* parent = nullptr);
 
-    // The images to show (decoded once from the columns of X) and their classes.
-    void SetDataSet(const DataSet& test);
+    // The test images to show and their classes. The model keeps the data itself and decodes
+    // a picture only when it is shown: a decoded copy of every test image would sit beside the
+    // data for nothing (12 MB for Fashion-MNIST's 10 000).
+    void SetDataSet(std::shared_ptr<const DataSplit> data);
     // The test predictions of a snapshot, kept without copying; null (or a snapshot of another
     // test set) clears them.
     void SetPredictions(SnapshotPtr snapshot);
@@ -43,12 +46,15 @@ public:
 
 private:
     QPixmap Thumbnail(int row) const;
+    QImage Image(int row) const;
 
     int m_thumbnailSize;
-    QVector<QImage> m_images;
-    // Scaled when first shown and kept: repainting thumbnails 30 times a second must not rescale
-    // them each time, and 10 000 of them at once would take hundreds of megabytes.
-    mutable QCache<int, QPixmap> m_thumbnails{3000};
+    std::shared_ptr<const DataSplit> m_data;
+    bool m_isImage = false;  // the features are pictures of the data's image shape
+    // Scaled when first shown and kept: repainting thumbnails 10 times a second must not rescale
+    // them each time, and 10 000 of them at once would take hundreds of megabytes. The cost is in
+    // KB, so the cache holds 16 MB of thumbnails whatever their size.
+    mutable QCache<int, QPixmap> m_thumbnails{16 * 1024};
     QVector<int> m_trueClass;
     QStringList m_classNames;
     SnapshotPtr m_snapshot;  // null, or one whose TestPredictions() has a row per image

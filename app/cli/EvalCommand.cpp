@@ -35,8 +35,8 @@ QString EvalCommand::AccuracyField(const QString& label, const Parameters& model
                              .arg(QString::fromStdString(data.source))
                              .arg(data.Features())
                              .arg(model.spec.sizes[0]));
-    return QStringLiteral("%1=%2").arg(label).arg(Accuracy(model.Predict(data.X), data.y), 0, 'f',
-                                                  6);
+    return QStringLiteral("%1=%2").arg(label).arg(
+        Accuracy(model.Predict(data.Values<double>()), data.y), 0, 'f', 6);
 }
 
 int EvalCommand::Run(const QStringList& arguments) {

@@ -206,7 +206,7 @@ int GradcheckCommand::Run(const QStringList& arguments) {
                 .arg(work, 0, 'g', 2)
                 .arg(kMaxMultiplyAdds, 0, 'g', 2)
                 .arg(kDefaultSample));
-    subset.X = data.train.X.cols(0, m - 1);
+    subset.X = data.train.Columns(arma::regspace<arma::uvec>(0, m - 1)).Values<double>();
     subset.y = data.train.y.cols(0, m - 1);
     // The input size, the outputs against the classes and the memory, before a weight is drawn.
     TrainerFactory::Check(spec, subset, nullptr, TrainOptions{});

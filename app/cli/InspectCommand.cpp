@@ -191,7 +191,7 @@ int InspectCommand::Run(const QStringList& arguments) {
     // A view-sized copy only when a part is asked for: the whole set is used as it is.
     const DataSet& used = m == count ? data.train : subset;
     if (m < count) {
-        subset.X = data.train.X.cols(0, m - 1);
+        subset.X = data.train.Columns(arma::regspace<arma::uvec>(0, m - 1)).Values<double>();
         subset.y = data.train.y.cols(0, m - 1);
     }
     // The input size, the outputs against the classes and the pass's memory, before the pass.
@@ -201,7 +201,7 @@ int InspectCommand::Run(const QStringList& arguments) {
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
     const NetworkStatistics stats =
-        MeasureLayers(model, used.X, used.Targets<double>(model.spec.sizes.back()));
+        MeasureLayers(model, used.Values<double>(), used.Targets<double>(model.spec.sizes.back()));
     Terminal::Out(tr("inspect of %1: %2 (%3) on %4 training examples of %5: cost %6")
                       .arg(modelPath, GradcheckCommand::SizesText(model.spec),
                            GradcheckCommand::ActivationsText(model.spec))
@@ -219,7 +219,7 @@ int InspectCommand::Run(const QStringList& arguments) {
                                    : QString::number(label)));
         const std::vector<std::string>& names =
             model.classNames.empty() ? data.train.classNames : model.classNames;
-        for (const QString& line : ExampleLines(model, data.train.X.col(example), names))
+        for (const QString& line : ExampleLines(model, data.train.Column(example), names))
             Terminal::Out(line);
     }
     Terminal::Out(QStringLiteral("seconds=%1")

@@ -297,10 +297,10 @@ int TrainCommand::Run(const QStringList& arguments) {
     // The run history's fingerprint of the images, taken before they are freed below.
     const QString dataHash = p.isSet("no-record") ? QString() : RunSettings::DataHash(data.train);
     auto trainer = TrainerFactory::Create(initial, data.train, test, options);
-    // The trainer holds the images in its own precision: the loaded doubles would only sit beside
-    // them (376 MB next to 188 MB of floats for Fashion-MNIST). Only the labels are read below.
-    data.train.X.reset();
-    data.test.X.reset();
+    // The trainer holds the images in its own precision: the loaded codes would only sit beside
+    // them. Only the labels are read below.
+    data.train.ReleaseExamples();
+    data.test.ReleaseExamples();
     std::vector<double> costs;
     if (keepCosts) costs.reserve(iterations);
     // The run history keeps the whole curve up to this many iterations (8 MB), none beyond.

@@ -135,12 +135,13 @@ LoadedData BuiltinShapes::Generate(const QString& spec, const LoadOptions& optio
         DataSet& d = test ? out.test : out.train;
         const arma::uword m =
             static_cast<arma::uword>(classes) * (test ? kTestPerClass : kTrainPerClass);
-        d.X.set_size(shape[0] * shape[1] * shape[2], m);
+        d.codes.set_size(shape[0] * shape[1] * shape[2], m);
         d.y.set_size(m);
         for (arma::uword i = 0; i < m; ++i) {
             if (options.Cancelled()) throw LoadCancelled();
             d.y[i] = i % classes;
-            d.X.col(i) = ImageEncoder::Encode(Draw(static_cast<int>(d.y[i]), size, rng), shape);
+            d.codes.col(i) =
+                ImageEncoder::EncodeCodes(Draw(static_cast<int>(d.y[i]), size, rng), shape);
             options.Report(++done, total);
         }
         d.classNames = ClassNames(classes);

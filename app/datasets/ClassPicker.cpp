@@ -58,7 +58,7 @@ void ClassPicker::Apply(DataSet& d) const {
             keep.push_back(i);
             labels.push_back(*label);
         }
-    d.X = d.X.cols(arma::uvec(keep));
+    d = d.Columns(arma::uvec(keep));
     d.y = arma::Row<arma::uword>(labels);
     d.classNames = m_names;
 }

@@ -139,9 +139,9 @@ LoadedData DataSetLoader::Load(const QString& spec, const LoadOptions& options) 
             throw EngineError(where + ": is not a data set; " + what);
     }
     if (options.standardise) {
-        out.standardiser = FeatureStandardiser::Fit(out.train.X);
+        out.standardiser = FeatureStandardiser::Fit(out.train.Doubles());
         out.standardiser.Apply(out.train.X);
-        if (out.test.Count()) out.standardiser.Apply(out.test.X);
+        if (out.test.Count()) out.standardiser.Apply(out.test.Doubles());
     }
     out.train.Validate();
     if (out.test.Count()) out.test.Validate();

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -138,8 +139,8 @@ IdxReader::Array IdxReader::ReadArray(const QString& path, std::uint8_t expected
     std::string shape;
     for (size_t i = 0; i < a.dims.size(); ++i)
         shape += (i ? " × " : "") + std::to_string(a.dims[i]);
-    // Raw bytes plus the doubles they become, on top of what the files read before it hold.
-    MemoryBudget::Check(MemoryBudget::Add({heldBytes, MemoryBudget::Multiply({elements, 9})}),
+    // Raw bytes plus the codes they become, on top of what the files read before it hold.
+    MemoryBudget::Check(MemoryBudget::Add({heldBytes, MemoryBudget::Multiply({elements, 2})}),
                         where, "its header's size " + shape + (heldBytes ? " with the rest" : ""),
                         "the file is damaged or not an IDX file");
     if (!compressed && fileSize != header + elements)
@@ -195,11 +196,11 @@ LoadedData IdxReader::Read(const QString& folder, const LoadOptions& options) {
     for (const Part& p : parts)
         if (!p.images.isEmpty()) total += QFileInfo(p.images).size() + QFileInfo(p.labels).size();
     qint64 done = 0;
-    // What the arrays read so far will cost (bytes and the doubles they become), so the budget
+    // What the arrays read so far will cost (bytes and the codes they become), so the budget
     // covers all four files together.
     std::uint64_t held = 0;
     auto hold = [&held](const Array& a) {
-        held = MemoryBudget::Add({held, MemoryBudget::Multiply({a.bytes.size(), 9})});
+        held = MemoryBudget::Add({held, MemoryBudget::Multiply({a.bytes.size(), 2})});
     };
     Array labels[2], images[2];
     for (int i = 0; i < 2; ++i) {
@@ -257,12 +258,9 @@ LoadedData IdxReader::Read(const QString& folder, const LoadOptions& options) {
                 keep.push_back(k);
                 y.push_back(*label);
             }
-        d.X.set_size(n, keep.size());
-        for (size_t c = 0; c < keep.size(); ++c) {
-            const std::uint8_t* pixels = images[i].bytes.data() + keep[c] * n;
-            double* column = d.X.colptr(c);
-            for (arma::uword p = 0; p < n; ++p) column[p] = pixels[p] / 255.0;
-        }
+        d.codes.set_size(n, keep.size());
+        for (size_t c = 0; c < keep.size(); ++c)
+            std::copy_n(images[i].bytes.data() + keep[c] * n, n, d.codes.colptr(c));
         d.y = arma::Row<arma::uword>(y);
         images[i].bytes = {};  // free the raw bytes before the next file
     }

@@ -1,9 +1,11 @@
 #include "ImageEncoder.h"
 
 #include <QImageReader>
+#include <algorithm>
 #include <climits>
 #include <mutex>
 
+#include "DataSet.h"
 #include "EngineError.h"
 #include "InputFile.h"
 #include "MemoryBudget.h"
@@ -74,6 +76,14 @@ QImage ImageEncoder::ReadFile(const QString& path, QString* error) {
 }
 
 arma::vec ImageEncoder::Encode(const QImage& image, const std::array<arma::uword, 3>& shape) {
+    const arma::Col<std::uint8_t> codes = EncodeCodes(image, shape);
+    arma::vec x(codes.n_elem);
+    for (arma::uword i = 0; i < codes.n_elem; ++i) x[i] = DataSet::FromCode(codes[i]);
+    return x;
+}
+
+arma::Col<std::uint8_t> ImageEncoder::EncodeCodes(const QImage& image,
+                                                  const std::array<arma::uword, 3>& shape) {
     const int h = static_cast<int>(shape[0]), w = static_cast<int>(shape[1]);
     const arma::uword channels = shape[2];
     const QImage::Format format = FormatFor(channels);
@@ -81,13 +91,9 @@ arma::vec ImageEncoder::Encode(const QImage& image, const std::array<arma::uword
                         ? image
                         : image.scaled(w, h, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     scaled = scaled.convertToFormat(format);
-    arma::vec x(shape[0] * shape[1] * channels);
-    arma::uword i = 0;
-    for (int r = 0; r < h; ++r) {
-        const uchar* line = scaled.constScanLine(r);
-        for (arma::uword c = 0; c < static_cast<arma::uword>(w) * channels; ++c)
-            x[i++] = line[c] / 255.0;
-    }
+    arma::Col<std::uint8_t> x(shape[0] * shape[1] * channels);
+    const size_t row = static_cast<size_t>(w) * channels;
+    for (int r = 0; r < h; ++r) std::copy_n(scaled.constScanLine(r), row, x.memptr() + r * row);
     return x;
 }
 

@@ -13,6 +13,9 @@ class ImageEncoder {
 public:
     // shape = height, width, channels (3 = RGB, 1 = grayscale).
     static arma::vec Encode(const QImage& image, const std::array<arma::uword, 3>& shape);
+    // The same pixels as 8-bit codes (DataSet::FromCode turns them into Encode's values).
+    static arma::Col<std::uint8_t> EncodeCodes(const QImage& image,
+                                               const std::array<arma::uword, 3>& shape);
     // Loads and encodes a file; throws EngineError naming the file when it is not a regular file,
     // does not fit the memory budget or is not a readable image.
     static arma::vec EncodeFile(const QString& path, const std::array<arma::uword, 3>& shape);

@@ -154,17 +154,17 @@ LoadedData ImageFolderReader::Read(const QString& root, const LoadOptions& optio
                                            static_cast<arma::uword>(size.width()), gray ? 1u : 3u};
     const arma::uword n = shape[0] * shape[1] * shape[2];
     MemoryBudget::Check(
-        MemoryBudget::Multiply({items.size(), n, sizeof(double)}), where,
+        MemoryBudget::Multiply({items.size(), n}), where,
         std::to_string(items.size()) + " images of " + std::to_string(n) + " values",
         "choose a smaller image size or pick fewer classes");
 
-    // Each picture goes straight into its set's column, so memory peaks at one copy of X.
+    // Each picture goes straight into its set's column of codes, so memory peaks at one copy.
     DataSet* sets[2] = {&out.train, &out.test};
     std::vector<arma::uword> column(items.size());
     arma::uword planned[2] = {0, 0};
     for (size_t i = 0; i < items.size(); ++i) column[i] = planned[items[i].test]++;
     for (int s = 0; s < 2; ++s) {
-        sets[s]->X.set_size(n, planned[s]);
+        sets[s]->codes.set_size(n, planned[s]);
         sets[s]->y.set_size(planned[s]);
     }
     std::vector<arma::uword> kept[2];  // readable columns of each set
@@ -188,7 +188,7 @@ LoadedData ImageFolderReader::Read(const QString& root, const LoadOptions& optio
                                            kind == "missing" ? "a link to nothing" : kind)));
         } else {
             DataSet& d = *sets[items[i].test];
-            d.X.col(column[i]) = ImageEncoder::Encode(image, shape);
+            d.codes.col(column[i]) = ImageEncoder::EncodeCodes(image, shape);
             d.y[column[i]] = items[i].label;
             kept[items[i].test].push_back(column[i]);
             ++readable[items[i].label];
@@ -209,9 +209,7 @@ LoadedData ImageFolderReader::Read(const QString& root, const LoadOptions& optio
     for (int s = 0; s < 2; ++s) {
         DataSet& d = *sets[s];
         if (kept[s].size() != planned[s]) {
-            const arma::uvec keep(kept[s]);
-            d.X = arma::mat(d.X.cols(keep));
-            d.y = arma::Row<arma::uword>(d.y.cols(keep));
+            d = d.Columns(arma::uvec(kept[s]));
         }
         d.classNames = picker.Names();
         d.imageShape = shape;

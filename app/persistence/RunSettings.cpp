@@ -44,8 +44,17 @@ QJsonObject RunSettings::Of(const NetworkSpec& spec, const TrainOptions& o) {
 
 QString RunSettings::DataHash(const DataSet& data) {
     QCryptographicHash hash(QCryptographicHash::Blake2b_256);
-    hash.addData(QByteArrayView(reinterpret_cast<const char*>(data.X.memptr()),
-                                qsizetype(data.X.n_elem * sizeof(*data.X.memptr()))));
+    // The features' doubles, whichever form holds them, so the same images have the same hash
+    // read from bytes or from floats; a column at a time, so codes are never all doubles at once.
+    if (data.HoldsCodes())
+        for (arma::uword i = 0; i < data.Count(); ++i) {
+            const arma::vec column = data.Column(i);
+            hash.addData(QByteArrayView(reinterpret_cast<const char*>(column.memptr()),
+                                        qsizetype(column.n_elem * sizeof(double))));
+        }
+    else
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(data.X.memptr()),
+                                    qsizetype(data.X.n_elem * sizeof(*data.X.memptr()))));
     hash.addData(QByteArrayView(reinterpret_cast<const char*>(data.y.memptr()),
                                 qsizetype(data.y.n_elem * sizeof(*data.y.memptr()))));
     for (const std::string& name : data.classNames)

@@ -54,11 +54,11 @@ void TrainingWorker::Prepare() {
         if (m > kMaxTrainEvalExamples) {
             const arma::uvec cols = arma::regspace<arma::uvec>(
                 0, (m + kMaxTrainEvalExamples - 1) / kMaxTrainEvalExamples, m - 1);
-            m_trainEvalX = m_data->train.X.cols(cols);
+            m_trainEvalColumns = cols;
             m_trainEvalY = m_data->train.y.cols(cols);
         }
         const size_t evalExamples =
-            (m_trainEvalX.n_cols > 0 ? m_trainEvalX.n_cols : m) + m_data->test.Count();
+            (m_trainEvalColumns.n_elem > 0 ? m_trainEvalColumns.n_elem : m) + m_data->test.Count();
         const size_t batch = m_options.train.batchSize > 0
                                  ? std::min<size_t>(m_options.train.batchSize, m)
                                  : static_cast<size_t>(m);
@@ -227,9 +227,9 @@ void TrainingWorker::Fail(const QString& message) {
 EvaluationPoint TrainingWorker::Measure(arma::mat& testP) const {
     EvaluationPoint e;
     e.iteration = static_cast<double>(m_trainer->Iteration());
-    const bool strided = m_trainEvalX.n_cols > 0;
-    const arma::mat trainP =
-        strided ? m_trainer->Predict(m_trainEvalX) : m_trainer->TrainProbabilities();
+    const bool strided = m_trainEvalColumns.n_elem > 0;
+    const arma::mat trainP = strided ? m_trainer->TrainProbabilities(m_trainEvalColumns)
+                                     : m_trainer->TrainProbabilities();
     const arma::Row<arma::uword>& trainY = strided ? m_trainEvalY : m_data->train.y;
     e.trainCost = CrossEntropy::Mean(trainP, trainY);
     e.trainAccuracy = Accuracy(trainP, trainY);

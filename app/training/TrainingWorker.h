@@ -99,8 +99,8 @@ private:
     std::chrono::steady_clock::time_point m_due;  // when the next paced iteration may start
 
     std::unique_ptr<Trainer> m_trainer;
-    arma::mat
-        m_trainEvalX;  // the training examples accuracy is measured on (a stride of a large set)
+    // The training examples accuracy is measured on (a stride of a large set), empty for all.
+    arma::uvec m_trainEvalColumns;
     arma::Row<arma::uword> m_trainEvalY;
     TrainingState m_state = TrainingState::Preparing;
     QVector<QPointF> m_pendingCosts;

@@ -145,12 +145,16 @@ void TestDataSets::builtinShapesIsDeterministicPerSeed() {
     QCOMPARE(first.train.Count(), arma::uword(500));
     QCOMPARE(first.test.Count(), arma::uword(150));
     QCOMPARE(first.train.Features(), arma::uword(32 * 32 * 3));
-    QVERIFY(arma::approx_equal(first.train.X, again.train.X, "absdiff", 0.0));
-    QVERIFY(arma::approx_equal(first.test.X, again.test.X, "absdiff", 0.0));
-    QVERIFY(!arma::approx_equal(first.train.X, other.train.X, "absdiff", 1e-3));
+    QVERIFY(arma::approx_equal(first.train.Values<double>(), again.train.Values<double>(),
+                               "absdiff", 0.0));
+    QVERIFY(arma::approx_equal(first.test.Values<double>(), again.test.Values<double>(), "absdiff",
+                               0.0));
+    QVERIFY(!arma::approx_equal(first.train.Values<double>(), other.train.Values<double>(),
+                                "absdiff", 1e-3));
     QCOMPARE(first.train.CountPerClass(), (std::vector<arma::uword>{250, 250}));
     QCOMPARE(first.train.classNames, (std::vector<std::string>{"circle", "square"}));
-    QVERIFY(first.train.X.min() >= 0.0 && first.train.X.max() <= 1.0);
+    QVERIFY(first.train.HoldsCodes() && first.test.HoldsCodes());
+    QVERIFY(first.train.Values<double>().min() >= 0.0 && first.train.Values<double>().max() <= 1.0);
 }
 
 void TestDataSets::imageEncoderChannels() {
@@ -207,10 +211,12 @@ void TestDataSets::imageFolderMatchesCourseData() {
     QCOMPARE(folder.train.Count(), arma::uword(6));
     QCOMPARE(folder.test.Count(), arma::uword(0));
     QCOMPARE(folder.train.imageShape, fromCourse.imageShape);
-    QVERIFY(arma::approx_equal(folder.train.X, fromCourse.X, "absdiff", 0.0));
+    QVERIFY(arma::approx_equal(folder.train.Values<double>(), fromCourse.Values<double>(),
+                               "absdiff", 0.0));
     QVERIFY(arma::all(folder.train.y == fromCourse.y));
     // And written out by hand: pixel (r, c, channel) of image i is row (r * w + c) * 3 + channel.
-    QCOMPARE(folder.train.X((2 * w + 5) * 3 + 1, 4), images[4][(2 * w + 5) * 3 + 1] / 255.0);
+    QCOMPARE(folder.train.Values<double>()((2 * w + 5) * 3 + 1, 4),
+             images[4][(2 * w + 5) * 3 + 1] / 255.0);
 }
 
 void TestDataSets::imageFolderWithTrainAndTestFolders() {
@@ -233,12 +239,13 @@ void TestDataSets::imageFolderSplitIsSeeded() {
     const LoadedData a = DataSetLoader::Load(root, o), b = DataSetLoader::Load(root, o);
     QCOMPARE(a.train.CountPerClass(), (std::vector<arma::uword>{8, 8}));
     QCOMPARE(a.test.CountPerClass(), (std::vector<arma::uword>{2, 2}));
-    QVERIFY(arma::approx_equal(a.test.X, b.test.X, "absdiff", 0.0));
+    QVERIFY(arma::approx_equal(a.test.Values<double>(), b.test.Values<double>(), "absdiff", 0.0));
     bool differs = false;
     for (std::uint64_t seed = 6; seed < 10 && !differs; ++seed) {
         o.seed = seed;
         differs =
-            !arma::approx_equal(a.test.X, DataSetLoader::Load(root, o).test.X, "absdiff", 0.0);
+            !arma::approx_equal(a.test.Values<double>(),
+                                DataSetLoader::Load(root, o).test.Values<double>(), "absdiff", 0.0);
     }
     QVERIFY2(differs, "another seed should pick other test images");
     o.testFraction = 0.5;
@@ -260,14 +267,14 @@ void TestDataSets::imageFolderDecodesFormatsAndResizes() {
     o.testFraction = 0.0;
     const LoadedData rgb = DataSetLoader::Load(root, o);
     QCOMPARE(rgb.train.Features(), arma::uword(64 * 64 * 3));
-    QVERIFY(std::abs(rgb.train.X(0, 0) - 20 / 255.0) < 0.02);
-    QVERIFY(std::abs(rgb.train.X(2, 3) - 210 / 255.0) < 0.02);
+    QVERIFY(std::abs(rgb.train.Values<double>()(0, 0) - 20 / 255.0) < 0.02);
+    QVERIFY(std::abs(rgb.train.Values<double>()(2, 3) - 210 / 255.0) < 0.02);
     o.grayscale = true;
     o.imageSize = QSize(10, 5);
     const LoadedData gray = DataSetLoader::Load(root, o);
     QCOMPARE(gray.train.Features(), arma::uword(50));
     QCOMPARE(gray.train.imageShape, (std::array<arma::uword, 3>{5, 10, 1}));
-    QVERIFY(gray.train.X.col(3).min() > 0.8);
+    QVERIFY(gray.train.Values<double>().col(3).min() > 0.8);
 }
 
 void TestDataSets::imageFolderSkipsUnreadableFiles() {
@@ -339,10 +346,17 @@ void TestDataSets::idxPlainAndGzip() {
     QCOMPARE(d.test.Count(), arma::uword(15));
     QCOMPARE(d.train.imageShape, (std::array<arma::uword, 3>{4, 5, 1}));
     QCOMPARE(d.train.classNames, (std::vector<std::string>{"0", "1", "2"}));
+    // The bytes stay bytes: only a trainer makes them doubles or floats, once.
+    QVERIFY(d.train.HoldsCodes() && d.train.X.is_empty());
+    QVERIFY(d.test.HoldsCodes() && d.test.X.is_empty());
+    const arma::mat X = d.train.Values<double>();
     for (arma::uword i : {arma::uword(0), arma::uword(29)}) {
         QCOMPARE(d.train.y[i], i % 3);
-        for (arma::uword p = 0; p < 20; ++p)
-            QCOMPARE(d.train.X(p, i), std::uint8_t(f.trainImages[16 + int(i * 20 + p)]) / 255.0);
+        for (arma::uword p = 0; p < 20; ++p) {
+            const auto byte = std::uint8_t(f.trainImages[16 + int(i * 20 + p)]);
+            QCOMPARE(d.train.codes(p, i), byte);
+            QCOMPARE(X(p, i), byte / 255.0);
+        }
     }
     // A single IDX file names its folder.
     QCOMPARE(DataSetLoader::Load(folder +
@@ -428,7 +442,7 @@ void TestDataSets::classPicking() {
     // Training image 2 had label 2, now 0; image 0 had label 0, now 1; image 1 (label 1) is gone.
     QCOMPARE(d.train.y[0], arma::uword(1));
     QCOMPARE(d.train.y[1], arma::uword(0));
-    QCOMPARE(d.train.X(3, 1), std::uint8_t(f.trainImages[16 + 2 * 20 + 3]) / 255.0);
+    QCOMPARE(d.train.Values<double>()(3, 1), std::uint8_t(f.trainImages[16 + 2 * 20 + 3]) / 255.0);
 
     const std::vector<std::string> names{"cat", "dog", "bird"};
     const ClassPicker byName(names, {"Bird", "cat"}, "test");
@@ -455,15 +469,17 @@ void TestDataSets::standardisationUsesTrainingStatistics() {
     o.standardise = true;
     const LoadedData d = DataSetLoader::Load("builtin:shapes", o);
     QVERIFY(!d.standardiser.IsIdentity());
-    QVERIFY(arma::abs(arma::mean(d.train.X, 1)).max() < 1e-9);
-    QVERIFY(arma::abs(arma::stddev(d.train.X, 1, 1) - 1.0).max() < 1e-9);
+    QVERIFY(arma::abs(arma::mean(d.train.Values<double>(), 1)).max() < 1e-9);
+    QVERIFY(arma::abs(arma::stddev(d.train.Values<double>(), 1, 1) - 1.0).max() < 1e-9);
     // Population deviation (divided by m), as scikit-learn's StandardScaler.
-    const arma::vec mean = arma::mean(plain.train.X, 1), sd = arma::stddev(plain.train.X, 1, 1);
+    const arma::vec mean = arma::mean(plain.train.Values<double>(), 1),
+                    sd = arma::stddev(plain.train.Values<double>(), 1, 1);
     const arma::uword r = 777, c = 33;
-    QVERIFY(std::abs(d.test.X(r, c) - (plain.test.X(r, c) - mean[r]) / sd[r]) < 1e-12);
-    arma::mat back = d.test.X;
+    QVERIFY(std::abs(d.test.Values<double>()(r, c) -
+                     (plain.test.Values<double>()(r, c) - mean[r]) / sd[r]) < 1e-12);
+    arma::mat back = d.test.Values<double>();
     d.standardiser.Undo(back);
-    QVERIFY(arma::approx_equal(back, plain.test.X, "absdiff", 1e-12));
+    QVERIFY(arma::approx_equal(back, plain.test.Values<double>(), "absdiff", 1e-12));
 }
 
 void TestDataSets::progressAndCancel() {
@@ -541,7 +557,8 @@ void TestDataSets::fashionMnist() {
     // The picked set keeps the order of the full one: its 100th example is the full set's 100th
     // sneaker or ankle boot, relabelled 0 or 1.
     const arma::uvec kept = arma::find(all.train.y == 7 || all.train.y == 9);
-    QVERIFY(arma::approx_equal(two.train.X.col(99), all.train.X.col(kept[99]), "absdiff", 0.0));
+    QVERIFY(arma::approx_equal(two.train.Values<double>().col(99),
+                               all.train.Values<double>().col(kept[99]), "absdiff", 0.0));
     QCOMPARE(two.train.y[99], all.train.y[kept[99]] == 7 ? arma::uword(0) : arma::uword(1));
 }
 

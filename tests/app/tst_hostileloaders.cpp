@@ -359,7 +359,7 @@ void TestHostileLoaders::bombsUnderAnAddressSpaceCeiling_data() {
     AddColumns<QString, QStringList>({"bomb", "fragments"});
     QTest::newRow("IDX .gz") << "idx" << QStringList{"decompression bomb"};
     QTest::newRow("PNG in a folder") << "png" << QStringList{"bomb.png", "of memory"};
-    QTest::newRow("pictures × image size") << "count" << QStringList{"200 images", "of memory"};
+    QTest::newRow("pictures × image size") << "count" << QStringList{"400 images", "of memory"};
 }
 
 void TestHostileLoaders::bombsUnderAnAddressSpaceCeiling() {
@@ -372,15 +372,15 @@ void TestHostileLoaders::bombsUnderAnAddressSpaceCeiling() {
     const QString root = m_dir.filePath("ceiling_" + bomb);
     LoadOptions o;
     if (bomb == "idx") {
-        // 10⁸ bytes (900 MB with its doubles) fit the 1 GiB budget a 2 GiB ceiling leaves; only
+        // 10⁸ bytes (200 MB with its codes) fit the 1 GiB budget a 2 GiB ceiling leaves; only
         // the ratio to its ~100 KB stops it.
         WriteIdxGzBomb(root, 10000, 100, 100);
     } else if (bomb == "png") {
         WriteSolidFolder(root, {"a", "b"}, 2);
         WritePng(root + "/a/bomb.png", 30000, 30000, 9, 9, 9, 1);
     } else {
-        WriteSolidFolder(root, {"a", "b"}, 100);
-        o.imageSize = QSize(1024, 1024);  // 200 × 25 MB of doubles
+        WriteSolidFolder(root, {"a", "b"}, 200);
+        o.imageSize = QSize(1024, 1024);  // 400 × 3.1 MB of 8-bit codes
     }
     const std::uint64_t ceiling = std::uint64_t(2) << 30;
     ExpectRefusalInChild([&] { DataSetLoader::Load(root, o); }, fragments, ceiling);

@@ -243,7 +243,7 @@ void TestTrainingSession::snapshotTrainCostIsTheEnginesCost() {
     for (int i = 0; i < 7; ++i) direct->Step();
     const double engineCost = CrossEntropy::Mean(direct->TrainProbabilities(), data->train.y);
     const double weightsCost =
-        CrossEntropy::Mean(s.parameters->Predict(data->train.X), data->train.y);
+        CrossEntropy::Mean(s.parameters->Predict(data->train.Values<double>()), data->train.y);
     QVERIFY2(
         std::abs(s.trainCost - engineCost) <= 1e-12 * engineCost,
         qPrintable(QString("%1 vs %2").arg(s.trainCost, 0, 'g', 17).arg(engineCost, 0, 'g', 17)));

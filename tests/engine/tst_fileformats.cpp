@@ -168,10 +168,10 @@ private slots:
             QSKIP(qPrintable("the course data is not at " + kShared +
                              " (../shared beside the project)"));
         const DataSplit split = CourseDataReader::Read(kShared.toStdString());
-        QCOMPARE(split.train.X.n_rows, arma::uword(12288));
-        QCOMPARE(split.train.X.n_cols, arma::uword(209));
-        QCOMPARE(split.test.X.n_rows, arma::uword(12288));
-        QCOMPARE(split.test.X.n_cols, arma::uword(50));
+        QCOMPARE(split.train.Features(), arma::uword(12288));
+        QCOMPARE(split.train.Count(), arma::uword(209));
+        QCOMPARE(split.test.Features(), arma::uword(12288));
+        QCOMPARE(split.test.Count(), arma::uword(50));
         QCOMPARE(split.train.y.n_elem, arma::uword(209));
         QCOMPARE(split.test.y.n_elem, arma::uword(50));
         const std::vector<std::string> classes{"non-cat", "cat"};
@@ -189,20 +189,28 @@ private slots:
         const hsize_t picks[][4] = {{0, 0, 0, 0},     {0, 0, 0, 2},   {0, 0, 1, 0},
                                     {0, 1, 0, 0},     {7, 10, 20, 1}, {100, 31, 7, 2},
                                     {208, 63, 63, 2}, {208, 63, 0, 1}};
+        // The bytes are kept as they are, and are the notebook's x / 255 in either precision.
+        QVERIFY(split.train.HoldsCodes() && split.train.X.is_empty());
+        const arma::mat X = split.train.Values<double>();
+        const arma::fmat Xf = split.train.Values<float>();
         for (const auto& [i, r, c, ch] : picks) {
             const double expected = raw[((i * 64 + r) * 64 + c) * 3 + ch] / 255.0;
-            QCOMPARE(split.train.X((r * 64 + c) * 3 + ch, i), expected);
+            QCOMPARE(split.train.codes((r * 64 + c) * 3 + ch, i),
+                     raw[((i * 64 + r) * 64 + c) * 3 + ch]);
+            QCOMPARE(X((r * 64 + c) * 3 + ch, i), expected);
+            QCOMPARE(Xf((r * 64 + c) * 3 + ch, i), static_cast<float>(expected));
+            QCOMPARE(split.train.Column(i)[(r * 64 + c) * 3 + ch], expected);
         }
         // The samples above are not all equal, so a wrong order could not pass by accident.
-        QVERIFY(split.train.X(0, 0) != split.train.X(2, 0) ||
-                split.train.X(0, 0) != split.train.X(3, 0));
+        QVERIFY(X(0, 0) != X(2, 0) || X(0, 0) != X(3, 0));
         const std::vector<double> labels = file.ReadDoubles("train_set_y", nullptr);
         for (size_t i = 0; i < labels.size(); ++i) QCOMPARE(double(split.train.y[i]), labels[i]);
 
         // One file: its test_ sibling comes along.
         const DataSplit fromFile = CourseDataReader::Read(trainFile);
         QCOMPARE(fromFile.test.Count(), arma::uword(50));
-        QVERIFY(arma::approx_equal(fromFile.test.X, split.test.X, "absdiff", 0.0));
+        QVERIFY(arma::approx_equal(fromFile.test.Values<double>(), split.test.Values<double>(),
+                                   "absdiff", 0.0));
     }
 
     void flatteningOrder() {
@@ -213,13 +221,14 @@ private slots:
         testdata::WriteCourseFile(Path(dir, "test_pattern.h5"), "test_set", images, {"a", "b"});
         const DataSet d = CourseDataReader::ReadFile(Path(dir, "test_pattern.h5"));
         QCOMPARE(d.imageShape, (std::array<arma::uword, 3>{5, 4, 3}));
-        QCOMPARE(d.X.n_rows, arma::uword(60));
-        QCOMPARE(d.X.n_cols, arma::uword(3));
+        QCOMPARE(d.Features(), arma::uword(60));
+        QCOMPARE(d.Count(), arma::uword(3));
+        const arma::mat X = d.Values<double>();
         for (hsize_t i = 0; i < 3; ++i)
             for (hsize_t r = 0; r < 5; ++r)
                 for (hsize_t c = 0; c < 4; ++c)
                     for (hsize_t ch = 0; ch < 3; ++ch)
-                        QCOMPARE(d.X((r * 4 + c) * 3 + ch, i),
+                        QCOMPARE(X((r * 4 + c) * 3 + ch, i),
                                  ((i * 101 + r * 37 + c * 11 + ch * 3) % 256) / 255.0);
         QCOMPARE(d.y[0], arma::uword(0));
         QCOMPARE(d.y[1], arma::uword(1));

@@ -202,9 +202,10 @@ private slots:
         QVERIFY(IsGram(*gram));
         Network<double> net(init);
         const arma::mat Y = data.train.Targets<double>(init.spec.sizes.back());
+        const arma::mat trainX = data.train.Values<double>();  // Forward keeps a reference to it
         double worst = 0;
         for (int i = 0; i < 200; ++i) {
-            net.Forward(data.train.X);
+            net.Forward(trainX);
             const double cost = net.Cost(Y);
             worst = std::max(worst, std::abs(gram->Step().cost - cost) / cost);
             net.Backward(Y);
@@ -214,7 +215,8 @@ private slots:
         qInfo("relative cost %.2g, parameters %.2g", worst, params);
         QVERIFY(worst <= 1e-10);
         QVERIFY(params <= 1e-10);
-        QVERIFY(MaxDifference(gram->TestProbabilities(), net.Predict(data.test.X)) <= 1e-10);
+        QVERIFY(MaxDifference(gram->TestProbabilities(), net.Predict(data.test.Values<double>())) <=
+                1e-10);
     }
 
     void learningRateChangeMidRun_data() { AddPrecisionRows(); }
@@ -283,7 +285,9 @@ private slots:
 #endif
     }
 
-    void courseData_data() { AddPrecisionRows(); }
+    void courseData_data() {
+        AddPrecisionRows();
+    }
     void courseData() {
         QFETCH(int, precision);
         if (!QFile::exists(m_dir + "/train_catvnoncat.h5"))
@@ -303,8 +307,8 @@ private slots:
             ParameterDifference(gram->CurrentParameters(), direct->CurrentParameters());
         const arma::mat directTest = direct->TestProbabilities();
         const double test = MaxDifference(gram->TestProbabilities(), directTest);
-        const double viaParams =
-            MaxDifference(gram->CurrentParameters().Predict(data.test.X), directTest);
+        const double viaParams = MaxDifference(
+            gram->CurrentParameters().Predict(data.test.Values<double>()), directTest);
         qInfo("relative cost %.2g, parameters %.2g, test %.2g, via parameters %.2g", costs, params,
               test, viaParams);
         const double tolerance = Precision(precision) == Precision::Double ? 1e-10 : 1e-4;

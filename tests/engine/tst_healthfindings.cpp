@@ -242,7 +242,7 @@ private slots:
         size_t next = 0;
         const auto check = [&] {
             const auto findings = HealthFindings::All(
-                MeasureLayers(trainer->CurrentParameters(), data.train.X, Y), costs);
+                MeasureLayers(trainer->CurrentParameters(), data.train.Values<double>(), Y), costs);
             QVERIFY2(
                 findings.empty(),
                 qPrintable(
@@ -260,7 +260,8 @@ private slots:
         });
         QCOMPARE(next, checkpoints.size());
         QVERIFY(HealthFindings::OfCosts(costs).empty());
-        const NetworkStatistics end = MeasureLayers(trainer->CurrentParameters(), data.train.X, Y);
+        const NetworkStatistics end =
+            MeasureLayers(trainer->CurrentParameters(), data.train.Values<double>(), Y);
         QCOMPARE(end.layers[1].deadUnits, arma::uword(2));
     }
 };

@@ -45,11 +45,12 @@ private slots:
         const DataSplit data = CourseDataReader::Read(m_dir.toStdString());
         Network<double> net(ParameterIO::Load((m_dir + "/init_seed1.h5").toStdString()));
         const arma::mat Y = data.train.Targets<double>(1);
+        const arma::mat trainX = data.train.Values<double>();  // Forward keeps a reference to it
         const std::vector<double> reference = ReadColumn(m_dir + "/reference_costs_f64.txt", 1);
         QVERIFY(reference.size() >= 100);
         double worst = 0.0;
         for (size_t i = 0; i < 100; ++i) {
-            net.Forward(data.train.X, true);
+            net.Forward(trainX, true);
             worst = std::max(worst, std::abs(net.Cost(Y) - reference[i]) / reference[i]);
             net.Backward(Y);
             net.Update(0.0075);
@@ -131,7 +132,8 @@ private slots:
             qInfo("largest test probability difference %.3g", maxDiff);
             QVERIFY(maxDiff <= 1e-8);
             // The weights a user saves give the same predictions.
-            const arma::mat viaParams = trainer->CurrentParameters().Predict(data.test.X);
+            const arma::mat viaParams =
+                trainer->CurrentParameters().Predict(data.test.Values<double>());
             QVERIFY(arma::approx_equal(viaParams, probs, "absdiff", 1e-12));
         }
     }

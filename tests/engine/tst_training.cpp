@@ -463,6 +463,33 @@ private slots:
         QVERIFY(arma::approx_equal(a.Predict(d.X), trainer->TrainProbabilities(), "absdiff", 0.0));
     }
 
+    // Predictions of a large set come a block of columns at a time (the activations of all of
+    // them would add 120 MB for Fashion-MNIST), and a part of the training set is measured from
+    // the trainer's own copy: both give exactly what one pass over all the columns gives.
+    void largeSetsArePredictedInBlocks_data() {
+        AddColumns<size_t>({"threads"});
+        QTest::newRow("1 thread") << size_t(1);
+        QTest::newRow("2 threads") << size_t(2);
+    }
+
+    void largeSetsArePredictedInBlocks() {
+        QFETCH(size_t, threads);
+        const DataSet d = Blobs(3, 3000, 1.5, 5);  // 9000 columns: several blocks per thread
+        const Parameters p = InitializeParameters(
+            NetworkSpec::WithDefaultActivations({2, 12, 6, 3}), Initializer::He, 3);
+        TrainOptions o;
+        o.threads = threads;
+        o.batchSize = 64;  // the direct trainer, not the Gram path
+        auto trainer = TrainerFactory::Create(p, d, nullptr, o);
+        for (int i = 0; i < 5; ++i) trainer->Step();
+        const arma::mat all = trainer->CurrentParameters().Predict(d.X);
+        QVERIFY(arma::approx_equal(trainer->TrainProbabilities(), all, "absdiff", 1e-15));
+        QVERIFY(arma::approx_equal(trainer->Predict(d.X), all, "absdiff", 1e-15));
+        const arma::uvec stride = arma::regspace<arma::uvec>(1, 2, d.Count() - 1);  // 4500
+        QVERIFY(arma::approx_equal(trainer->TrainProbabilities(stride), all.cols(stride), "absdiff",
+                                   1e-15));
+    }
+
     // The trainer shares a step only when it is big enough to gain, and never more ways than the
     // machine has cores (at most 4).
     void threadsChosenBySize() {

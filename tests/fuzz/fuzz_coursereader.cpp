@@ -13,7 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         const layerlab::DataSet d = layerlab::CourseDataReader::ReadFile(path);
         // Touch what was read, so a reader that claims more than it filled shows under ASan.
-        volatile double sink = d.X.n_elem > 0 ? d.X(d.X.n_elem - 1) : 0.0;
+        const arma::vec last = d.Count() > 0 ? d.Column(d.Count() - 1) : arma::vec();
+        volatile double sink = last.n_elem > 0 ? last[last.n_elem - 1] : 0.0;
         (void)sink;
     } catch (const layerlab::EngineError&) {
     }
