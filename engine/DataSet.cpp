@@ -1,7 +1,6 @@
 #include "DataSet.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 #include "EngineError.h"
@@ -15,29 +14,11 @@ std::vector<arma::uword> DataSet::CountPerClass() const {
     return counts;
 }
 
-namespace {
-
-// code → feature for all 256 codes, so converting 47 million codes is a table lookup each.
-template <typename eT>
-const std::array<eT, 256>& CodeTable() {
-    static const std::array<eT, 256> table = [] {
-        std::array<eT, 256> t{};
-        for (int c = 0; c < 256; ++c) t[c] = static_cast<eT>(DataSet::FromCode(std::uint8_t(c)));
-        return t;
-    }();
-    return table;
-}
-
-}  // namespace
-
 template <typename eT>
 arma::Mat<eT> DataSet::Values() const {
     if (!HoldsCodes()) return arma::conv_to<arma::Mat<eT>>::from(X);
     arma::Mat<eT> out(codes.n_rows, codes.n_cols);
-    const std::array<eT, 256>& table = CodeTable<eT>();
-    const std::uint8_t* in = codes.memptr();
-    eT* o = out.memptr();
-    for (arma::uword i = 0; i < codes.n_elem; ++i) o[i] = table[in[i]];
+    ConvertCodes(codes.memptr(), out.memptr(), codes.n_elem);
     return out;
 }
 
@@ -50,9 +31,7 @@ arma::vec DataSet::Column(arma::uword i) const {
                           std::to_string(Count()));
     if (!HoldsCodes()) return X.col(i);
     arma::vec out(codes.n_rows);
-    const std::array<double, 256>& table = CodeTable<double>();
-    const std::uint8_t* in = codes.colptr(i);
-    for (arma::uword r = 0; r < codes.n_rows; ++r) out[r] = table[in[r]];
+    ConvertCodes(codes.colptr(i), out.memptr(), codes.n_rows);
     return out;
 }
 

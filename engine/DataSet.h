@@ -33,6 +33,14 @@ struct DataSet {
     arma::uword Features() const { return HoldsCodes() ? codes.n_rows : X.n_rows; }
     // The one rule from a pixel's code to its feature, exactly x / 255 in float64 as NumPy does.
     static double FromCode(std::uint8_t code) { return code / 255.0; }
+    // FromCode of count codes into eT, as a loop the compiler vectorises (a training batch is
+    // converted every step). In float, code / 255.0f is float(code / 255.0) for every one of the
+    // 256 codes (tst_training checks all), so both precisions see the values NumPy computes.
+    template <typename eT>
+    static void ConvertCodes(const std::uint8_t* codes, eT* out, size_t count) {
+        for (size_t i = 0; i < count; ++i)
+            out[i] = static_cast<eT>(codes[i]) / static_cast<eT>(255);
+    }
     // All examples in the precision eT (a copy): what a trainer trains on.
     template <typename eT>
     arma::Mat<eT> Values() const;

@@ -67,7 +67,11 @@ private:
     Network<eT> m_net;
     SharedStep<eT> m_step{m_net};  // the step on m_net's weights, shared across m_team
     TrainOptions m_options;
+    // The training examples at columns, in eT, from whichever form the trainer keeps.
+    Mat TrainColumns(const arma::uvec& columns) const;
+
     Mat m_X, m_Y, m_Xtest;
+    arma::Mat<std::uint8_t> m_codes;  // the training pictures, when mini-batches convert them
     std::unique_ptr<MiniBatcher<eT>> m_batches;
     std::unique_ptr<Optimizer<eT>> m_optimizer;
 

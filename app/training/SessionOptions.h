@@ -18,12 +18,14 @@ struct SessionOptions {
     // The budget of a mini-batch run, in passes over the training set: epochs × the trainer's
     // steps per epoch, known once it is built. 0 keeps `iterations` for mini-batch runs too.
     size_t epochs = 0;
-    // Snapshots are published at most once per interval (10 a second by default), and never so
+    // Snapshots are published at most once per interval (4 a second by default), and never so
     // often that computing them takes more than a fifth of the worker's time. Each one redraws
-    // the chart and the read-outs on the UI thread, whose core the training shares: at 30 a
-    // second the window trained at about 0.8 of the command line's speed, at 10 about 0.85
-    // (bench/ui_stall --versus-cli). Slow motion's slowest paces publish every iteration anyway.
-    int snapshotIntervalMs = 100;
+    // the chart and the read-outs on the UI thread, whose core the training shares; while the UI
+    // thread holds one core the trainer's other thread waits for it at every shared product, so
+    // a redraw costs the training twice its time. Measured with bench/ui_stall --versus-cli on
+    // 2 cores: 10 a second gave 0.77-0.79 of the command line's speed, 4 a second 0.89-0.95.
+    // Slow motion's slowest paces publish every iteration anyway.
+    int snapshotIntervalMs = 250;
 
     // The one budget rule: a run with an epoch budget whose trainer makes several updates an
     // epoch lasts epochs × stepsPerEpoch iterations (saturating, never wrapping to a short run);

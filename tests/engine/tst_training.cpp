@@ -490,6 +490,66 @@ private slots:
                                    1e-15));
     }
 
+    // Mini-batches of pictures are converted from their 8-bit codes as they are gathered: the
+    // run is the one the same images as doubles give, bit for bit, in either precision, with or
+    // without early stopping's validation split.
+    void codesTrainAsTheirValues_data() {
+        AddColumns<Precision, size_t>({"precision", "patience"});
+        QTest::newRow("float") << Precision::Float << size_t(0);
+        QTest::newRow("double") << Precision::Double << size_t(0);
+        QTest::newRow("float, early stopping") << Precision::Float << size_t(3);
+    }
+
+    void codesTrainAsTheirValues() {
+        // The conversion's one promise, for all 256 codes: NumPy's x / 255 in float64, and that
+        // rounded to float32.
+        for (int c = 0; c < 256; ++c) {
+            const std::uint8_t code = static_cast<std::uint8_t>(c);
+            double d = 0;
+            float f = 0;
+            DataSet::ConvertCodes(&code, &d, 1);
+            DataSet::ConvertCodes(&code, &f, 1);
+            QCOMPARE(d, c / 255.0);
+            QVERIFY(f == static_cast<float>(c / 255.0));
+        }
+        QFETCH(Precision, precision);
+        QFETCH(size_t, patience);
+        std::mt19937_64 rng(4);
+        DataSet codes;
+        codes.codes.set_size(48, 700);
+        codes.y.set_size(700);
+        for (arma::uword i = 0; i < 700; ++i) {
+            codes.y[i] = i % 3;
+            for (arma::uword r = 0; r < 48; ++r)
+                codes.codes(r, i) = std::uint8_t(rng() % 128 + (r % 3 == codes.y[i] ? 100 : 0));
+        }
+        codes.classNames = {"a", "b", "c"};
+        codes.source = "codes";
+        DataSet values = codes;
+        values.X = codes.Values<double>();
+        values.codes.reset();
+        const Parameters p = InitializeParameters(
+            NetworkSpec::WithDefaultActivations({48, 16, 8, 3}), Initializer::He, 6);
+        TrainOptions o;
+        o.precision = precision;
+        o.batchSize = 64;
+        o.optimizer = OptimizerKind::Adam;
+        o.learningRate = 0.01;
+        o.earlyStopPatience = patience;
+        auto fromCodes = TrainerFactory::Create(p, codes, nullptr, o);
+        auto fromValues = TrainerFactory::Create(p, values, nullptr, o);
+        for (int i = 0; i < 40; ++i) {
+            const StepResult a = fromCodes->Step(), b = fromValues->Step();
+            QCOMPARE(a.cost, b.cost);
+            QCOMPARE(a.validationCost, b.validationCost);
+        }
+        QVERIFY(arma::approx_equal(fromCodes->TrainProbabilities(),
+                                   fromValues->TrainProbabilities(), "absdiff", 0.0));
+        const arma::uvec stride = arma::regspace<arma::uvec>(0, 3, 699);
+        QVERIFY(arma::approx_equal(fromCodes->TrainProbabilities(stride),
+                                   fromValues->TrainProbabilities(stride), "absdiff", 0.0));
+    }
+
     // The trainer shares a step only when it is big enough to gain, and never more ways than the
     // machine has cores (at most 4).
     void threadsChosenBySize() {
