@@ -188,6 +188,11 @@ QStringList InspectCommand::SaliencyLines(const Parameters& model, const arma::v
         lines << tr("  (not image data: no pixel ranking or occlusion map)");
         return lines;
     }
+    if (magnitude(largest) == 0.0)
+        // A ranking of zeros would point at the top-left pixels for no reason.
+        lines << tr(
+            "  no pixel ranking: the gradient is 0 for every pixel (no active unit "
+            "passes it back from the output)");
     const arma::uword height = imageShape[0], width = imageShape[1], channels = imageShape[2];
     // |gradient| summed over a pixel's channels, which sit together in the course's flattening.
     arma::vec pixels(height * width, arma::fill::zeros);
@@ -205,8 +210,9 @@ QStringList InspectCommand::SaliencyLines(const Parameters& model, const arma::v
                      .arg(order[i] / width)
                      .arg(order[i] % width)
                      .arg(Number(pixels(order[i])));
-    lines << tr("  top pixels (row, column) by |dp/dx| summed over channels: %1")
-                 .arg(parts.join(QStringLiteral(", ")));
+    if (magnitude(largest) > 0.0)
+        lines << tr("  top pixels (row, column) by |dp/dx| summed over channels: %1")
+                     .arg(parts.join(QStringLiteral(", ")));
     const arma::uword patch = std::max<arma::uword>(1, std::min(height, width) / 8);
     const double fill = 0.5;
     const arma::vec drops =

@@ -211,6 +211,24 @@ private slots:
                      .arg(active));
     }
 
+    // Every layer-1 unit switched off: no gradient reaches the pixels, so no ranking of zeros.
+    void exampleWithoutGradient() {
+        Parameters p = ParameterIO::Load(m_model.toStdString());
+        p.b[1].fill(-1000.0);
+        const QString dead = m_dir.filePath("dead.h5");
+        ParameterIO::Save(dead.toStdString(), p);
+        const Run run =
+            Layerlab({"inspect", "--model", dead, "--data", "builtin:shapes", "--example", "0"});
+        QVERIFY2(run.exitCode == 0, qPrintable(Dump(run)));
+        QVERIFY2(run.lines.contains("  gradient dp/dx: L2 norm=0 largest |value|=0 (feature 0)"),
+                 qPrintable(Dump(run)));
+        QVERIFY(
+            run.lines.contains("  no pixel ranking: the gradient is 0 for every pixel (no "
+                               "active unit passes it back from the output)"));
+        QVERIFY(run.lines.filter("  top pixels").isEmpty());
+        QCOMPARE(run.lines.filter("  occlusion (patch 4 px, stride 4, fill 0.5): ").size(), 1);
+    }
+
     // --weights-png: one picture per first-layer unit in the 32 × 32 × 3 shape (channels side
     // by side), red where the weight is positive, blue where negative, and W2.png.
     void weightPictures() {
