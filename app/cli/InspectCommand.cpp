@@ -1,21 +1,29 @@
 #include "InspectCommand.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <algorithm>
 #include <chrono>
+#include <numeric>
 
 #include "CliOptions.h"
 #include "EnumNames.h"
 #include "EvalCommand.h"
+#include "ExampleTrace.h"
+#include "GlassBoxNeuron.h"
 #include "GradcheckCommand.h"
 #include "InputFile.h"
 #include "MemoryBudget.h"
 #include "ModelFile.h"
+#include "OutputFile.h"
 #include "ParameterIO.h"
+#include "Saliency.h"
 #include "Terminal.h"
 #include "TrainerFactory.h"
 #include "UsageError.h"
+#include "inspect/WeightPictures.h"
 
 namespace layerlab {
 
@@ -33,6 +41,16 @@ QString Summary(const char* name, const ValueSummary& s) {
 
 QString Percent(double share) {
     return QString::number(100.0 * share, 'f', 1) + " %";
+}
+
+QString ClassName(const std::vector<std::string>& classNames, arma::uword k) {
+    return k < classNames.size() ? QString::fromStdString(classNames[k])
+                                 : QStringLiteral("class %1").arg(k);
+}
+
+// The first index of the largest value.
+arma::uword LargestAt(const arma::vec& values) {
+    return arma::uword(std::max_element(values.begin(), values.end()) - values.begin());
 }
 
 }  // namespace
@@ -54,6 +72,15 @@ void InspectCommand::AddOptions(QCommandLineParser& parser) {
          "I"},
         {"costs", tr("A cost history written by train --costs, for the rising-cost finding."),
          "FILE"},
+        {"weights-png",
+         tr("Also write the weights as PNG pictures into folder DIR (made when missing): "
+            "unit-0...png, W[1]'s row of each first-layer unit in the image shape (the "
+            "model's, else the data's), and W2.png... heat maps (rows = units, columns = "
+            "inputs) of the deeper layers. Colours: negative blue, 0 white, positive red, "
+            "scaled to the largest |w| of the unit (of the matrix for heat maps); colour "
+            "images show their R, G and B weights as three panels side by side. Only files "
+            "LayerLab wrote are replaced."),
+         "DIR"},
     });
     CliOptions::AddDataOptions(parser);
 }
@@ -133,6 +160,195 @@ QStringList InspectCommand::ExampleLines(const Parameters& model, const arma::ma
     return lines;
 }
 
+arma::uword InspectCommand::PredictedClass(const Parameters& model, const arma::vec& x) {
+    const arma::vec out = LayerActivations(model, x).back().col(0);
+    arma::vec probabilities(Saliency::ClassCount(model));
+    for (arma::uword c = 0; c < probabilities.n_elem; ++c)
+        probabilities(c) = Saliency::ClassProbability(out, c);
+    return LargestAt(probabilities);
+}
+
+QStringList InspectCommand::SaliencyLines(const Parameters& model, const arma::vec& x,
+                                          const std::array<arma::uword, 3>& imageShape,
+                                          const std::vector<std::string>& classNames) {
+    const arma::uword predicted = PredictedClass(model, x);
+    const double probability =
+        Saliency::ClassProbability(LayerActivations(model, x).back().col(0), predicted);
+    const arma::vec gradient = Saliency::Gradient(model, x, predicted);
+    const arma::vec magnitude = arma::abs(gradient);
+    const arma::uword largest = LargestAt(magnitude);
+    QStringList lines;
+    lines << tr("  saliency of the predicted class %1 (p=%2):")
+                 .arg(ClassName(classNames, predicted))
+                 .arg(probability, 0, 'f', 4);
+    lines << tr("  gradient dp/dx: L2 norm=%1 largest |value|=%2 (feature %3)")
+                 .arg(Number(arma::norm(gradient, 2)), Number(magnitude(largest)))
+                 .arg(largest);
+    if (!WeightPictures::ShapeFits(imageShape, x.n_elem)) {
+        lines << tr("  (not image data: no pixel ranking or occlusion map)");
+        return lines;
+    }
+    if (magnitude(largest) == 0.0)
+        // A ranking of zeros would point at the top-left pixels for no reason.
+        lines << tr(
+            "  no pixel ranking: the gradient is 0 for every pixel (no active unit "
+            "passes it back from the output)");
+    const arma::uword height = imageShape[0], width = imageShape[1], channels = imageShape[2];
+    // |gradient| summed over a pixel's channels, which sit together in the course's flattening.
+    arma::vec pixels(height * width, arma::fill::zeros);
+    for (arma::uword i = 0; i < magnitude.n_elem; ++i) pixels(i / channels) += magnitude(i);
+    std::vector<arma::uword> order(pixels.n_elem);
+    std::iota(order.begin(), order.end(), 0);
+    const size_t top = std::min<size_t>(5, order.size());
+    std::partial_sort(order.begin(), order.begin() + top, order.end(),
+                      [&](arma::uword a, arma::uword b) {
+                          return pixels(a) > pixels(b) || (pixels(a) == pixels(b) && a < b);
+                      });
+    QStringList parts;
+    for (size_t i = 0; i < top; ++i)
+        parts << QStringLiteral("(%1, %2) %3")
+                     .arg(order[i] / width)
+                     .arg(order[i] % width)
+                     .arg(Number(pixels(order[i])));
+    if (magnitude(largest) > 0.0)
+        lines << tr("  top pixels (row, column) by |dp/dx| summed over channels: %1")
+                     .arg(parts.join(QStringLiteral(", ")));
+    const arma::uword patch = std::max<arma::uword>(1, std::min(height, width) / 8);
+    const double fill = 0.5;
+    const arma::vec drops =
+        Saliency::Occlusion(model, x, imageShape, predicted, patch, patch, fill);
+    const std::array<arma::uword, 2> grid = Saliency::OcclusionGrid(imageShape, patch, patch);
+    const arma::uword at = LargestAt(drops);
+    const arma::uword row = (at / grid[1]) * patch, column = (at % grid[1]) * patch;
+    lines << tr("  occlusion (patch %1 px, stride %1, fill %2): largest probability drop %3 with "
+                "rows %4-%5, columns %6-%7 hidden")
+                 .arg(patch)
+                 .arg(fill)
+                 .arg(Number(drops(at)))
+                 .arg(row)
+                 .arg(row + patch - 1)
+                 .arg(column)
+                 .arg(column + patch - 1);
+    return lines;
+}
+
+QStringList InspectCommand::GlassBoxLines(const Parameters& model, const arma::vec& x,
+                                          const arma::vec& y,
+                                          const std::vector<std::string>& classNames) {
+    const ExampleTrace trace = ExampleTrace::Capture(model, x, y);
+    const size_t L = model.L();
+    const arma::uword predicted = PredictedClass(model, x);
+    // One sigmoid unit is the probability of class 1 for both classes.
+    const arma::uword outputUnit = model.spec.sizes.back() == 1 ? 0 : predicted;
+    QStringList lines;
+    const auto add = [&](const GlassBoxNeuron& neuron) {
+        for (const std::string& line : neuron.Lines())
+            lines << QStringLiteral("    ") + QString::fromStdString(line);
+    };
+    lines << tr("  glass box of output unit %1 (layer %2, predicted class %3):")
+                 .arg(outputUnit)
+                 .arg(L)
+                 .arg(ClassName(classNames, predicted));
+    add(GlassBoxNeuron::Explain(model, trace, L, outputUnit));
+    if (L < 2) {
+        lines << tr("  (no hidden layer to open up)");
+        return lines;
+    }
+    const arma::uword active = LargestAt(arma::vec(trace.A[1].col(0)));
+    lines << tr("  glass box of layer 1's most active unit %1 (a=%2):")
+                 .arg(active)
+                 .arg(Number(trace.A[1](active, 0)));
+    add(GlassBoxNeuron::Explain(model, trace, 1, active));
+    return lines;
+}
+
+void InspectCommand::RequireFolder(const QString& dir) {
+    const QFileInfo folder(dir);
+    if (folder.exists() && !folder.isDir())
+        throw UsageError(tr("--weights-png %1 refused: it exists and is not a folder; give a "
+                            "folder (it is made when missing)")
+                             .arg(dir));
+}
+
+QStringList InspectCommand::WriteWeightPictures(const Parameters& model,
+                                                const std::array<arma::uword, 3>& imageShape,
+                                                const QString& dir) {
+    RequireFolder(dir);
+    const QFileInfo folder(dir);
+    struct Picture {
+        QString name;
+        QImage image;
+        QString line;
+    };
+    std::vector<Picture> pictures;
+    QStringList lines;
+    const arma::mat& W1 = model.W[1];
+    if (WeightPictures::ShapeFits(imageShape, W1.n_cols)) {
+        lines << tr("unit pictures: W[1]'s row of each unit as a %1x%2x%3 image, blue < 0 < red, "
+                    "each on its own scale ±max |w| of the unit%4")
+                     .arg(imageShape[0])
+                     .arg(imageShape[1])
+                     .arg(imageShape[2])
+                     .arg(imageShape[2] == 1 ? QString()
+                                             : tr("; the channels side by side (R, G, B)"));
+        for (arma::uword j = 0; j < W1.n_rows; ++j) {
+            double scale = 0.0;
+            Picture picture{WeightPictures::UnitFileName(j, W1.n_rows),
+                            WeightPictures::UnitPicture(W1.row(j), imageShape, &scale),
+                            {}};
+            picture.line = tr("%1: unit %2 of layer 1, %3x%4 px, scale ±%5")
+                               .arg(picture.name)
+                               .arg(j)
+                               .arg(picture.image.width())
+                               .arg(picture.image.height())
+                               .arg(Number(scale));
+            pictures.push_back(std::move(picture));
+        }
+    } else {
+        lines << tr("no unit pictures: the model's inputs (%1) have no image shape; writing only "
+                    "the heat maps of W[2] and beyond")
+                     .arg(W1.n_cols);
+    }
+    for (size_t l = 2; l <= model.L(); ++l) {
+        double scale = 0.0;
+        Picture picture{
+            QStringLiteral("W%1.png").arg(l), WeightPictures::HeatMap(model.W[l], &scale), {}};
+        picture.line =
+            tr("%1: W[%2] %3 x %4 as a heat map (rows = units, columns = inputs), %5x%6 px, scale "
+               "±%7")
+                .arg(picture.name)
+                .arg(l)
+                .arg(model.W[l].n_rows)
+                .arg(model.W[l].n_cols)
+                .arg(picture.image.width())
+                .arg(picture.image.height())
+                .arg(Number(scale));
+        pictures.push_back(std::move(picture));
+    }
+    // Every refusal before the first write, so a refused run leaves the folder as it was.
+    const QDir target(dir);
+    for (const Picture& picture : pictures) {
+        const QString path = target.filePath(picture.name);
+        if (QFileInfo(path).exists() && !WeightPictures::WrittenByLayerLab(path))
+            throw UsageError(tr("--weights-png refused: %1 exists and was not written by "
+                                "LayerLab; move it away or give another folder (nothing was "
+                                "written)")
+                                 .arg(path));
+    }
+    if (!folder.exists() && !QDir().mkpath(dir))
+        throw UsageError(tr("--weights-png %1 refused: the folder cannot be made; give a folder "
+                            "you may write to")
+                             .arg(dir));
+    for (const Picture& picture : pictures) {
+        const QString path = target.filePath(picture.name);
+        const QByteArray png = WeightPictures::Png(picture.image);
+        OutputFile::Write(QFile::encodeName(path).toStdString(),
+                          std::string_view(png.constData(), static_cast<size_t>(png.size())));
+        lines << picture.line;
+    }
+    return lines;
+}
+
 std::vector<double> InspectCommand::ReadCosts(const QString& path) {
     InputFile::RequireRegularFile(path.toStdString(), "give the file train --costs wrote");
     QFile file(path);
@@ -171,6 +387,11 @@ int InspectCommand::Run(const QStringList& arguments) {
         throw UsageError(tr("--examples 0 refused: inspect on at least 1 example"));
     const bool oneExample = p.isSet("example");
     const std::uint64_t example = CliOptions::Count(p, "example", 0);
+    const QString weightsDir = p.value("weights-png");
+    if (p.isSet("weights-png") && weightsDir.isEmpty())
+        throw UsageError(tr("--weights-png refused: give the folder to write the pictures to"));
+    // Before the pass over the data, so a mistyped folder is refused at once.
+    if (!weightsDir.isEmpty()) RequireFolder(weightsDir);
     const std::vector<double> costs =
         p.isSet("costs") ? ReadCosts(p.value("costs")) : std::vector<double>{};
 
@@ -219,7 +440,21 @@ int InspectCommand::Run(const QStringList& arguments) {
                                    : QString::number(label)));
         const std::vector<std::string>& names =
             model.classNames.empty() ? data.train.classNames : model.classNames;
-        for (const QString& line : ExampleLines(model, data.train.Column(example), names))
+        const arma::vec x = data.train.Column(example);
+        for (const QString& line : ExampleLines(model, x, names)) Terminal::Out(line);
+        for (const QString& line : SaliencyLines(model, x, data.train.imageShape, names))
+            Terminal::Out(line);
+        const arma::vec y =
+            data.train.Columns(arma::uvec{example}).Targets<double>(model.spec.sizes.back()).col(0);
+        for (const QString& line : GlassBoxLines(model, x, y, names)) Terminal::Out(line);
+    }
+    if (!weightsDir.isEmpty()) {
+        // The model's own shape first: it is what the first layer was trained on.
+        const std::array<arma::uword, 3> shape =
+            WeightPictures::ShapeFits(model.imageShape, model.spec.sizes.front())
+                ? model.imageShape
+                : data.train.imageShape;
+        for (const QString& line : WriteWeightPictures(model, shape, weightsDir))
             Terminal::Out(line);
     }
     Terminal::Out(QStringLiteral("seconds=%1")

@@ -1,14 +1,23 @@
 // `layerlab inspect` run as a user runs it: a model trained by `layerlab train --save` on the
 // built-in shapes (always) and on the course data (when ../shared is there), one example through
 // the network, a model made sick on purpose and a rising cost history, and the refusals.
+#include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "ExampleTrace.h"
+#include "GlassBoxNeuron.h"
 #include "ParameterIO.h"
+#include "Saliency.h"
+#include "cli/CliOptions.h"
+#include "cli/EvalCommand.h"
 #include "cli/InspectCommand.h"
+#include "inspect/WeightPictures.h"
 
 using namespace layerlab;
 
@@ -34,6 +43,30 @@ class TestInspectCommand : public QObject {
     }
 
     static QString Dump(const Run& run) { return run.lines.join('\n') + '\n' + run.errors; }
+
+    // The training set exactly as `inspect --model model --data spec` loads it.
+    static LoadedData LoadAsInspect(const QString& model, const QString& spec) {
+        QCommandLineParser parser;
+        InspectCommand::AddOptions(parser);
+        (void)CliOptions::Parse(parser, {"layerlab", "--model", model, "--data", spec});
+        return CliOptions::LoadData(
+            spec, EvalCommand::DataOptionsFor(parser, ParameterIO::Load(model.toStdString())));
+    }
+
+    // 4 significant digits as inspect prints them.
+    static QString G4(double value) { return QString::number(value, 'g', 4); }
+    // The lines of a printed block after the line starting with header, indented by indent.
+    static QStringList Block(const QStringList& lines, const QString& header,
+                             const QString& indent) {
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < lines.size() && at < 0; ++i)
+            if (lines[i].startsWith(header)) at = i;
+        QStringList block;
+        if (at < 0) return block;
+        for (qsizetype i = at + 1; i < lines.size() && lines[i].startsWith(indent); ++i)
+            block << lines[i].mid(indent.size());
+        return block;
+    }
 
     QTemporaryDir m_dir;
     QString m_model;
@@ -103,6 +136,175 @@ private slots:
         // The sigmoid's value in the layer line is the square's probability.
         QVERIFY(run.lines.at(at + 2).contains(QString("max=%1").arg(square, 0, 'g', 4)) ||
                 std::abs(square - 1.0) < 1e-3 || square < 1e-3);
+    }
+
+    // --example's saliency and glass-box lines carry the engine's own numbers for that example.
+    void exampleSaliencyAndGlassBox() {
+        const Run run =
+            Layerlab({"inspect", "--model", m_model, "--data", "builtin:shapes", "--example", "3"});
+        QVERIFY2(run.exitCode == 0, qPrintable(Dump(run)));
+        const Parameters model = ParameterIO::Load(m_model.toStdString());
+        const LoadedData data = LoadAsInspect(m_model, "builtin:shapes");
+        const arma::vec x = data.train.Column(3);
+        const arma::vec y = data.train.Columns(arma::uvec{3}).Targets<double>(1).col(0);
+        const ExampleTrace trace = ExampleTrace::Capture(model, x, y);
+        const double square = trace.A[2](0, 0);
+        const arma::uword predicted = square > 0.5 ? 1 : 0;
+        const QString name = QString::fromStdString(data.train.classNames[predicted]);
+
+        QVERIFY2(run.lines.contains(QString("  saliency of the predicted class %1 (p=%2):")
+                                        .arg(name)
+                                        .arg(predicted ? square : 1.0 - square, 0, 'f', 4)),
+                 qPrintable(Dump(run)));
+        const arma::vec gradient = Saliency::Gradient(model, x, predicted);
+        const arma::uword largest = arma::index_max(arma::abs(gradient));
+        QVERIFY2(run.lines.contains(
+                     QString("  gradient dp/dx: L2 norm=%1 largest |value|=%2 (feature %3)")
+                         .arg(G4(arma::norm(gradient, 2)), G4(std::abs(gradient(largest))))
+                         .arg(largest)),
+                 qPrintable(Dump(run)));
+        // The top pixel: |gradient| summed over the 3 channels of each pixel of the 32 × 32 image.
+        const std::array<arma::uword, 3> shape = data.train.imageShape;
+        QCOMPARE(shape[0] * shape[1] * shape[2], arma::uword(3072));
+        arma::vec pixels(shape[0] * shape[1], arma::fill::zeros);
+        for (arma::uword i = 0; i < x.n_elem; ++i) pixels(i / shape[2]) += std::abs(gradient(i));
+        const arma::uword top = arma::index_max(pixels);
+        QVERIFY2(!run.lines
+                      .filter(QString("  top pixels (row, column) by |dp/dx| summed over "
+                                      "channels: (%1, %2) %3, ")
+                                  .arg(top / shape[1])
+                                  .arg(top % shape[1])
+                                  .arg(G4(pixels(top))))
+                      .isEmpty(),
+                 qPrintable(Dump(run)));
+        const arma::uword patch = std::max<arma::uword>(1, std::min(shape[0], shape[1]) / 8);
+        const arma::vec drops = Saliency::Occlusion(model, x, shape, predicted, patch, patch, 0.5);
+        QVERIFY2(!run.lines
+                      .filter(QString("  occlusion (patch %1 px, stride %1, fill 0.5): largest "
+                                      "probability drop %2 with rows ")
+                                  .arg(patch)
+                                  .arg(G4(drops.max())))
+                      .isEmpty(),
+                 qPrintable(Dump(run)));
+
+        // The output unit's arithmetic is GlassBoxNeuron's, and its z is the trace's Z[L].
+        const QStringList output =
+            Block(run.lines, "  glass box of output unit 0 (layer 2, predicted class ", "    ");
+        QStringList expected;
+        for (const std::string& line : GlassBoxNeuron::Explain(model, trace, 2, 0).Lines())
+            expected << QString::fromStdString(line);
+        QCOMPARE(output, expected);
+        QVERIFY(output.size() > 2 && output[1].startsWith("z = "));
+        QVERIFY2(output[1].endsWith(" = " + G4(trace.Z[2](0, 0)).replace('-', QChar(0x2212))),
+                 qPrintable(output[1]));
+        // Layer 1's most active unit, by the trace's A[1].
+        const arma::uword active = arma::index_max(arma::vec(trace.A[1].col(0)));
+        const QString header = QString("  glass box of layer 1's most active unit %1 (a=%2):")
+                                   .arg(active)
+                                   .arg(G4(trace.A[1](active, 0)));
+        QVERIFY2(run.lines.contains(header), qPrintable(Dump(run)));
+        const QStringList hidden = Block(run.lines, header, "    ");
+        QVERIFY(!hidden.isEmpty());
+        QCOMPARE(hidden.first(),
+                 QString("layer 1, unit %1 (relu): 3072 inputs from the example's features A[0] "
+                         "= x")
+                     .arg(active));
+    }
+
+    // Every layer-1 unit switched off: no gradient reaches the pixels, so no ranking of zeros.
+    void exampleWithoutGradient() {
+        Parameters p = ParameterIO::Load(m_model.toStdString());
+        p.b[1].fill(-1000.0);
+        const QString dead = m_dir.filePath("dead.h5");
+        ParameterIO::Save(dead.toStdString(), p);
+        const Run run =
+            Layerlab({"inspect", "--model", dead, "--data", "builtin:shapes", "--example", "0"});
+        QVERIFY2(run.exitCode == 0, qPrintable(Dump(run)));
+        QVERIFY2(run.lines.contains("  gradient dp/dx: L2 norm=0 largest |value|=0 (feature 0)"),
+                 qPrintable(Dump(run)));
+        QVERIFY(
+            run.lines.contains("  no pixel ranking: the gradient is 0 for every pixel (no "
+                               "active unit passes it back from the output)"));
+        QVERIFY(run.lines.filter("  top pixels").isEmpty());
+        QCOMPARE(run.lines.filter("  occlusion (patch 4 px, stride 4, fill 0.5): ").size(), 1);
+    }
+
+    // --weights-png: one picture per first-layer unit in the 32 × 32 × 3 shape (channels side
+    // by side), red where the weight is positive, blue where negative, and W2.png.
+    void weightPictures() {
+        const QString dir = m_dir.filePath("pictures");
+        const Run run = Layerlab(
+            {"inspect", "--model", m_model, "--data", "builtin:shapes", "--weights-png", dir});
+        QVERIFY2(run.exitCode == 0, qPrintable(Dump(run)));
+        const QStringList units = QDir(dir).entryList({"unit-*.png"}, QDir::Files, QDir::Name);
+        QCOMPARE(units, QStringList({"unit-0.png", "unit-1.png", "unit-2.png", "unit-3.png",
+                                     "unit-4.png", "unit-5.png"}));
+        QCOMPARE(run.lines
+                     .filter(QRegularExpression("^unit-\\d\\.png: unit \\d of layer 1, "
+                                                "196x64 px, scale ±\\S+$"))
+                     .size(),
+                 6);
+        const Parameters model = ParameterIO::Load(m_model.toStdString());
+        for (arma::uword j : {0u, 5u}) {
+            const QImage image(QDir(dir).filePath(units[int(j)]));
+            // 3 panels of 32 columns and 2 gap columns, upscaled twice to reach 64 px.
+            QCOMPARE(image.size(), QSize((3 * 32 + 2) * 2, 32 * 2));
+            const arma::rowvec w = model.W[1].row(j);
+            const auto pixel = [&](arma::uword k) {
+                const arma::uword channel = k % 3, column = (k / 3) % 32, row = k / 3 / 32;
+                return image.pixel(int(channel * 33 + column) * 2, int(row) * 2);
+            };
+            // The diverging scale on ±max |w| of the unit: the strongest weight of each sign.
+            const double scale = arma::abs(w).max();
+            const auto fade = [&](double v) {
+                return int(std::lround(255 * (1 - std::abs(v) / scale)));
+            };
+            QVERIFY(w.max() > 0 && w.min() < 0);
+            const QRgb positive = pixel(w.index_max()), negative = pixel(w.index_min());
+            QCOMPARE(positive, qRgb(255, fade(w.max()), fade(w.max())));
+            QCOMPARE(negative, qRgb(fade(w.min()), fade(w.min()), 255));
+            QVERIFY2(fade(w.max()) < 200 && fade(w.min()) < 200, "both signs clearly coloured");
+        }
+        QVERIFY(run.lines.contains(QString("W2.png: W[2] 1 x 6 as a heat map (rows = units, "
+                                           "columns = inputs), 384x64 px, scale ±%1")
+                                       .arg(G4(arma::abs(model.W[2]).max()))));
+        QCOMPARE(QImage(QDir(dir).filePath("W2.png")).size(), QSize(384, 64));
+        // A second run replaces LayerLab's own pictures.
+        const Run again = Layerlab({"inspect", "--model", m_model, "--data", "builtin:shapes",
+                                    "--weights-png", dir, "--example", "1"});
+        QVERIFY2(again.exitCode == 0, qPrintable(Dump(again)));
+        QCOMPARE(again.lines.filter(QRegularExpression("^(unit-\\d|W2)\\.png: ")).size(), 7);
+    }
+
+    // A file LayerLab did not write is never replaced: the run is refused, nothing is written.
+    void weightPicturesKeepForeignFiles() {
+        const QString dir = m_dir.filePath("foreign");
+        QVERIFY(QDir().mkpath(dir));
+        const QString mine = QDir(dir).filePath("W2.png");
+        QVERIFY(QImage(4, 4, QImage::Format_RGB32).save(mine, "PNG"));
+        QFile file(mine);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const Run run = Layerlab(
+            {"inspect", "--model", m_model, "--data", "builtin:shapes", "--weights-png", dir});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.errors, QString("layerlab: --weights-png refused: %1 exists and was not "
+                                     "written by LayerLab; move it away or give another folder "
+                                     "(nothing was written)\n")
+                                 .arg(mine));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{"W2.png"});
+        // A file where the folder should be.
+        const Run notFolder = Layerlab(
+            {"inspect", "--model", m_model, "--data", "builtin:shapes", "--weights-png", mine});
+        QCOMPARE(notFolder.exitCode, 1);
+        QCOMPARE(notFolder.errors,
+                 QString("layerlab: --weights-png %1 refused: it exists and is not a folder; "
+                         "give a folder (it is made when missing)\n")
+                     .arg(mine));
+        QVERIFY(notFolder.lines.isEmpty());
     }
 
     // A model made sick on purpose: half of layer 1's units pushed far below 0, and a cost
