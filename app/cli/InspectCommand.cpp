@@ -19,6 +19,7 @@
 #include "ModelFile.h"
 #include "OutputFile.h"
 #include "ParameterIO.h"
+#include "Prediction.h"
 #include "Saliency.h"
 #include "Terminal.h"
 #include "TrainerFactory.h"
@@ -161,11 +162,9 @@ QStringList InspectCommand::ExampleLines(const Parameters& model, const arma::ma
 }
 
 arma::uword InspectCommand::PredictedClass(const Parameters& model, const arma::vec& x) {
+    // The one rule every view counts predictions by (engine/Prediction.h).
     const arma::vec out = LayerActivations(model, x).back().col(0);
-    arma::vec probabilities(Saliency::ClassCount(model));
-    for (arma::uword c = 0; c < probabilities.n_elem; ++c)
-        probabilities(c) = Saliency::ClassProbability(out, c);
-    return LargestAt(probabilities);
+    return layerlab::PredictedClass(out.memptr(), out.n_elem);
 }
 
 QStringList InspectCommand::SaliencyLines(const Parameters& model, const arma::vec& x,
