@@ -13,6 +13,7 @@
 #include "ConfusionMatrixModel.h"
 #include "ConfusionMatrixView.h"
 #include "DropoutEditor.h"
+#include "PredictionModel.h"
 #include "TrainingOptionsPanel.h"
 
 using namespace layerlab;
@@ -158,6 +159,49 @@ private slots:
         view.SetResults({}, {});
         view.SetPredictions(snapshotOf(second), actual);
         QCOMPARE(view.Count(1, 1), 2);
+    }
+
+    // The gallery's model keeps the data, not a decoded copy of every picture: a picture is
+    // decoded from its codes when it is shown, and predictions are redrawn only when the
+    // measurement is new.
+    void galleryDecodesWhenShownAndRedrawsForNewResults() {
+        auto split = std::make_shared<DataSplit>();
+        DataSet& test = split->test;
+        test.codes = arma::Mat<std::uint8_t>{
+            {0, 255, 10}, {51, 0, 20}, {102, 128, 30}, {255, 7, 40}};  // 3 pictures of 2×2 gray
+        test.y = {0, 1, 1};
+        test.classNames = {"cat", "dog"};
+        test.imageShape = {2, 2, 1};
+        PredictionModel model(32);
+        model.SetDataSet(split);
+        QCOMPARE(model.rowCount(), 3);
+        const QImage first = model.index(0).data(PredictionModel::ImageRole).value<QImage>();
+        QCOMPARE(first.size(), QSize(2, 2));
+        QCOMPARE(qGray(first.pixel(0, 0)), 0);    // row 0, column 0: code 0
+        QCOMPARE(qGray(first.pixel(1, 0)), 51);   // row 0, column 1
+        QCOMPARE(qGray(first.pixel(1, 1)), 255);  // row 1, column 1
+        QCOMPARE(qGray(model.index(1).data(PredictionModel::ImageRole).value<QImage>().pixel(0, 0)),
+                 255);
+        QVERIFY(!model.index(2).data(PredictionModel::ThumbnailRole).value<QPixmap>().isNull());
+
+        const auto snapshotOf = [](std::shared_ptr<const TestResults> results) {
+            auto s = std::make_shared<TrainingSnapshot>();
+            s->testResults = std::move(results);
+            return SnapshotPtr(s);
+        };
+        auto results = std::make_shared<TestResults>();
+        results->predictions = {{0, 0.9}, {0, 0.6}, {1, 0.7}};
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.SetPredictions(snapshotOf(results));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.RightCount(), 2);
+        model.SetPredictions(snapshotOf(results));  // a later snapshot, the same numbers
+        QCOMPARE(changed.count(), 1);
+        auto better = std::make_shared<TestResults>();
+        better->predictions = {{0, 0.9}, {1, 0.6}, {1, 0.7}};
+        model.SetPredictions(snapshotOf(better));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(model.RightCount(), 3);
     }
 
     void panelDefaultsAreTheNotebook() {
