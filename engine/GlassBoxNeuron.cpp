@@ -63,21 +63,14 @@ std::string Name(Activation g) {
     return ToString(g);
 }
 
-// g'(z) for a hidden layer, the same rule ActivationBackward applies (a = g(z)).
+// g'(z) for a hidden layer, from ActivationBackward itself (dA = 1), so the view shows the rule
+// training applies rather than a copy of it.
 double Slope(Activation g, double z, double a) {
-    switch (g) {
-        case Activation::ReLU:
-            return z <= 0.0 ? 0.0 : 1.0;
-        case Activation::LeakyReLU:
-            return z <= 0.0 ? kLeakySlope : 1.0;
-        case Activation::Tanh:
-            return 1.0 - a * a;
-        case Activation::Sigmoid:
-            return a * (1.0 - a);
-        case Activation::Softmax:
-            break;
-    }
-    return 0.0;
+    const arma::mat one(1, 1, arma::fill::ones), Z(1, 1, arma::fill::value(z)),
+        A(1, 1, arma::fill::value(a));
+    arma::mat dZ;
+    ActivationBackward(g, one, Z, A, dZ);
+    return dZ(0, 0);
 }
 
 void CheckTrace(const Parameters& p, const ExampleTrace& t) {
