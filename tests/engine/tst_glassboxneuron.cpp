@@ -4,6 +4,7 @@
 // net; it refuses layers and units that do not exist.
 #include <QTest>
 
+#include "BiasedNet.h"
 #include "EngineError.h"
 #include "GlassBoxNeuron.h"
 #include "InitializeParameters.h"
@@ -13,14 +14,9 @@ using namespace layerlab;
 
 namespace {
 
-// Non-zero biases, so a sum that forgot b would show.
 Parameters Net(const std::vector<arma::uword>& sizes, const std::vector<Activation>& activations,
                std::uint64_t seed) {
-    Parameters p = InitializeParameters(NetworkSpec{sizes, activations}, Initializer::He, seed);
-    for (size_t l = 1; l <= p.L(); ++l)
-        for (arma::uword i = 0; i < p.b[l].n_rows; ++i)
-            p.b[l](i, 0) = 0.05 * static_cast<double>(i + 1) * (l % 2 == 0 ? -1.0 : 1.0);
-    return p;
+    return BiasedNet(sizes, activations, seed, 0.05);
 }
 
 // The course's forward pass, written out apart from the engine.

@@ -4,6 +4,7 @@
 // the grid of positions the patch and stride give; sizes that cannot work are refused.
 #include <QTest>
 
+#include "BiasedNet.h"
 #include "EngineError.h"
 #include "InitializeParameters.h"
 #include "Saliency.h"
@@ -14,11 +15,7 @@ namespace {
 
 Parameters Net(const std::vector<arma::uword>& sizes, const std::vector<Activation>& activations,
                std::uint64_t seed) {
-    Parameters p = InitializeParameters(NetworkSpec{sizes, activations}, Initializer::He, seed);
-    for (size_t l = 1; l <= p.L(); ++l)
-        for (arma::uword i = 0; i < p.b[l].n_rows; ++i)
-            p.b[l](i, 0) = 0.04 * static_cast<double>(i + 1) * (l % 2 == 0 ? -1.0 : 1.0);
-    return p;
+    return BiasedNet(sizes, activations, seed, 0.04);
 }
 
 // The class probability as the course reads the output: a single sigmoid unit is class 1.

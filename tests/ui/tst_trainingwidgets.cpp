@@ -20,6 +20,17 @@ using namespace layerlab;
 
 namespace {
 
+// A snapshot that carries only a measurement, as the views read it.
+SnapshotPtr SnapshotOf(std::shared_ptr<const TestResults> results) {
+    auto s = std::make_shared<TrainingSnapshot>();
+    s->testResults = std::move(results);
+    return s;
+}
+
+}  // namespace
+
+namespace {
+
 // Every child widget is findable by name and explains itself to a student.
 void CheckNamesAndTips(QWidget* root) {
     QVERIFY(!root->objectName().isEmpty());
@@ -133,31 +144,26 @@ private slots:
         ConfusionMatrixView view;
         view.SetClassNames({"cat", "dog"});
         const arma::Row<arma::uword> actual = {0, 1, 1};
-        const auto snapshotOf = [](std::shared_ptr<const TestResults> results) {
-            auto s = std::make_shared<TrainingSnapshot>();
-            s->testResults = std::move(results);
-            return SnapshotPtr(s);
-        };
         auto first = std::make_shared<TestResults>();
         first->predictions = {{0, 0.9}, {0, 0.6}, {1, 0.7}};
         QSignalSpy changed(view.Model(), &QAbstractItemModel::modelReset);
         QSignalSpy cellsChanged(view.Model(), &QAbstractItemModel::dataChanged);
         const auto redraws = [&] { return changed.count() + cellsChanged.count(); };
-        view.SetPredictions(snapshotOf(first), actual);
+        view.SetPredictions(SnapshotOf(first), actual);
         QCOMPARE(view.Count(1, 0), 1);
         const int afterFirst = redraws();
         QVERIFY(afterFirst > 0);
-        view.SetPredictions(snapshotOf(first), actual);  // a later snapshot, the same numbers
-        view.SetPredictions(snapshotOf(first), actual);
+        view.SetPredictions(SnapshotOf(first), actual);  // a later snapshot, the same numbers
+        view.SetPredictions(SnapshotOf(first), actual);
         QCOMPARE(redraws(), afterFirst);
         auto second = std::make_shared<TestResults>();
         second->predictions = {{0, 0.9}, {1, 0.6}, {1, 0.7}};
-        view.SetPredictions(snapshotOf(second), actual);
+        view.SetPredictions(SnapshotOf(second), actual);
         QVERIFY(redraws() > afterFirst);
         QCOMPARE(view.Count(1, 1), 2);
         // Cleared (a new run), the same measurement shows again.
         view.SetResults({}, {});
-        view.SetPredictions(snapshotOf(second), actual);
+        view.SetPredictions(SnapshotOf(second), actual);
         QCOMPARE(view.Count(1, 1), 2);
     }
 
@@ -184,22 +190,17 @@ private slots:
                  255);
         QVERIFY(!model.index(2).data(PredictionModel::ThumbnailRole).value<QPixmap>().isNull());
 
-        const auto snapshotOf = [](std::shared_ptr<const TestResults> results) {
-            auto s = std::make_shared<TrainingSnapshot>();
-            s->testResults = std::move(results);
-            return SnapshotPtr(s);
-        };
         auto results = std::make_shared<TestResults>();
         results->predictions = {{0, 0.9}, {0, 0.6}, {1, 0.7}};
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.SetPredictions(snapshotOf(results));
+        model.SetPredictions(SnapshotOf(results));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.RightCount(), 2);
-        model.SetPredictions(snapshotOf(results));  // a later snapshot, the same numbers
+        model.SetPredictions(SnapshotOf(results));  // a later snapshot, the same numbers
         QCOMPARE(changed.count(), 1);
         auto better = std::make_shared<TestResults>();
         better->predictions = {{0, 0.9}, {1, 0.6}, {1, 0.7}};
-        model.SetPredictions(snapshotOf(better));
+        model.SetPredictions(SnapshotOf(better));
         QCOMPARE(changed.count(), 2);
         QCOMPARE(model.RightCount(), 3);
     }
