@@ -15,6 +15,7 @@ public:
                const QModelIndex& index) const override;
     // Room for the longest "class 100%" label under a thumbnail.
     void SetLabelWidth(int pixels) { m_labelWidth = pixels; }
+    int LabelWidth() const { return m_labelWidth; }
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     // The text under the picture: "✓ cat 64%", "✗ non-cat 51%"; "" before any prediction.
     static QString Label(const QModelIndex& index);

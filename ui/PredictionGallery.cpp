@@ -1,5 +1,6 @@
 #include "PredictionGallery.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -75,6 +76,11 @@ PredictionGallery::PredictionGallery(QWidget* parent) : QWidget(parent) {
 
 void PredictionGallery::SetDataSet(std::shared_ptr<const DataSplit> split) {
     m_model->SetDataSet(std::move(split));
+    UpdateLabelWidth();
+    ShowOnly(std::nullopt);  // a subset of the old test set means nothing in the new one
+}
+
+void PredictionGallery::UpdateLabelWidth() {
     QFont bold = m_view->font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
@@ -82,9 +88,12 @@ void PredictionGallery::SetDataSet(std::shared_ptr<const DataSplit> split) {
     for (const QString& name : m_model->ClassNames())
         width = std::max(width, metrics.horizontalAdvance(ColourScheme::WrongMark() + ' ' + name +
                                                           QStringLiteral(" 100%")));
-    m_delegate->SetLabelWidth(std::min(width, 220));
+    // At most 220 px at the application's text size, and as much more as the text is larger:
+    // presentation mode's 1.5× font must not elide the names ("✗ no… 66%") it made wider.
+    const int normal = QFontMetrics(QApplication::font()).height();
+    const int cap = 220 * std::max(metrics.height(), normal) / std::max(1, normal);
+    m_delegate->SetLabelWidth(std::min(width, cap));
     m_view->doItemsLayout();
-    ShowOnly(std::nullopt);  // a subset of the old test set means nothing in the new one
 }
 
 void PredictionGallery::SetPredictions(SnapshotPtr snapshot) {
@@ -148,6 +157,7 @@ void PredictionGallery::RetranslateUi() {
 void PredictionGallery::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) RetranslateUi();
+    if (event->type() == QEvent::FontChange && m_model) UpdateLabelWidth();
 }
 
 void PredictionGallery::UpdateSummary() {

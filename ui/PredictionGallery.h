@@ -46,6 +46,8 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // Room under each thumbnail for the longest label in the view's current font.
+    void UpdateLabelWidth();
 
 private:
     // Its texts in the current language (QEvent::LanguageChange).

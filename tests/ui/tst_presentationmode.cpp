@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabBar>
@@ -11,8 +12,12 @@
 #include <QToolBar>
 #include <cmath>
 
+#include "ColourScheme.h"
 #include "CostChartView.h"
 #include "DockLayout.h"
+#include "PredictionDelegate.h"
+#include "PredictionGallery.h"
+#include "PredictionModel.h"
 #include "PresentationMode.h"
 #include "WindowFixture.h"
 
@@ -127,6 +132,18 @@ private slots:
         QCOMPARE(m_window->font().pointSizeF(), before.pointSizeF() * PresentationMode::kFontScale);
         QCOMPARE(m_window->palette().color(QPalette::Window), QColor(Qt::white));
         QCOMPARE(chart->LineScale(), 2.0);
+        // The labels under the thumbnails grow with the text: no class name is elided.
+        auto* view = gallery->findChild<QListView*>();
+        auto* delegate = qobject_cast<PredictionDelegate*>(view->itemDelegate());
+        QVERIFY(delegate);
+        QFont bold = view->font();
+        bold.setBold(true);
+        for (const QString& name :
+             Find<PredictionGallery>("predictionGallery")->Model()->ClassNames())
+            QVERIFY2(
+                delegate->LabelWidth() >= QFontMetrics(bold).horizontalAdvance(
+                                              ColourScheme::WrongMark() + ' ' + name + " 100%"),
+                qPrintable(name));
         QVERIFY(pictures->isHidden() && confusion->isHidden());
         QVERIFY(!gallery->isHidden());
         QCOMPARE(m_window->dockWidgetArea(gallery), Qt::BottomDockWidgetArea);
