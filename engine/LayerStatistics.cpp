@@ -42,6 +42,9 @@ NetworkStatistics MeasureLayers(const Parameters& p, const arma::mat& X, const a
         s.normDW = arma::norm(net.dW[l], "fro");
         s.normDb = arma::norm(net.db[l], "fro");
         s.relativeGradient = s.normW > 0.0 ? s.normDW / s.normW : 0.0;
+        s.histW = Histogram::Of(net.W[l], kHistogramBins);
+        s.histA = Histogram::Of(net.A[l], kHistogramBins);
+        s.histDW = Histogram::Of(net.dW[l], kHistogramBins);
         stats.layers.push_back(s);
     }
     stats.hasSigmoidOutput =

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "Activation.h"
+#include "Histogram.h"
 #include "Parameters.h"
 
 namespace layerlab {
@@ -32,7 +33,12 @@ struct LayerStatistics {
     // ‖dW[l]‖ / ‖W[l]‖: how far one step of size α moves the layer's weights, relative to
     // their size (0 when W[l] is all zeros).
     double relativeGradient = 0.0;
+    // The spread of W[l], of A[l] over every unit and example, and of dW[l] (kHistogramBins
+    // bins each): what the layer-health view draws.
+    Histogram histW, histA, histDW;
 };
+
+inline constexpr size_t kHistogramBins = 24;
 
 struct NetworkStatistics {
     std::vector<LayerStatistics> layers;  // layers[l-1] is layer l

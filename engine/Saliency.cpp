@@ -91,6 +91,10 @@ arma::vec Saliency::Gradient(const Parameters& p, const arma::vec& x, arma::uwor
     return arma::vec(dA.col(0));
 }
 
+arma::uword Saliency::OcclusionPatch(const std::array<arma::uword, 3>& imageShape) {
+    return std::max<arma::uword>(1, std::min(imageShape[0], imageShape[1]) / 8);
+}
+
 std::array<arma::uword, 2> Saliency::OcclusionGrid(const std::array<arma::uword, 3>& imageShape,
                                                    arma::uword patch, arma::uword stride) {
     if (imageShape[0] == 0 || imageShape[1] == 0 || imageShape[2] == 0)

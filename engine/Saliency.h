@@ -27,6 +27,11 @@ struct Saliency {
     // patch × patch square fits wholly inside the image, every stride pixels from the top left.
     // Throws EngineError for a patch or stride of 0, a patch larger than the image, or an
     // unknown (zero) shape.
+    // The patch the views and `inspect` occlude with: an eighth of the image's shorter side (8
+    // pixels of the course's 64, 3 of Fashion-MNIST's 28), at least 1, moved by its own width,
+    // so the map is about 8 × 8 whatever the size. Its grey is kOcclusionFill in every channel.
+    static arma::uword OcclusionPatch(const std::array<arma::uword, 3>& imageShape);
+    static constexpr double kOcclusionFill = 0.5;
     static std::array<arma::uword, 2> OcclusionGrid(const std::array<arma::uword, 3>& imageShape,
                                                     arma::uword patch, arma::uword stride);
 

@@ -212,8 +212,8 @@ QStringList InspectCommand::SaliencyLines(const Parameters& model, const arma::v
     if (magnitude(largest) > 0.0)
         lines << tr("  top pixels (row, column) by |dp/dx| summed over channels: %1")
                      .arg(parts.join(QStringLiteral(", ")));
-    const arma::uword patch = std::max<arma::uword>(1, std::min(height, width) / 8);
-    const double fill = 0.5;
+    const arma::uword patch = Saliency::OcclusionPatch(imageShape);
+    const double fill = Saliency::kOcclusionFill;
     const arma::vec drops =
         Saliency::Occlusion(model, x, imageShape, predicted, patch, patch, fill);
     const std::array<arma::uword, 2> grid = Saliency::OcclusionGrid(imageShape, patch, patch);
