@@ -25,7 +25,9 @@ constexpr arma::uword kMaxUnits = 100'000;
 const Activation kHiddenActivations[] = {Activation::ReLU, Activation::LeakyReLU, Activation::Tanh,
                                          Activation::Sigmoid};
 
-QString ActivationName(Activation a) {
+}  // namespace
+
+QString ArchitectureEditor::ActivationName(Activation a) {
     switch (a) {
         case Activation::ReLU:
             return ArchitectureEditor::tr("ReLU");
@@ -40,6 +42,8 @@ QString ActivationName(Activation a) {
     }
     return {};
 }
+
+namespace {
 
 QString Count(arma::uword n) {
     return QLocale().toString(static_cast<qulonglong>(n));

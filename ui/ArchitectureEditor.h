@@ -26,6 +26,8 @@ class ArchitectureEditor : public QWidget {
     Q_OBJECT
 public:
     explicit ArchitectureEditor(QWidget* parent = nullptr);
+    // An activation's name as the window shows it ("ReLU", "sigmoid"), in the current language.
+    static QString ActivationName(Activation a);
 
     // The data fixes n[0] and the output: one sigmoid unit for 2 classes (or 2 softmax units if
     // chosen), one softmax unit per class for more. Hidden layers are kept.

@@ -29,11 +29,12 @@ DockLayout::DockLayout(QMainWindow* window, const Panels& panels)
                MakeDock("hyperparameterDock", panels.training, window),
                MakeDock("galleryDock", panels.gallery, window),
                MakeDock("predictionsDock", panels.predictions, window),
-               MakeDock("confusionDock", panels.confusion, window)};
+               MakeDock("confusionDock", panels.confusion, window),
+               MakeDock("insideDock", panels.inside, window)};
     m_tabbed = window->screen()->availableSize().height() < kTallScreen;
     RetranslateUi();
     QDockWidget *network = m_docks[0], *training = m_docks[1], *gallery = m_docks[2],
-                *predictions = m_docks[3], *confusion = m_docks[4];
+                *predictions = m_docks[3], *confusion = m_docks[4], *inside = m_docks[5];
     // Tabs on top, as the heading of their column: read, and reached by Tab, before the panel
     // they choose.
     window->setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
@@ -48,12 +49,15 @@ DockLayout::DockLayout(QMainWindow* window, const Panels& panels)
         window->tabifyDockWidget(network, training);
         window->tabifyDockWidget(gallery, predictions);
         window->tabifyDockWidget(predictions, confusion);
+        window->tabifyDockWidget(confusion, inside);
         network->raise();
         gallery->raise();
     } else {
         window->addDockWidget(Qt::BottomDockWidgetArea, gallery);
         window->addDockWidget(Qt::RightDockWidgetArea, predictions);
         window->addDockWidget(Qt::RightDockWidgetArea, confusion);
+        window->tabifyDockWidget(gallery, inside);
+        gallery->raise();
     }
     Arrange(2);
 }
@@ -77,6 +81,9 @@ void DockLayout::RetranslateUi() {
          tr("Pictures you dropped or pasted, classified by the current network"));
     name(m_docks[4], m_tabbed ? tr("Confusion") : tr("Confusion matrix"),
          tr("Test images counted by actual and predicted class"));
+    name(m_docks[5], m_tabbed ? tr("Inside") : tr("Inside the network"),
+         tr("The network diagram, weights as pictures, layer health and one example followed "
+            "through the network"));
 }
 
 void DockLayout::Arrange(size_t classCount) {

@@ -15,6 +15,8 @@ namespace layerlab {
 //   so the chart has the whole middle and every panel the whole height;
 // - tall screens: the network over the hyperparameters, the test predictions under the chart,
 //   your pictures over the confusion matrix.
+// "Inside the network" joins the right column as its last tab on short screens, and shares the
+// space under the chart with the test predictions on tall ones.
 // Every dock can be closed, moved and floated, and the View menu toggles each one.
 class DockLayout : public QObject {
     Q_OBJECT
@@ -25,13 +27,16 @@ public:
         QWidget* gallery;
         QWidget* predictions;
         QWidget* confusion;
+        QWidget* inside;
     };
     DockLayout(QMainWindow* window, const Panels& panels);
 
-    // network, training, gallery, predictions, confusion
+    // network, training, gallery, predictions, confusion, inside
     const QList<QDockWidget*>& Docks() const { return m_docks; }
-    // The panels presentation mode puts away: your pictures and the confusion matrix.
-    QList<QDockWidget*> Secondary() const { return {m_docks[3], m_docks[4]}; }
+    QDockWidget* InsideDock() const { return m_docks[5]; }
+    // The panels presentation mode puts away: your pictures, the confusion matrix and the inside
+    // views (the View menu brings any back).
+    QList<QDockWidget*> Secondary() const { return {m_docks[3], m_docks[4], m_docks[5]}; }
     bool Tabbed() const { return m_tabbed; }
     // Sizes the columns for a data set of classCount classes (many need a larger matrix).
     void Arrange(size_t classCount);

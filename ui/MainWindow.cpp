@@ -14,6 +14,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -36,6 +37,9 @@
 #include "SpeedControl.h"
 #include "TrainingSetupPanel.h"
 #include "TrainingStatusBar.h"
+#include "inside/ExampleView.h"
+#include "inside/InsidePanel.h"
+#include "inspect/NetworkInspector.h"
 #include "training/TrainingSession.h"
 
 namespace layerlab {
@@ -149,7 +153,10 @@ void MainWindow::CreateDocks() {
     m_gallery = new PredictionGallery(this);
     m_predictions = new PredictionPanel(this);
     m_confusion = new ConfusionMatrixView(this);
-    m_layout = new DockLayout(this, {m_network, training, m_gallery, m_predictions, m_confusion});
+    m_inside = new InsidePanel(this);
+    m_inspector = new NetworkInspector(this);
+    m_layout = new DockLayout(
+        this, {m_network, training, m_gallery, m_predictions, m_confusion, m_inside});
     m_presentation = new PresentationMode(this, m_layout);
 }
 
@@ -179,6 +186,58 @@ void MainWindow::ConnectRun() {
             &PredictionPanel::Reclassify);
     connect(m_confusion, &ConfusionMatrixView::cellClicked, m_gallery,
             &PredictionGallery::ShowConfusionCell);
+
+    // The inside views: fed by the inspector, which is fed the snapshots' weights.
+    connect(m_inspector, &NetworkInspector::inspected, this, [this](const InspectionPtr& i) {
+        m_inside->SetInspection(i, History().StepsPerEpoch() > 1);
+    });
+    connect(m_inside, &InsidePanel::exampleChosen, this, &MainWindow::ChooseExample);
+    connect(m_inside, &InsidePanel::unitClicked, m_inspector, &NetworkInspector::SetUnit);
+    connect(m_gallery, &PredictionGallery::imageChosen, this, [this](int row) {
+        ExampleChoice c;
+        c.source = ExampleChoice::Source::Test;
+        c.index = arma::uword(row);
+        ChooseExample(c);
+    });
+    connect(m_predictions, &PredictionPanel::pictureChosen, this, [this](const ExampleChoice& c) {
+        ChooseExample(c);
+        InsideDock()->show();
+        InsideDock()->raise();
+        m_inside->ShowPage(InsidePanel::ExamplePage);
+    });
+    connect(InsideDock(), &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && Session())
+            Inspect(std::make_shared<const TrainingSnapshot>(Session()->Latest()));
+    });
+    connect(m_network->Architecture(), &ArchitectureEditor::specChanged, m_inside,
+            &InsidePanel::SetSpec);
+}
+
+QDockWidget* MainWindow::InsideDock() const {
+    return m_layout->InsideDock();
+}
+
+void MainWindow::ChooseExample(const ExampleChoice& choice) {
+    m_inside->Example()->ShowChoice(choice);
+    m_inspector->SetExample(choice);
+}
+
+void MainWindow::Inspect(const SnapshotPtr& s) {
+    if (!s->parameters || !InsideDock()->isVisible()) return;
+    if (s->parameters == m_inspected.lock()) return;
+    // At full speed the weights change five times a second; the inspector's pass and the views'
+    // redraw at most every kInspectIntervalMs keep the window's share of the cores small.
+    if (s->state == TrainingState::Running && m_sinceInspect.isValid() &&
+        m_sinceInspect.elapsed() < kInspectIntervalMs)
+        return;
+    m_sinceInspect.start();
+    m_inspected = s->parameters;
+    std::vector<double> costs;
+    if (History().StepsPerEpoch() > 1)
+        for (const EpochPoint& e : History().Epochs()) costs.push_back(e.trainCost);
+    else
+        for (const QPointF& c : History().Costs()) costs.push_back(c.y());
+    m_inspector->Inspect(s->parameters, s->parametersIteration, s->learningRate, std::move(costs));
 }
 
 void MainWindow::ConnectActions() {
@@ -232,6 +291,11 @@ void MainWindow::ConnectActions() {
     connect(a.HelpOnControlAction(), &QAction::triggered, this,
             [this] { ShowConcept(Concepts::Of(QApplication::focusWidget())); });
     connect(a.ConceptsAction(), &QAction::triggered, this, [this] { ShowConcept({}); });
+    connect(a.LookInsideAction(), &QAction::triggered, this, [this] {
+        InsideDock()->show();
+        InsideDock()->raise();
+        m_inside->Tabs()->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(a.ColourBlindSafeAction(), &QAction::toggled, this, [](bool on) {
         ColourScheme::SetColourBlindSafe(on);
         SettingsStore().SetColourBlindSafe(on);
@@ -256,6 +320,8 @@ void MainWindow::OnSessionStarted() {
     m_gallery->SetPredictions(nullptr);
     m_status->Clear();
     m_confusion->SetResults({}, {});
+    m_inspector->Restart();
+    m_inspected.reset();
 }
 
 void MainWindow::OnSnapshot(const SnapshotPtr& s) {
@@ -271,6 +337,7 @@ void MainWindow::OnSnapshot(const SnapshotPtr& s) {
         m_classifiedBy = s->parameters;
         m_predictions->Reclassify();
     }
+    Inspect(s);
 }
 
 void MainWindow::UpdateActions() {
@@ -343,6 +410,10 @@ void MainWindow::SetDataSet(DataSplit split, const QString& name) {
     m_status->Clear();
     m_network->SetDataSet(name, *Data());
     m_gallery->SetDataSet(Data());
+    m_inspector->SetData(Data());
+    m_inspected.reset();
+    m_inside->SetDataSet(Data());
+    m_inside->SetSpec(m_network->Architecture()->Spec());
     m_predictions->SetClassNames(ClassNames(train));
     m_predictions->SetEncoding(train.imageShape);
     m_confusion->SetClassNames(ClassNames(train));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <memory>
 
@@ -8,6 +9,7 @@
 #include "SettingsStore.h"
 #include "datasets/LoadOptions.h"
 #include "datasets/LoadedData.h"
+#include "inspect/ExampleChoice.h"
 #include "training/RunController.h"
 
 class QAction;
@@ -26,6 +28,8 @@ class DiscardGuard;
 class DockLayout;
 class DropRouter;
 class FocusOrder;
+class InsidePanel;
+class NetworkInspector;
 class NetworkPanel;
 class PredictionGallery;
 class PredictionPanel;
@@ -77,6 +81,10 @@ public:
     ConceptsDialog* ConceptsPanel() const { return m_conceptsDialog; }
     // The Tab order (for tests).
     FocusOrder* TabOrder() const { return m_focusOrder; }
+    // The inside views and the inspector that feeds them (for tests and the benchmark).
+    InsidePanel* Inside() const { return m_inside; }
+    NetworkInspector* Inspector() const { return m_inspector; }
+    QDockWidget* InsideDock() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -100,6 +108,10 @@ private:
     void ShowBudget();
     void OnSessionStarted();
     void OnSnapshot(const SnapshotPtr& s);
+    // Hands the snapshot's weights to the inspector when the inside views are on screen and the
+    // weights are new (at full speed at most every kInspectIntervalMs).
+    void Inspect(const SnapshotPtr& s);
+    void ChooseExample(const ExampleChoice& choice);
     void UpdateActions();
     void ShowError(const QString& title, const QString& text);
     void ExportChart();
@@ -130,6 +142,11 @@ private:
     DockLayout* m_layout = nullptr;
     FocusOrder* m_focusOrder = nullptr;
     ConceptsDialog* m_conceptsDialog = nullptr;
+    InsidePanel* m_inside = nullptr;
+    NetworkInspector* m_inspector = nullptr;
+    std::weak_ptr<const Parameters> m_inspected;  // the weights last handed to the inspector
+    QElapsedTimer m_sinceInspect;
+    static constexpr int kInspectIntervalMs = 400;
 };
 
 }  // namespace layerlab

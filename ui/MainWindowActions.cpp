@@ -54,6 +54,8 @@ MainWindowActions::MainWindowActions(QWidget* window) : QObject(window) {
     connect(m_whatsThis, &QAction::triggered, this, [] { QWhatsThis::enterWhatsThisMode(); });
     m_colourBlindSafe = make("actionColourBlindSafe", {}, QStyle::SP_CustomBase);
     m_colourBlindSafe->setCheckable(true);
+    m_lookInside =
+        make("actionLookInside", QKeySequence(Qt::CTRL | Qt::Key_I), QStyle::SP_CustomBase);
     // View ▸ Language: each language by its own name, so a reader finds theirs in any.
     m_languages = new QActionGroup(this);
     for (const QString& code : LanguageSwitcher::Codes()) {
@@ -115,6 +117,9 @@ void MainWindowActions::RetranslateUi() {
     set(m_colourBlindSafe, tr("&Colour-blind-safe colours"),
         tr("Blue for right and orange for wrong, and chart colours told apart by every kind of "
            "colour vision"));
+    set(m_lookInside, tr("&Inside the network"),
+        tr("The network diagram, weights as pictures, layer health and one example followed "
+           "through the network"));
     QAction* system = m_languages->actions().constFirst();
     system->setText(tr("&System language"));
     system->setStatusTip(
@@ -190,6 +195,7 @@ void MainWindowActions::AddMenus(QMenuBar* bar, const QList<QDockWidget*>& docks
     view->addAction(m_presentation);
     view->addAction(m_colourBlindSafe);
     view->addSeparator();
+    view->addAction(m_lookInside);
     for (QDockWidget* dock : docks) view->addAction(dock->toggleViewAction());
     view->addSeparator();
     QMenu* language = view->addMenu(QString());

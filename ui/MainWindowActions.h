@@ -45,6 +45,8 @@ public:
     QAction* WhatsThisAction() const { return m_whatsThis; }
     // View ▸ Colour-blind-safe colours (checkable).
     QAction* ColourBlindSafeAction() const { return m_colourBlindSafe; }
+    // Shows and raises the inside views and gives them the keyboard.
+    QAction* LookInsideAction() const { return m_lookInside; }
 
     // Enables what run allows: training needs data, pausing a running run, saving weights, ...
     // networkProblem (from the editor) disables whatever would train or build the network: F5
@@ -80,6 +82,7 @@ private:
     QAction* m_concepts = nullptr;
     QAction* m_whatsThis = nullptr;
     QAction* m_colourBlindSafe = nullptr;
+    QAction* m_lookInside = nullptr;
     QActionGroup* m_languages = nullptr;
     QList<QMenu*> m_menus;
 };

@@ -4,6 +4,7 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -69,6 +70,10 @@ PredictionGallery::PredictionGallery(QWidget* parent) : QWidget(parent) {
     const auto open = [this](const QModelIndex& i) { OpenImage(m_filter->mapToSource(i).row()); };
     connect(m_view, &QListView::clicked, this, open);
     connect(m_view, &QListView::activated, this, open);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& i) {
+                if (i.isValid()) emit imageChosen(m_filter->mapToSource(i).row());
+            });
     connect(ColourScheme::Notifier(), &ColourScheme::changed, m_view->viewport(),
             qOverload<>(&QWidget::update));
     UpdateSummary();

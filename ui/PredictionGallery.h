@@ -42,6 +42,13 @@ public:
     void OpenImage(int row);
 
     PredictionModel* Model() const { return m_model; }
+
+signals:
+    // The current image changed (a click, the arrow keys): the inside views follow test image
+    // row.
+    void imageChosen(int row);
+
+public:
     int ShownCount() const;
 
 protected:

@@ -60,8 +60,15 @@ void PredictionPanel::RetranslateUi() {
     for (QWidget* w : {static_cast<QWidget*>(m_clear), static_cast<QWidget*>(m_scroll),
                        static_cast<QWidget*>(m_hint)})
         Concepts::Attach(w, "your-pictures");
+    for (Item& item : m_items) NameInsideButton(item);
     ShowHint();
     Reclassify();  // the cards' titles
+}
+
+void PredictionPanel::NameInsideButton(Item& item) const {
+    item.inside->setText(tr("Look inside"));
+    item.inside->setAccessibleName(tr("Look inside: %1").arg(item.label));
+    item.inside->setToolTip(tr("Follow this picture through the network (Inside ▸ Example)"));
 }
 
 void PredictionPanel::ShowHint() {
@@ -155,7 +162,24 @@ void PredictionPanel::AddImage(const QImage& image, const QString& label) {
     name->setObjectName("predictionName");
     name->setText(name->fontMetrics().elidedText(label, Qt::ElideMiddle, 260));
     name->setToolTip(label);
-    item.column->addWidget(name);
+    item.inside = new QPushButton(item.card);
+    item.inside->setObjectName("lookInside");
+    NameInsideButton(item);
+    connect(item.inside, &QPushButton::clicked, this, [this, card = item.card] {
+        for (const Item& i : m_items)
+            if (i.card == card && i.input.n_elem) {
+                ExampleChoice c;
+                c.source = ExampleChoice::Source::Picture;
+                c.features = i.input;
+                c.name = i.label;
+                c.image = i.image;
+                emit pictureChosen(c);
+            }
+    });
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(name, 1);
+    titleRow->addWidget(item.inside);
+    item.column->addLayout(titleRow);
     item.column->addWidget(item.title);
     row->addWidget(picture);
     row->addLayout(item.column, 1);

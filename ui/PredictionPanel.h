@@ -9,6 +9,7 @@
 #include <functional>
 
 #include "datasets/FeatureStandardiser.h"
+#include "inspect/ExampleChoice.h"
 #include "training/Classification.h"
 
 class QLabel;
@@ -56,6 +57,8 @@ public:
 signals:
     // Pictures were added or removed: time to classify them.
     void imagesChanged();
+    // "Look inside" on a picture: follow it through the network (the inside views).
+    void pictureChosen(const layerlab::ExampleChoice& choice);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -73,11 +76,13 @@ private:
         QWidget* card = nullptr;
         QVBoxLayout* column = nullptr;  // the title, then the bars
         QLabel* title = nullptr;
+        QPushButton* inside = nullptr;
         QWidget* bars = nullptr;
         QList<QProgressBar*> classBars;  // one per class, in bars
         QString predicted;
     };
     void Encode(Item& item) const;
+    void NameInsideButton(Item& item) const;
     void RebuildBars(Item& item);
     void ShowUnclassified(Item& item);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QString>
 #include <armadillo>
 
@@ -13,6 +14,7 @@ struct ExampleChoice {
     arma::uword index = 0;  // in the test or training set, or the picture's number
     arma::vec features;     // a picture's features (n[0]); empty for test and training images
     QString name;           // the picture's file name, for the view's heading
+    QImage image;           // the picture as dropped (its features may be standardised)
 
     bool IsSet() const { return source != Source::None; }
     bool operator==(const ExampleChoice& o) const {

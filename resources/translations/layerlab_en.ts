@@ -39,12 +39,49 @@
     </message>
 </context>
 <context>
+    <name>layerlab::ExampleView</name>
+    <message numerus="yes">
+        <source>Forward: %n inputs from the layer before</source>
+        <translation>
+            <numerusform>Forward: %n input from the layer before</numerusform>
+            <numerusform>Forward: %n inputs from the layer before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::FindingText</name>
+    <message numerus="yes">
+        <source>The cost rose %n epochs in a row: the learning rate may be too large.</source>
+        <translation>
+            <numerusform>The cost rose %n epoch in a row: the learning rate may be too large.</numerusform>
+            <numerusform>The cost rose %n epochs in a row: the learning rate may be too large.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cost rose %n iterations in a row: the learning rate may be too large.</source>
+        <translation>
+            <numerusform>The cost rose %n iteration in a row: the learning rate may be too large.</numerusform>
+            <numerusform>The cost rose %n iterations in a row: the learning rate may be too large.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ImageFolderReader</name>
     <message numerus="yes">
         <source>%1: skipped %n file(s) or folder(s) whose names are not valid UTF-8; rename them (e.g. with convmv) to read them</source>
         <translation>
             <numerusform>%1: skipped %n file or folder whose name is not valid UTF-8; rename it (e.g. with convmv) to read it</numerusform>
             <numerusform>%1: skipped %n files or folders whose names are not valid UTF-8; rename them (e.g. with convmv) to read them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::LayerHealthView</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Layer %1&lt;/b&gt;&lt;br&gt;%2, %n units</source>
+        <translation>
+            <numerusform>&lt;b&gt;Layer %1&lt;/b&gt;&lt;br&gt;%2, %n unit</numerusform>
+            <numerusform>&lt;b&gt;Layer %1&lt;/b&gt;&lt;br&gt;%2, %n units</numerusform>
         </translation>
     </message>
 </context>

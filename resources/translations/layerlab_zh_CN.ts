@@ -284,6 +284,17 @@
     </message>
 </context>
 <context>
+    <name>layerlab::ActivationStrip</name>
+    <message>
+        <source>Activations of each layer</source>
+        <translation>每一层的激活</translation>
+    </message>
+    <message>
+        <source>A[%1]: %2 units, largest %3</source>
+        <translation>A[%1]：%2 个单元，最大值 %3</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ArchitectureEditor</name>
     <message>
         <source>ReLU</source>
@@ -876,6 +887,18 @@ On the chart: %1</source>
         <source>Confusion</source>
         <translation>混淆矩阵</translation>
     </message>
+    <message>
+        <source>Inside</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Inside the network</source>
+        <translation>网络内部</translation>
+    </message>
+    <message>
+        <source>The network diagram, weights as pictures, layer health and one example followed through the network</source>
+        <translation>网络图、权重图像、各层健康状况，以及一个样本在网络中的完整计算</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::DropRouter</name>
@@ -923,6 +946,189 @@ On the chart: %1</source>
     <message>
         <source>Keep probability of hidden layer %1</source>
         <translation>隐藏层 %1 的保留概率</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ExampleView</name>
+    <message>
+        <source>a test image</source>
+        <translation>一张测试图像</translation>
+    </message>
+    <message>
+        <source>a training image</source>
+        <translation>一张训练图像</translation>
+    </message>
+    <message>
+        <source>Which set the followed example comes from</source>
+        <translation>被跟踪的样本来自哪个集合</translation>
+    </message>
+    <message>
+        <source>Number of the followed example</source>
+        <translation>被跟踪样本的编号</translation>
+    </message>
+    <message>
+        <source>Or click an image in Test predictions or Your pictures</source>
+        <translation>或者在“测试预测”或“你的图片”中点击一张图像</translation>
+    </message>
+    <message>
+        <source>the example</source>
+        <translation>该样本</translation>
+    </message>
+    <message>
+        <source>saliency: |dp/dx|</source>
+        <translation>显著性：|dp/dx|</translation>
+    </message>
+    <message>
+        <source>occlusion: drop of p</source>
+        <translation>遮挡：p 的下降</translation>
+    </message>
+    <message>
+        <source>The followed example</source>
+        <translation>被跟踪的样本</translation>
+    </message>
+    <message>
+        <source>Saliency map</source>
+        <translation>显著性图</translation>
+    </message>
+    <message>
+        <source>How fast the predicted class&apos;s probability changes with each pixel: darker red pixels matter more</source>
+        <translation>预测类别的概率随每个像素变化的快慢：颜色越深红的像素越重要</translation>
+    </message>
+    <message>
+        <source>Occlusion map</source>
+        <translation>遮挡图</translation>
+    </message>
+    <message>
+        <source>How much the probability falls when a grey patch hides each place: red where hiding it lowers the probability</source>
+        <translation>用灰色方块遮住每个位置时概率下降多少：遮住后概率降低的地方显示为红色</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Output probabilities&lt;/b&gt;</source>
+        <translation>&lt;b&gt;输出概率&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Activations&lt;/b&gt;, one bar per unit</source>
+        <translation>&lt;b&gt;激活&lt;/b&gt;，每个单元一根柱</translation>
+    </message>
+    <message>
+        <source>Glass-box neuron</source>
+        <translation>玻璃盒神经元</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>Train or step once to follow an example through the network.</source>
+        <translation>训练或单步执行一次，即可跟踪一个样本穿过网络。</translation>
+    </message>
+    <message>
+        <source>Test image %1</source>
+        <translation>测试图像 %1</translation>
+    </message>
+    <message>
+        <source>Training image %1</source>
+        <translation>训练图像 %1</translation>
+    </message>
+    <message>
+        <source>Your picture %1</source>
+        <translation>你的图片 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, iteration %2: predicted &lt;b&gt;%3&lt;/b&gt; (%4 %)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，第 %2 次迭代：预测为 &lt;b&gt;%3&lt;/b&gt;（%4 %）</translation>
+    </message>
+    <message>
+        <source>right: it is %1</source>
+        <translation>正确：它是 %1</translation>
+    </message>
+    <message>
+        <source>wrong: it is %1</source>
+        <translation>错误：它是 %1</translation>
+    </message>
+    <message>
+        <source>occlusion: drop of p, %1 px patches</source>
+        <translation>遮挡：p 的下降，%1 像素的方块</translation>
+    </message>
+    <message>
+        <source>Probability of %1</source>
+        <translation>%1 的概率</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Glass box: layer %1, unit %2&lt;/b&gt; (%3). Click a unit in the diagram to open another; Step (F10) applies the update below.</source>
+        <translation>&lt;b&gt;玻璃盒：第 %1 层，单元 %2&lt;/b&gt;（%3）。在网络图中点击另一个单元即可打开它；单步（F10）会执行下面的更新。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward: %n inputs from the layer before</source>
+        <translation>
+            <numerusform>前向传播：来自上一层的 %n 个输入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backward, for this example alone (m = 1):</source>
+        <translation>反向传播，只针对这个样本（m = 1）：</translation>
+    </message>
+    <message>
+        <source>The next step&apos;s update of this row:</source>
+        <translation>下一步对这一行的更新：</translation>
+    </message>
+    <message>
+        <source>E&amp;xample to follow:</source>
+        <translation>要跟踪的样本(&amp;X)：</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::FindingText</name>
+    <message>
+        <source>%1 % of layer %2&apos;s ReLU units output 0 for every one of the %3 training images measured (dead): no gradient reaches their weights any more.</source>
+        <translation>第 %2 层 %1 % 的 ReLU 单元对所测的全部 %3 张训练图像都输出 0（已死亡）：再也没有梯度能到达它们的权重。</translation>
+    </message>
+    <message>
+        <source>The output sigmoid is saturated for %1 % of the training images (a &lt; 0.001 or a &gt; 0.999): where it is wrong it learns slowly.</source>
+        <translation>输出的 sigmoid 对 %1 % 的训练图像已饱和（a &lt; 0.001 或 a &gt; 0.999）：它出错的地方学得很慢。</translation>
+    </message>
+    <message>
+        <source>Gradients in layer 1 are %1 of the output layer&apos;s (vanishing), measured as ‖dW[l]‖ / ‖W[l]‖: the first layer barely learns.</source>
+        <translation>第 1 层的梯度只有输出层的 %1（梯度消失），按 ‖dW[l]‖ / ‖W[l]‖ 衡量：第一层几乎学不到东西。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cost rose %n epochs in a row: the learning rate may be too large.</source>
+        <translation>
+            <numerusform>代价连续 %n 轮上升：学习率可能太大。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cost rose %n iterations in a row: the learning rate may be too large.</source>
+        <translation>
+            <numerusform>代价连续 %n 次迭代上升：学习率可能太大。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try a smaller learning rate, He initialisation, or Leaky ReLU for this layer.</source>
+        <translation>可以尝试更小的学习率、He 初始化，或让这一层使用 Leaky ReLU。</translation>
+    </message>
+    <message>
+        <source>Try smaller initial weights (He or Xavier initialisation) or a smaller learning rate. A trained network sure of its whole training set may be overfitting: compare the test accuracy and try L2.</source>
+        <translation>可以尝试更小的初始权重（He 或 Xavier 初始化）或更小的学习率。一个对整个训练集都很有把握的已训练网络可能已经过拟合：比较一下测试准确率，并尝试 L2 正则化。</translation>
+    </message>
+    <message>
+        <source>Try He initialisation for ReLU layers, ReLU instead of sigmoid or tanh in the hidden layers, fewer layers, or the Adam optimiser.</source>
+        <translation>可以尝试为 ReLU 层使用 He 初始化、在隐藏层中用 ReLU 代替 sigmoid 或 tanh、减少层数，或使用 Adam 优化器。</translation>
+    </message>
+    <message>
+        <source>Try a smaller learning rate, e.g. a third of it, or learning-rate decay.</source>
+        <translation>可以尝试更小的学习率（例如现在的三分之一），或学习率衰减。</translation>
+    </message>
+    <message>
+        <source>No problems found: no dead layer, no saturated output, the gradients reach the first layer and the cost is not rising.</source>
+        <translation>没有发现问题：没有死亡的层，输出没有饱和，梯度能到达第一层，代价也没有上升。</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::HistogramWidget</name>
+    <message>
+        <source>%1: %2 values from %3 to %4</source>
+        <translation>%1：%2 个值，从 %3 到 %4</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1256,53 @@ Raise it after a run finished and press F5 to continue.</source>
     </message>
 </context>
 <context>
+    <name>layerlab::InsidePanel</name>
+    <message>
+        <source>Diagram</source>
+        <translation>网络图</translation>
+    </message>
+    <message>
+        <source>The layers and their links, coloured by weight</source>
+        <translation>各层及其连接，按权重着色</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Each unit&apos;s weights as a picture</source>
+        <translation>每个单元的权重显示为一张图像</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Histograms, gradient sizes and findings in plain words</source>
+        <translation>直方图、梯度大小和用平实语言写出的诊断</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>One example through the network, saliency and the glass-box neuron</source>
+        <translation>一个样本穿过网络的过程、显著性和玻璃盒神经元</translation>
+    </message>
+    <message>
+        <source>Inside the network</source>
+        <translation>网络内部</translation>
+    </message>
+    <message>
+        <source>Layer health</source>
+        <translation>各层健康状况</translation>
+    </message>
+    <message>
+        <source>One example through the network</source>
+        <translation>一个样本穿过网络</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::KnownDataSets</name>
     <message>
         <source>Shapes: circle vs square</source>
@@ -1082,6 +1335,59 @@ Raise it after a run finished and press F5 to continue.</source>
     <message>
         <source>The deeplearning.ai course&apos;s 209 training and 50 test photos, 64×64 RGB</source>
         <translation>deeplearning.ai 课程的 209 张训练照片和 50 张测试照片，64×64 RGB</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::LayerHealthView</name>
+    <message>
+        <source>Findings</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per layer&lt;/b&gt;: weights W[l], activations A[l] and gradients dW[l] on the measured training images</source>
+        <translation>&lt;b&gt;每一层&lt;/b&gt;：在所测训练图像上的权重 W[l]、激活 A[l] 和梯度 dW[l]</translation>
+    </message>
+    <message>
+        <source>Gradient size ‖dW[l]‖ / ‖W[l]‖</source>
+        <translation>梯度大小 ‖dW[l]‖ / ‖W[l]‖</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>Gradient size per layer</source>
+        <translation>每一层的梯度大小</translation>
+    </message>
+    <message>
+        <source>How far one step moves each layer&apos;s weights relative to their size; a first layer far below the others means vanishing gradients</source>
+        <translation>一步更新让每一层的权重相对其大小移动多少；第一层远低于其他层意味着梯度消失</translation>
+    </message>
+    <message>
+        <source>&amp;Check gradients…</source>
+        <translation>检查梯度(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check gradients</source>
+        <translation>检查梯度</translation>
+    </message>
+    <message>
+        <source>Compare backpropagation&apos;s gradients with central differences on the current weights (the course&apos;s gradient check)</source>
+        <translation>在当前权重上把反向传播的梯度与中心差分比较（课程中的梯度检验）</translation>
+    </message>
+    <message>
+        <source>Train or step once to see how each layer is doing.</source>
+        <translation>训练或单步执行一次，即可看到每一层的状况。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Layer %1&lt;/b&gt;&lt;br&gt;%2, %n units</source>
+        <translation>
+            <numerusform>&lt;b&gt;第 %1 层&lt;/b&gt;&lt;br&gt;%2，%n 个单元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dead: %1</source>
+        <translation>死亡：%1</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1738,53 @@ Raise it after a run finished and press F5 to continue.</source>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
+    <message>
+        <source>&amp;Inside the network</source>
+        <translation>网络内部(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The network diagram, weights as pictures, layer health and one example followed through the network</source>
+        <translation>网络图、权重图像、各层健康状况，以及一个样本在网络中的完整计算</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::NetworkDiagramView</name>
+    <message>
+        <source>Network diagram</source>
+        <translation>网络图</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 个中的 %1 个</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>W[%1](%2, %3) = %4: the weight from unit %3 of layer %5 to unit %2 of layer %1</source>
+        <translation>W[%1](%2, %3) = %4：从第 %5 层单元 %3 到第 %1 层单元 %2 的权重</translation>
+    </message>
+    <message>
+        <source>Input feature %1: x = %2</source>
+        <translation>输入特征 %1：x = %2</translation>
+    </message>
+    <message>
+        <source>Input feature %1</source>
+        <translation>输入特征 %1</translation>
+    </message>
+    <message>
+        <source>Layer %1, unit %2</source>
+        <translation>第 %1 层，单元 %2</translation>
+    </message>
+    <message>
+        <source>Layer %1, unit %2: z = %3, a = %4 for the followed example. Click to open its arithmetic.</source>
+        <translation>第 %1 层，单元 %2：对被跟踪的样本 z = %3，a = %4。点击即可查看它的计算过程。</translation>
+    </message>
+    <message>
+        <source>%1. Arrow keys choose a unit, Enter opens its arithmetic. %2</source>
+        <translation>%1。方向键选择单元，回车键查看它的计算过程。%2</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::NetworkPanel</name>
@@ -1606,6 +1959,18 @@ Raise it after a run finished and press F5 to continue.</source>
     <message>
         <source>Drop or paste pictures (Ctrl+V) to add them</source>
         <translation>拖放或粘贴图片（Ctrl+V）即可添加</translation>
+    </message>
+    <message>
+        <source>Look inside</source>
+        <translation>看看内部</translation>
+    </message>
+    <message>
+        <source>Look inside: %1</source>
+        <translation>看看内部：%1</translation>
+    </message>
+    <message>
+        <source>Follow this picture through the network (Inside ▸ Example)</source>
+        <translation>跟踪这张图片穿过网络（内部 ▸ 样本）</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2222,53 @@ Raise it after a run finished and press F5 to continue.</source>
     <message>
         <source>Train %1 · Test %2</source>
         <translation>训练 %1 · 测试 %2</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::WeightPicturesView</name>
+    <message>
+        <source>Colour scale</source>
+        <translation>颜色刻度</translation>
+    </message>
+    <message>
+        <source>Layer whose weights are shown</source>
+        <translation>显示其权重的层</translation>
+    </message>
+    <message>
+        <source>Weights as pictures</source>
+        <translation>权重图像</translation>
+    </message>
+    <message>
+        <source>%1, one picture per unit</source>
+        <translation>%1，每个单元一张图像</translation>
+    </message>
+    <message>
+        <source>%1, heat map</source>
+        <translation>%1，热力图</translation>
+    </message>
+    <message>
+        <source>Train or step once to see the weights.</source>
+        <translation>训练或单步执行一次，即可看到权重。</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单元 %1</translation>
+    </message>
+    <message>
+        <source>Blue negative, white 0, red positive; each unit on its own scale, ±its largest |w|. Colour channels side by side.</source>
+        <translation>蓝色为负，白色为 0，红色为正；每个单元按自己的刻度，即 ±它最大的 |w|。各颜色通道并排显示。</translation>
+    </message>
+    <message>
+        <source>Rows are the %1 units, columns their %2 inputs. Blue −%3, white 0, red +%3.</source>
+        <translation>行是 %1 个单元，列是它们的 %2 个输入。蓝色 −%3，白色 0，红色 +%3。</translation>
+    </message>
+    <message>
+        <source>W[%1] after iteration %2</source>
+        <translation>第 %2 次迭代后的 W[%1]</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
     </message>
 </context>
 </TS>
