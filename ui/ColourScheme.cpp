@@ -38,6 +38,10 @@ QColor ColourScheme::WrongText() {
     return g_colourBlindSafe ? QColor("#a34800") : QColor("#b71c1c");
 }
 
+QColor ColourScheme::CautionText() {
+    return g_colourBlindSafe ? QColor("#8e3a6e") : QColor("#8a5300");
+}
+
 QColor ColourScheme::Unknown() {
     return QColor("#9e9e9e");
 }

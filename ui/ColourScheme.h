@@ -28,6 +28,10 @@ public:
     // 3:1 is enough, and the colour-blind-safe orange is only 3.4:1 as text.
     static QColor RightText();
     static QColor WrongText();
+    // Between right and wrong as text (a gradient check that is acceptable but worth a second
+    // look): dark amber, or in the colour-blind-safe scheme a dark reddish purple, which stays
+    // apart from its blue and orange; at least 4.5:1 on the same backgrounds.
+    static QColor CautionText();
     static QColor CurveColour(Curve curve);
     // The marks shown beside right and wrong predictions.
     static QString RightMark() { return QStringLiteral("✓"); }

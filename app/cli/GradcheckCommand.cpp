@@ -9,12 +9,12 @@
 #include "EnumNames.h"
 #include "EvalCommand.h"
 #include "InitializeParameters.h"
-#include "MemoryBudget.h"
 #include "ModelFile.h"
 #include "ParameterIO.h"
 #include "Terminal.h"
 #include "TrainerFactory.h"
 #include "UsageError.h"
+#include "inspect/GradientCheckPlan.h"
 
 namespace layerlab {
 
@@ -52,31 +52,10 @@ void GradcheckCommand::AddOptions(QCommandLineParser& parser) {
         {"sample",
          tr("Check at most N elements of each W[l] and b[l], drawn with --sample-seed "
             "(default 200; 0 = every parameter)."),
-         "N", QString::number(kDefaultSample)},
+         "N", QString::number(GradientCheckPlan::kDefaultSample)},
         {"sample-seed", tr("Seed of the sample (default 1)."), "N", "1"},
     });
     CliOptions::AddDataOptions(parser);
-}
-
-std::uint64_t GradcheckCommand::CheckedCount(const NetworkSpec& spec,
-                                             std::uint64_t samplePerTensor) {
-    std::uint64_t checked = 0;
-    for (size_t l = 1; l <= spec.L(); ++l) {
-        const std::uint64_t w = MemoryBudget::Multiply({spec.sizes[l], spec.sizes[l - 1]});
-        const std::uint64_t b = spec.sizes[l];
-        checked = MemoryBudget::Add({checked, samplePerTensor ? std::min(w, samplePerTensor) : w,
-                                     samplePerTensor ? std::min(b, samplePerTensor) : b});
-    }
-    return checked;
-}
-
-double GradcheckCommand::MultiplyAdds(const NetworkSpec& spec, std::uint64_t checked,
-                                      std::uint64_t m) {
-    double perPass = 0.0;
-    for (size_t l = 1; l <= spec.L(); ++l)
-        perPass += double(spec.sizes[l]) * double(spec.sizes[l - 1]) * double(m);
-    // Backward costs about two forward passes.
-    return perPass * (2.0 * double(checked) + 3.0);
 }
 
 QString GradcheckCommand::VerdictLine(double difference) {
@@ -148,14 +127,15 @@ int GradcheckCommand::Run(const QStringList& arguments) {
     AddOptions(p);
     if (const std::optional<int> answered = CliOptions::Parse(p, arguments)) return *answered;
     // Options first: a typo is refused before a large data set loads.
-    const std::uint64_t examples = CliOptions::Count(p, "examples", 16);
+    const std::uint64_t examples =
+        CliOptions::Count(p, "examples", GradientCheckPlan::kDefaultExamples);
     if (examples == 0) throw UsageError(tr("--examples 0 refused: check on at least 1 example"));
     const double epsilon = CliOptions::Real(p, "epsilon", 1e-7);
     if (!(epsilon > 0.0) || epsilon > 1e-2)
         throw UsageError(tr("--epsilon %1 refused: give a small positive step such as 1e-7")
                              .arg(p.value("epsilon")));
     const double l2 = CliOptions::Real(p, "l2", 0.0);
-    const std::uint64_t sample = CliOptions::Count(p, "sample", kDefaultSample);
+    const std::uint64_t sample = CliOptions::Count(p, "sample", GradientCheckPlan::kDefaultSample);
     const std::uint64_t sampleSeed = CliOptions::Count(p, "sample-seed", 1);
     if (p.isSet("model") && (p.isSet("layers") || p.isSet("init") || p.isSet("activations")))
         throw UsageError(
@@ -183,31 +163,19 @@ int GradcheckCommand::Run(const QStringList& arguments) {
     }
     const NetworkSpec& spec = network.spec;
     spec.Validate();
-    const std::uint64_t checked = CheckedCount(spec, sample);
-    const std::uint64_t total = spec.ParameterCount();
 
     const QString dataSpec = CliOptions::Require(p, "data");
     const LoadedData data = CliOptions::LoadData(dataSpec, dataOptions);
-    DataSet subset;
-    subset.classNames = data.train.classNames;
-    subset.imageShape = data.train.imageShape;
-    subset.source = data.train.source;
-    const arma::uword m = std::min<arma::uword>(data.train.Count(), examples);
+    const GradientCheckPlan plan(spec, data.train.Count(), examples, sample);
+    const std::uint64_t checked = plan.Checked();
+    const std::uint64_t total = plan.Total();
+    const arma::uword m = plan.Examples();
     if (m == 0) throw UsageError(tr("%1 has no training examples to check on").arg(dataSpec));
-    const double work = MultiplyAdds(spec, checked, m);
-    if (work > kMaxMultiplyAdds)
-        throw UsageError(
-            tr("checking %1 of %2 parameters on %3 examples would take about %4 multiply-adds "
-               "(2 forward passes per parameter; the limit is %5, about a minute): check a sample "
-               "with --sample N (e.g. --sample %6), or use fewer --examples")
-                .arg(checked)
-                .arg(total)
-                .arg(m)
-                .arg(work, 0, 'g', 2)
-                .arg(kMaxMultiplyAdds, 0, 'g', 2)
-                .arg(kDefaultSample));
-    subset.X = data.train.Columns(arma::regspace<arma::uvec>(0, m - 1)).Values<double>();
-    subset.y = data.train.y.cols(0, m - 1);
+    if (plan.TooLarge())
+        throw UsageError(plan.TooLargeMessage(
+            tr("check a sample with --sample N (e.g. --sample %1), or use fewer --examples")
+                .arg(GradientCheckPlan::kDefaultSample)));
+    const DataSet subset = plan.Subset(data.train);
     // The input size, the outputs against the classes and the memory, before a weight is drawn.
     TrainerFactory::Check(spec, subset, nullptr, TrainOptions{});
     if (p.isSet("model"))

@@ -197,7 +197,8 @@ private slots:
         const QPalette palette = QApplication::palette();
         for (bool safe : {false, true}) {
             ColourScheme::SetColourBlindSafe(safe);
-            for (const QColor& text : {ColourScheme::RightText(), ColourScheme::WrongText()})
+            for (const QColor& text : {ColourScheme::RightText(), ColourScheme::WrongText(),
+                                       ColourScheme::CautionText()})
                 for (const QColor& back : {palette.color(QPalette::Window),
                                            palette.color(QPalette::Base), QColor(Qt::white)})
                     QVERIFY2(Contrast(text, back) >= 4.5,
