@@ -10,6 +10,10 @@
 //       optimisation/optimizer=adam training/precision=float training/learningRate=0.001
 // (one command line).
 //
+// --inside (first, before the rest): the same run with "Inside the network" open, its page
+// switched every second so the diagram, the weight pictures, layer health and the example view
+// each draw from the live inspections. Run with and without it for issue 14's speed ratio.
+//
 // --versus-cli [DATA] [SECONDS]: issue 12's comparison in one go, on Fashion-MNIST by default
 // (784-256-128-100-10, ReLU, Adam, lr 0.001, batch 128, float, 10 epochs). It first runs
 // `layerlab train` (beside bench/) with those options as a child process, then the same run in
@@ -22,11 +26,13 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryFile>
 #include <QTimer>
 #include <algorithm>
@@ -37,6 +43,7 @@
 extern char** environ;
 
 #include "MainWindow.h"
+#include "inside/InsidePanel.h"
 #include "training/TrainingSession.h"
 
 namespace {
@@ -106,6 +113,11 @@ int main(int argc, char** argv) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName("LayerLabBench");
+    const bool inside = argc > 1 && QString(argv[1]) == "--inside";
+    if (inside) {
+        --argc;
+        ++argv;
+    }
     const bool versusCli = argc > 1 && QString(argv[1]) == "--versus-cli";
     if (versusCli) {  // the remaining arguments are DATA and SECONDS
         --argc;
@@ -156,6 +168,15 @@ int main(int argc, char** argv) {
     if (iterations > 0) window.findChild<QSpinBox*>("iterationsSpin")->setValue(iterations);
     window.resize(1600, 1000);
     window.show();
+    QTimer pages;
+    if (inside) {
+        window.findChild<QAction*>("actionLookInside")->trigger();
+        QObject::connect(&pages, &QTimer::timeout, [&] {
+            auto* tabs = window.Inside()->Tabs();
+            tabs->setCurrentIndex((tabs->currentIndex() + 1) % tabs->count());
+        });
+        pages.start(1000);
+    }
 
     std::vector<double> gaps;
     layerlab::TrainingSnapshot last;
@@ -199,8 +220,9 @@ int main(int argc, char** argv) {
     const double p99 = gaps.empty() ? 0 : gaps[gaps.size() * 99 / 100];
     std::printf(
         "max event-loop stall: %.1f ms at %.2f s (99th percentile %.1f ms, %zu ticks) over "
-        "%.1f s while training %zu iterations at %.0f it/s\n",
-        worst, worstAt, p99, gaps.size(), measured, s.iteration, s.iterationsPerSecond);
+        "%.1f s while training %zu iterations at %.0f it/s%s\n",
+        worst, worstAt, p99, gaps.size(), measured, s.iteration, s.iterationsPerSecond,
+        inside ? " with the inside views open" : "");
     if (!versusCli) return 0;
     if (s.state != layerlab::TrainingState::Finished || runningAt < 0 || doneAt <= runningAt) {
         std::fprintf(stderr, "the window's run did not finish within %.0f s\n", seconds);

@@ -29,7 +29,9 @@
 #include "DiscardGuard.h"
 #include "DockLayout.h"
 #include "DropRouter.h"
+#include "EngineError.h"
 #include "FocusOrder.h"
+#include "GradientCheckDialog.h"
 #include "NetworkPanel.h"
 #include "PredictionGallery.h"
 #include "PredictionPanel.h"
@@ -155,6 +157,11 @@ void MainWindow::CreateDocks() {
     m_confusion = new ConfusionMatrixView(this);
     m_inside = new InsidePanel(this);
     m_inspector = new NetworkInspector(this);
+    m_inspectLater = new QTimer(this);
+    m_inspectLater->setSingleShot(true);
+    connect(m_inspectLater, &QTimer::timeout, this, [this] {
+        if (Session()) Inspect(std::make_shared<const TrainingSnapshot>(Session()->Latest()));
+    });
     m_layout = new DockLayout(
         this, {m_network, training, m_gallery, m_predictions, m_confusion, m_inside});
     m_presentation = new PresentationMode(this, m_layout);
@@ -213,6 +220,22 @@ void MainWindow::ConnectRun() {
             &InsidePanel::SetSpec);
 }
 
+void MainWindow::CheckGradients() {
+    if (!m_gradientCheck) m_gradientCheck = new GradientCheckDialog(this);
+    // The latest snapshot's weights, or those a fresh run would start from: what F5 trains.
+    std::shared_ptr<const Parameters> weights;
+    try {
+        weights = m_run->CurrentParameters();
+    } catch (const EngineError&) {
+        // No weights: the dialog says there is no network to check.
+    }
+    m_gradientCheck->SetSubject(weights, Data());
+    m_gradientCheck->show();
+    m_gradientCheck->raise();
+    m_gradientCheck->activateWindow();
+    m_gradientCheck->Run();
+}
+
 QDockWidget* MainWindow::InsideDock() const {
     return m_layout->InsideDock();
 }
@@ -228,8 +251,13 @@ void MainWindow::Inspect(const SnapshotPtr& s) {
     // At full speed the weights change five times a second; the inspector's pass and the views'
     // redraw at most every kInspectIntervalMs keep the window's share of the cores small.
     if (s->state == TrainingState::Running && m_sinceInspect.isValid() &&
-        m_sinceInspect.elapsed() < kInspectIntervalMs)
+        m_sinceInspect.elapsed() < kInspectIntervalMs) {
+        // Not now, but these weights must not be the last word unseen: look again once the
+        // interval is over, at whatever the run has then.
+        if (!m_inspectLater->isActive())
+            m_inspectLater->start(int(kInspectIntervalMs - m_sinceInspect.elapsed()));
         return;
+    }
     m_sinceInspect.start();
     m_inspected = s->parameters;
     std::vector<double> costs;
@@ -291,6 +319,8 @@ void MainWindow::ConnectActions() {
     connect(a.HelpOnControlAction(), &QAction::triggered, this,
             [this] { ShowConcept(Concepts::Of(QApplication::focusWidget())); });
     connect(a.ConceptsAction(), &QAction::triggered, this, [this] { ShowConcept({}); });
+    connect(a.CheckGradientsAction(), &QAction::triggered, this, &MainWindow::CheckGradients);
+    connect(m_inside, &InsidePanel::gradientCheckRequested, this, &MainWindow::CheckGradients);
     connect(a.LookInsideAction(), &QAction::triggered, this, [this] {
         InsideDock()->show();
         InsideDock()->raise();

@@ -17,6 +17,7 @@ class QDockWidget;
 class QLabel;
 class QToolBar;
 class QStackedWidget;
+class QTimer;
 
 namespace layerlab {
 
@@ -28,6 +29,7 @@ class DiscardGuard;
 class DockLayout;
 class DropRouter;
 class FocusOrder;
+class GradientCheckDialog;
 class InsidePanel;
 class NetworkInspector;
 class NetworkPanel;
@@ -85,6 +87,10 @@ public:
     InsidePanel* Inside() const { return m_inside; }
     NetworkInspector* Inspector() const { return m_inspector; }
     QDockWidget* InsideDock() const;
+    // The gradient check on the current weights (Training ▸ Check gradients, Ctrl+G): opens the
+    // dialog and runs it. The dialog, once opened (nullptr before).
+    void CheckGradients();
+    GradientCheckDialog* GradientCheck() const { return m_gradientCheck; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -143,9 +149,11 @@ private:
     FocusOrder* m_focusOrder = nullptr;
     ConceptsDialog* m_conceptsDialog = nullptr;
     InsidePanel* m_inside = nullptr;
+    GradientCheckDialog* m_gradientCheck = nullptr;
     NetworkInspector* m_inspector = nullptr;
     std::weak_ptr<const Parameters> m_inspected;  // the weights last handed to the inspector
     QElapsedTimer m_sinceInspect;
+    QTimer* m_inspectLater = nullptr;  // a throttled inspection's second chance
     static constexpr int kInspectIntervalMs = 400;
 };
 

@@ -56,6 +56,8 @@ MainWindowActions::MainWindowActions(QWidget* window) : QObject(window) {
     m_colourBlindSafe->setCheckable(true);
     m_lookInside =
         make("actionLookInside", QKeySequence(Qt::CTRL | Qt::Key_I), QStyle::SP_CustomBase);
+    m_checkGradients =
+        make("actionCheckGradients", QKeySequence(Qt::CTRL | Qt::Key_G), QStyle::SP_CustomBase);
     // View ▸ Language: each language by its own name, so a reader finds theirs in any.
     m_languages = new QActionGroup(this);
     for (const QString& code : LanguageSwitcher::Codes()) {
@@ -117,6 +119,9 @@ void MainWindowActions::RetranslateUi() {
     set(m_colourBlindSafe, tr("&Colour-blind-safe colours"),
         tr("Blue for right and orange for wrong, and chart colours told apart by every kind of "
            "colour vision"));
+    set(m_checkGradients, tr("Check &gradients…"),
+        tr("Compare backpropagation's gradients with central differences on the current weights "
+           "(the course's gradient check)"));
     set(m_lookInside, tr("&Inside the network"),
         tr("The network diagram, weights as pictures, layer health and one example followed "
            "through the network"));
@@ -187,6 +192,8 @@ void MainWindowActions::AddMenus(QMenuBar* bar, const QList<QDockWidget*>& docks
     for (QAction* a : {m_train, m_pause, m_stop, m_step}) training->addAction(a);
     training->addSeparator();
     training->addAction(m_reset);
+    training->addSeparator();
+    training->addAction(m_checkGradients);
 
     QMenu* view = bar->addMenu(QString());
     view->setObjectName("viewMenu");

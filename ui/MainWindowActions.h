@@ -47,6 +47,8 @@ public:
     QAction* ColourBlindSafeAction() const { return m_colourBlindSafe; }
     // Shows and raises the inside views and gives them the keyboard.
     QAction* LookInsideAction() const { return m_lookInside; }
+    // Opens the gradient check on the current weights and runs it.
+    QAction* CheckGradientsAction() const { return m_checkGradients; }
 
     // Enables what run allows: training needs data, pausing a running run, saving weights, ...
     // networkProblem (from the editor) disables whatever would train or build the network: F5
@@ -83,6 +85,7 @@ private:
     QAction* m_whatsThis = nullptr;
     QAction* m_colourBlindSafe = nullptr;
     QAction* m_lookInside = nullptr;
+    QAction* m_checkGradients = nullptr;
     QActionGroup* m_languages = nullptr;
     QList<QMenu*> m_menus;
 };

@@ -278,10 +278,15 @@ size_t RunController::IterationBudget() const {
 }
 
 Classification RunController::Classify(const arma::mat& X) const {
-    if (m_currentParameters) return Classification(m_currentParameters->Predict(X));
-    if (!m_data) return {};
+    const std::shared_ptr<const Parameters> p = CurrentParameters();
+    return p ? Classification(p->Predict(X)) : Classification();
+}
+
+std::shared_ptr<const Parameters> RunController::CurrentParameters() const {
+    if (m_currentParameters) return m_currentParameters;
+    if (!m_data) return nullptr;
     // No run yet: the weights F5 would start from (the same initialiser and seed).
-    return Classification(FreshParameters().Predict(X));
+    return std::make_shared<const Parameters>(FreshParameters());
 }
 
 }  // namespace layerlab

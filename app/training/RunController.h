@@ -98,6 +98,9 @@ public:
     // any, those a fresh run would start from. Empty without data; throws EngineError when the
     // network does not fit X.
     Classification Classify(const arma::mat& X) const;
+    // The weights Classify uses: the latest snapshot's, or before any those a fresh run would
+    // start from; nullptr without data. Throws EngineError when the network cannot be built.
+    std::shared_ptr<const Parameters> CurrentParameters() const;
 
 signals:
     // The run history could not take a run and is off (RunRecorder::failed).

@@ -1125,6 +1125,139 @@ On the chart: %1</source>
     </message>
 </context>
 <context>
+    <name>layerlab::GradientCheckDialog</name>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检验…</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>可接受</translation>
+    </message>
+    <message>
+        <source>Suspicious</source>
+        <translation>可疑</translation>
+    </message>
+    <message>
+        <source>Good: below 10⁻⁷ — backpropagation agrees with central differences</source>
+        <translation>良好：低于 10⁻⁷ —— 反向传播与中心差分一致</translation>
+    </message>
+    <message>
+        <source>Acceptable: between 10⁻⁷ and 10⁻⁵ — probably right; a ReLU kink near a checked weight can cause this, so look at the layer with the largest difference</source>
+        <translation>可接受：介于 10⁻⁷ 与 10⁻⁵ 之间 —— 很可能正确；被检查的权重附近的 ReLU 折点可能导致这种情况，请查看差值最大的层</translation>
+    </message>
+    <message>
+        <source>Suspicious: above 10⁻⁵ — backpropagation very likely has a bug; look first at the layer nearest the output with a large difference</source>
+        <translation>可疑：高于 10⁻⁵ —— 反向传播很可能有错误；请先查看离输出最近、差值较大的层</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>梯度检验</translation>
+    </message>
+    <message>
+        <source>Compares backpropagation&apos;s gradients dW[l] and db[l] with central differences (J(θ + ε) − J(θ − ε)) / 2ε, ε = 10⁻⁷, on the first %1 training examples, at most %2 elements of each W[l] and b[l]: the same check as layerlab gradcheck.</source>
+        <translation>在前 %1 个训练样本上，把反向传播得到的梯度 dW[l] 和 db[l] 与中心差分 (J(θ + ε) − J(θ − ε)) / 2ε（ε = 10⁻⁷）比较，每个 W[l] 和 b[l] 最多检查 %2 个元素：与 layerlab gradcheck 的检验相同。</translation>
+    </message>
+    <message>
+        <source>What the gradient check does</source>
+        <translation>梯度检验做什么</translation>
+    </message>
+    <message>
+        <source>Check gradients</source>
+        <translation>检验梯度</translation>
+    </message>
+    <message>
+        <source>Run the gradient check on the current network (Enter)</source>
+        <translation>对当前网络运行梯度检验（Enter）</translation>
+    </message>
+    <message>
+        <source>Gradient check running</source>
+        <translation>梯度检验正在运行</translation>
+    </message>
+    <message>
+        <source>Gradient check status</source>
+        <translation>梯度检验状态</translation>
+    </message>
+    <message>
+        <source>Relative difference per layer</source>
+        <translation>每层的相对差值</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Relative difference</source>
+        <translation>相对差值</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Overall difference ‖grad − gradapprox‖₂ / (‖grad‖₂ + ‖gradapprox‖₂) over every checked parameter:</source>
+        <translation>所有被检查参数的总体差值 ‖grad − gradapprox‖₂ / (‖grad‖₂ + ‖gradapprox‖₂)：</translation>
+    </message>
+    <message>
+        <source>Overall difference formula</source>
+        <translation>总体差值公式</translation>
+    </message>
+    <message>
+        <source>Overall difference</source>
+        <translation>总体差值</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 parameters on the first %3 training examples in %4 s.</source>
+        <translation>在前 %3 个训练样本上检查了 %2 个参数中的 %1 个，用时 %4 秒。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::GradientCheckJob</name>
+    <message>
+        <source>there is no network or data set to check: open a data set and set up a network first</source>
+        <translation>没有可检查的网络或数据集：请先打开一个数据集并设置网络</translation>
+    </message>
+    <message>
+        <source>the data set has no training examples to check on: open one that has</source>
+        <translation>该数据集没有可供检查的训练样本：请打开一个含有训练样本的数据集</translation>
+    </message>
+    <message>
+        <source>use fewer or smaller hidden layers</source>
+        <translation>请使用更少或更小的隐藏层</translation>
+    </message>
+    <message>
+        <source>not enough memory for the gradient check: use fewer or smaller layers</source>
+        <translation>内存不足，无法进行梯度检验：请使用更少或更小的层</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::GradientCheckPlan</name>
+    <message>
+        <source>checking %1 of %2 parameters on %3 examples would take about %4 multiply-adds (2 forward passes per parameter; the limit is %5, about a minute): %6</source>
+        <translation>检查 %3 个样本上 %2 个参数中的 %1 个大约需要 %4 次乘加运算（每个参数 2 次前向传播；上限是 %5，约一分钟）：%6</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::HistogramWidget</name>
     <message>
         <source>%1: %2 values from %3 to %4</source>
@@ -1745,6 +1878,14 @@ Raise it after a run finished and press F5 to continue.</source>
     <message>
         <source>The network diagram, weights as pictures, layer health and one example followed through the network</source>
         <translation>网络图、权重图像、各层健康状况，以及一个样本在网络中的完整计算</translation>
+    </message>
+    <message>
+        <source>Check &amp;gradients…</source>
+        <translation>检查梯度(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Compare backpropagation&apos;s gradients with central differences on the current weights (the course&apos;s gradient check)</source>
+        <translation>在当前权重上把反向传播的梯度与中心差分比较（课程中的梯度检验）</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ public:
     void SetSpec(const NetworkSpec& spec);
     // perEpoch: the cost finding counts epochs (a mini-batch run).
     void SetInspection(InspectionPtr inspection, bool perEpoch);
+    // The inspection the pages show.
+    InspectionPtr Current() const { return m_inspection; }
     void ShowPage(Page page);
     Page CurrentPage() const;
 
