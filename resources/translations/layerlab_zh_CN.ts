@@ -975,14 +975,6 @@ On the chart: %1</source>
         <translation>该样本</translation>
     </message>
     <message>
-        <source>saliency: |dp/dx|</source>
-        <translation>显著性：|dp/dx|</translation>
-    </message>
-    <message>
-        <source>occlusion: drop of p</source>
-        <translation>遮挡：p 的下降</translation>
-    </message>
-    <message>
         <source>The followed example</source>
         <translation>被跟踪的样本</translation>
     </message>
@@ -1047,10 +1039,6 @@ On the chart: %1</source>
         <translation>错误：它是 %1</translation>
     </message>
     <message>
-        <source>occlusion: drop of p, %1 px patches</source>
-        <translation>遮挡：p 的下降，%1 像素的方块</translation>
-    </message>
-    <message>
         <source>Probability of %1</source>
         <translation>%1 的概率</translation>
     </message>
@@ -1075,6 +1063,18 @@ On the chart: %1</source>
     <message>
         <source>E&amp;xample to follow:</source>
         <translation>要跟踪的样本(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>saliency |dp/dx|</source>
+        <translation>显著性 |dp/dx|</translation>
+    </message>
+    <message>
+        <source>occlusion</source>
+        <translation>遮挡</translation>
+    </message>
+    <message>
+        <source>occlusion, %1 px</source>
+        <translation>遮挡，%1 像素</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2410,10 @@ Raise it after a run finished and press F5 to continue.</source>
     <message>
         <source>Sho&amp;w:</source>
         <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Blue negative, white 0, red positive; each unit on its own scale, ±its largest |w|.</source>
+        <translation>蓝色为负，白色为 0，红色为正；每个单元按自己的刻度，即 ±它最大的 |w|。</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,7 @@ ExampleView::ExampleView(QWidget* parent) : QWidget(parent) {
     for (auto [map, caption] :
          {std::pair{m_picture, m_pictureCaption}, std::pair{m_saliency, m_saliencyCaption},
           std::pair{m_occlusion, m_occlusionCaption}}) {
-        caption->setWordWrap(true);
+        // One short line each: a wrapped label in a grid is given one line's height.
         caption->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         caption->setMaximumWidth(kMapSide + 20);
         maps->addWidget(map, 0, column, Qt::AlignHCenter);
@@ -113,8 +113,8 @@ void ExampleView::RetranslateUi() {
     m_index->setAccessibleName(tr("Number of the followed example"));
     m_index->setToolTip(tr("Or click an image in Test predictions or Your pictures"));
     m_pictureCaption->setText(tr("the example"));
-    m_saliencyCaption->setText(tr("saliency: |dp/dx|"));
-    m_occlusionCaption->setText(tr("occlusion: drop of p"));
+    m_saliencyCaption->setText(tr("saliency |dp/dx|"));
+    m_occlusionCaption->setText(tr("occlusion"));
     m_picture->setAccessibleName(tr("The followed example"));
     m_saliency->setAccessibleName(tr("Saliency map"));
     m_saliency->setToolTip(
@@ -256,8 +256,7 @@ void ExampleView::Show() {
                                  : ImageEncoder::Decode(in->trace.A[0].col(0), shape));
         ShowImage(m_saliency, SaliencyImage(in->saliency, shape));
         ShowImage(m_occlusion, OcclusionImage(in->occlusion, in->occlusionGrid));
-        m_occlusionCaption->setText(
-            tr("occlusion: drop of p, %1 px patches").arg(in->occlusionPatch));
+        m_occlusionCaption->setText(tr("occlusion, %1 px").arg(in->occlusionPatch));
     }
 
     // One bar per class, the predicted one first in bold.

@@ -36,11 +36,16 @@ void HistogramWidget::paintEvent(QPaintEvent*) {
     painter.drawText(QRect(0, 0, width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, m_title);
     const QRect plot(0, fm.height() + 2, width(), height() - 2 * fm.height() - 4);
     painter.fillRect(plot, palette().color(QPalette::Base));
+    // The range under the bars, with fewer digits when both ends do not fit side by side.
     const QLocale locale;
-    painter.drawText(QRect(0, plot.bottom() + 2, width(), fm.height()), Qt::AlignLeft,
-                     locale.toString(m_histogram.lo, 'g', 2));
-    painter.drawText(QRect(0, plot.bottom() + 2, width(), fm.height()), Qt::AlignRight,
-                     locale.toString(m_histogram.hi, 'g', 2));
+    QString lo = locale.toString(m_histogram.lo, 'g', 2),
+            hi = locale.toString(m_histogram.hi, 'g', 2);
+    if (fm.horizontalAdvance(lo + QStringLiteral("  ") + hi) > width()) {
+        lo = locale.toString(m_histogram.lo, 'g', 1);
+        hi = locale.toString(m_histogram.hi, 'g', 1);
+    }
+    painter.drawText(QRect(0, plot.bottom() + 2, width(), fm.height()), Qt::AlignLeft, lo);
+    painter.drawText(QRect(0, plot.bottom() + 2, width(), fm.height()), Qt::AlignRight, hi);
     const arma::uword largest = m_histogram.Largest();
     if (largest == 0 || m_histogram.counts.empty()) return;
     const double w = double(plot.width()) / double(m_histogram.counts.size());

@@ -202,15 +202,18 @@ void NetworkDiagramView::paintEvent(QPaintEvent*) {
     // in a font small enough for the columns' spacing (12288 inputs beside 20 units at 1280×720).
     const double gap = L ? (width() - 2 * kSide) / double(L) : width();
     QFont small = font();
+    // "20 × 12288" where it fits, "20×12288" where not, and only then a smaller font (never
+    // below 8 points, readable from the back of a room).
+    QString times = QStringLiteral(" × ");
     const auto widest = [&](const QFontMetrics& fm) {
         int w = 0;
-        for (size_t l = 0; l <= L; ++l)
-            w = std::max(w, fm.horizontalAdvance(QStringLiteral("%1 × %2")
-                                                     .arg(m_spec.sizes[l])
-                                                     .arg(l ? m_spec.sizes[l - 1] : 0)));
+        for (size_t l = 1; l <= L; ++l)
+            w = std::max(w, fm.horizontalAdvance(QString::number(m_spec.sizes[l]) + times +
+                                                 QString::number(m_spec.sizes[l - 1])));
         return w;
     };
-    while (small.pointSizeF() > 6.5 && widest(QFontMetrics(small)) > gap - 6)
+    if (widest(QFontMetrics(small)) > gap - 6) times = QStringLiteral("×");
+    while (small.pointSizeF() > 8 && widest(QFontMetrics(small)) > gap - 6)
         small.setPointSizeF(small.pointSizeF() - 0.5);
     QFont bold = small;
     bold.setBold(true);

@@ -166,9 +166,11 @@ void WeightPicturesView::Rebuild() {
                              tr("unit %1").arg(j));
         }
         m_pictures = int(W.n_rows);
-        m_legend->setText(
-            tr("Blue negative, white 0, red positive; each unit on its own scale, "
-               "±its largest |w|. Colour channels side by side."));
+        m_legend->setText(m_shape[2] > 1
+                              ? tr("Blue negative, white 0, red positive; each unit on its own "
+                                   "scale, ±its largest |w|. Colour channels side by side.")
+                              : tr("Blue negative, white 0, red positive; each unit on its own "
+                                   "scale, ±its largest |w|."));
     } else {
         double scale = 0;
         const QImage heat = WeightPictures::HeatMap(W, &scale);
