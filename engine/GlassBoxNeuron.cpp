@@ -175,6 +175,10 @@ GlassBoxNeuron GlassBoxNeuron::Explain(const Parameters& p, const ExampleTrace& 
 }
 
 std::vector<std::string> GlassBoxNeuron::Lines() const {
+    return Lines(Words{});
+}
+
+std::vector<std::string> GlassBoxNeuron::Lines(const Words& words) const {
     std::vector<std::string> lines;
     const std::string l = Str(layer);
     const std::string j = Str(unit);
@@ -192,8 +196,11 @@ std::vector<std::string> GlassBoxNeuron::Lines() const {
     if (restCount > 0) {
         if (!terms.empty()) sum += " + \u2026 + ";
         sum += "(";
-        sum += Str(restCount) + (terms.empty() ? "" : " more") +
-               (restCount == 1 ? " term: " : " terms: ") + Num(restSum) + ")";
+        std::string rest = terms.empty() ? (restCount == 1 ? words.oneTerm : words.allTerms)
+                                         : (restCount == 1 ? words.moreTerm : words.moreTerms);
+        if (const size_t n = rest.find("{n}"); n != std::string::npos)
+            rest.replace(n, 3, Str(restCount));
+        sum += rest + ": " + Num(restSum) + ")";
     }
     sum += Plus(b) + " = " + Num(z);
     lines.push_back(sum);
@@ -227,7 +234,7 @@ std::vector<std::string> GlassBoxNeuron::Lines() const {
     if (hasUpdate) {
         const std::string rule =
             "W \u2190 W \u2212 \u03b1\u00b7dW, b \u2190 b \u2212 \u03b1\u00b7db";
-        lines.push_back(rule + " with \u03b1 = " + Num(alpha) + ":");
+        lines.push_back(rule + " " + words.with + " \u03b1 = " + Num(alpha) + ":");
         for (const Term& t : terms)
             lines.push_back("W[" + l + "][" + j + "," + Str(t.k) + "] = " + Num(t.w) + " \u2212 " +
                             Num(alpha) + "\u00d7" + Factor(t.dW) + " = " + Num(t.wNew));

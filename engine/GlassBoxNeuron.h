@@ -68,6 +68,18 @@ struct GlassBoxNeuron {
     // The arithmetic in course notation with the real numbers, one line per step, e.g.
     // "z = w·a + b = (0.31×0.84) + (−0.12×0.5) + … + (37 more terms: 0.0912) + 0.01 = 0.2801".
     std::vector<std::string> Lines() const;
+
+    // The few words among Lines()' formulas, for a window to give them in its own language:
+    // "{n}" stands for the number of terms summed together. The defaults are the English the
+    // command line prints.
+    struct Words {
+        std::string moreTerms = "{n} more terms";  // after some terms listed one by one
+        std::string moreTerm = "{n} more term";
+        std::string allTerms = "{n} terms";  // none listed
+        std::string oneTerm = "{n} term";
+        std::string with = "with";  // "W ← W − α·dW, … with α = 0.0075:"
+    };
+    std::vector<std::string> Lines(const Words& words) const;
 };
 
 }  // namespace layerlab

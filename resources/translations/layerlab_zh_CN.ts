@@ -1076,6 +1076,26 @@ On the chart: %1</source>
         <source>occlusion, %1 px</source>
         <translation>遮挡，%1 像素</translation>
     </message>
+    <message>
+        <source>{n} more terms</source>
+        <translation>另外 {n} 项</translation>
+    </message>
+    <message>
+        <source>{n} more term</source>
+        <translation>另外 {n} 项</translation>
+    </message>
+    <message>
+        <source>{n} terms</source>
+        <translation>共 {n} 项</translation>
+    </message>
+    <message>
+        <source>{n} term</source>
+        <translation>共 {n} 项</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>取</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::FindingText</name>

@@ -203,6 +203,20 @@ private slots:
         QCOMPARE(none.restCount, arma::uword{4});
         QVERIFY(std::abs(none.restSum + none.b - t.Z[2](1, 0)) < 1e-12);
         QVERIFY(QString::fromStdString(none.Lines()[1]).contains(QStringLiteral("(4 terms: ")));
+        // A window's own words for the same sum, the number where its {n} stands.
+        GlassBoxNeuron::Words words;
+        words.allTerms = "共 {n} 项";
+        QVERIFY(
+            QString::fromStdString(none.Lines(words)[1]).contains(QStringLiteral("(共 4 项: ")));
+        const GlassBoxNeuron some = GlassBoxNeuron::Explain(p, t, 1, 2, 2, 0.5);
+        words.moreTerms = "另外 {n} 项";
+        words.with = "取";
+        const std::vector<std::string> lines = some.Lines(words);
+        QVERIFY(QString::fromStdString(lines[1]).contains(QStringLiteral("(另外 4 项: ")));
+        bool update = false;
+        for (const std::string& line : lines)
+            update = update || QString::fromStdString(line).contains(QStringLiteral("取 α = 0.5:"));
+        QVERIFY(update);
     }
 
     void refusesLayersAndUnitsOutOfRange() {

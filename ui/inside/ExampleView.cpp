@@ -298,7 +298,13 @@ void ExampleView::Show() {
             .arg(ArchitectureEditor::ActivationName(n.activation)));
     // The engine's own lines (the arithmetic in course notation), under headings in the window's
     // language; the first, a heading in English, is replaced by the one above.
-    const std::vector<std::string> lines = n.Lines();
+    GlassBoxNeuron::Words words;
+    words.moreTerms = tr("{n} more terms").toStdString();
+    words.moreTerm = tr("{n} more term").toStdString();
+    words.allTerms = tr("{n} terms").toStdString();
+    words.oneTerm = tr("{n} term").toStdString();
+    words.with = tr("with").toStdString();
+    const std::vector<std::string> lines = n.Lines(words);
     QStringList text;
     const size_t update = n.hasUpdate ? lines.size() - n.terms.size() - 2 : lines.size();
     for (size_t i = 1; i < lines.size(); ++i) {
