@@ -36,7 +36,9 @@ void RunController::RecordRun(const TrainingSnapshot& s, TrainingState state) {
     run.version = QCoreApplication::applicationVersion();
     run.started = m_runStarted;
     run.seconds = s.elapsedSeconds;
+    // The same names the command line records (RunRecord::state).
     run.state = state == TrainingState::Diverged   ? QStringLiteral("diverged")
+                : s.earlyStopped                   ? QStringLiteral("early-stopped")
                 : state == TrainingState::Finished ? QStringLiteral("finished")
                                                    : QStringLiteral("stopped");
     run.data = QString::fromStdString(m_data->train.source);

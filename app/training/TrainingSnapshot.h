@@ -75,6 +75,8 @@ struct TrainingSnapshot {
     QString statusText;
     bool diverged = false;
     size_t divergedIteration = 0;  // 0-based index of the iteration whose cost was NaN/Inf
+    // Early stopping ended the run (Finished, with the best epoch's weights back).
+    bool earlyStopped = false;
     // The weights after parametersIteration iterations: `iteration` wherever the run rests or
     // crawls; at full speed they are copied at most a few times a second (kParametersIntervalMs)
     // and shared by the snapshots between, so a view that redraws from them does so only when

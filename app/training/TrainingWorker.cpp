@@ -140,6 +140,7 @@ void TrainingWorker::Run(qint64 steps) {
                 // The best epoch's weights are back: the run is over, not to be resumed.
                 m_iterations.store(m_trainer->Iteration());
                 m_epochs.store(0);
+                m_earlyStopped = true;
                 final = TrainingState::Finished;
                 status = QString::fromStdString(EarlyStopMessage(r));
                 break;
@@ -295,6 +296,7 @@ void TrainingWorker::Publish(TrainingState state, const QString& status) {
     }
     s->iterationsPerSecond = m_iterationsPerSecond;
     s->diverged = m_diverged;
+    s->earlyStopped = m_earlyStopped;
     s->divergedIteration = m_divergedIteration;
     s->statusText = status.isEmpty() ? ToDisplayString(state) : status;
 

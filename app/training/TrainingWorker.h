@@ -123,6 +123,7 @@ private:
     double m_iterationsPerSecond = 0.0;
     size_t m_divergedIteration = 0;
     bool m_diverged = false;
+    bool m_earlyStopped = false;
 };
 
 }  // namespace layerlab

@@ -51,6 +51,7 @@ private slots:
     void aRunThatCannotFitLeavesTheLiveOneAsItWas();
     void saveAndOpenModel();
     void everyRunIsRecorded();
+    void anEarlyStoppedRunIsRecordedSo();
     void aBrokenHistoryIsOffAndTrainingGoesOn();
 };
 
@@ -309,6 +310,40 @@ void TestRunController::everyRunIsRecorded() {
         QCOMPARE(RunDatabase(path).Get(all[1].id)->costs.size(), size_t(3));
         QCOMPARE(all[1].dataHash, all[0].dataHash);  // the same data set
     }
+}
+
+// Early stopping ends a window run as Finished with the best epoch's weights back; the history
+// says "early-stopped", as the command line's record does, not "finished".
+void TestRunController::anEarlyStoppedRunIsRecordedSo() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath("runs.sqlite");
+    qputenv("LAYERLAB_RUNS_DB", path.toUtf8());
+    RunController run;
+    qunsetenv("LAYERLAB_RUNS_DB");
+    // A wide network memorising noise: the validation cost soon rises for good.
+    arma::arma_rng::set_seed(31);
+    DataSplit noise;
+    noise.train.X = arma::randn(10, 80);
+    noise.train.y = arma::randi<arma::Row<arma::uword>>(80, arma::distr_param(0, 1));
+    noise.train.classNames = {"a", "b"};
+    run.SetData(std::make_shared<const DataSplit>(std::move(noise)));
+    run.SetNetwork(NetworkSpec::WithDefaultActivations({10, 64, 1}), Initializer::He);
+    SessionOptions o = Options(0, 0.01);
+    o.train.optimizer = OptimizerKind::Adam;
+    o.train.batchSize = 16;
+    o.train.earlyStopPatience = 5;
+    o.train.validationFraction = 0.25;
+    o.epochs = 400;
+    run.SetOptions(o);
+    QVERIFY(run.Train());
+    QTRY_COMPARE_WITH_TIMEOUT(run.State(), TrainingState::Finished, 30000);
+    QVERIFY(run.Session()->Latest().earlyStopped);
+    QVERIFY(run.Session()->Latest().iteration < 400 * 4);
+    run.Recorder().Flush();
+    const QList<RunRecord> runs = RunDatabase(path).List();
+    QCOMPARE(runs.size(), qsizetype(1));
+    QCOMPARE(runs[0].state, QString("early-stopped"));
 }
 
 // A history that cannot be written says so once; the run trains and finishes all the same.
