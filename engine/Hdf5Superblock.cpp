@@ -4,6 +4,7 @@
 #include <array>
 #include <cstring>
 #include <fstream>
+#include <limits>
 #include <utility>
 #include <vector>
 
@@ -81,6 +82,31 @@ bool ReadAt(std::ifstream& in, const FileShape& f, std::uint64_t at,
         in.read(reinterpret_cast<char*>(out.data()), static_cast<std::streamsize>(count)));
 }
 
+// The bytes of an attribute's value: the element size of the datatype at `datatype` (its 4-byte
+// size field) times the elements of the dataspace after it (datatypeSize bytes on, padded as the
+// message pads it), saturating at UINT64_MAX. 0 where the parts run past body, for a
+// variable-length type (class 9, whose value lives in the global heap) or a null dataspace.
+std::uint64_t AttributeValueBytes(const std::vector<unsigned char>& body, size_t datatype,
+                                  size_t datatypeSize, unsigned lengths) {
+    constexpr std::uint64_t kAll = std::numeric_limits<std::uint64_t>::max();
+    if (datatype + 8 > body.size() || (body[datatype] & 0x0f) == 9) return 0;
+    const std::uint64_t element = ReadNumber(body, datatype + 4, 4);
+    const size_t space = datatype + datatypeSize;
+    if (space + 4 > body.size()) return 0;
+    const unsigned spaceVersion = body[space], rank = body[space + 1];
+    if (spaceVersion == 2 && body[space + 3] == 2) return 0;  // the null dataspace
+    const size_t dims = space + (spaceVersion == 1 ? 8 : 4);
+    if (dims + size_t(rank) * lengths > body.size()) return 0;
+    std::uint64_t elements = 1;
+    for (unsigned d = 0; d < rank; ++d) {
+        const std::uint64_t n = ReadNumber(body, dims + d * lengths, lengths);
+        if (n != 0 && elements > kAll / n) return kAll;
+        elements *= n;
+    }
+    if (element != 0 && elements > kAll / element) return kAll;
+    return elements * element;
+}
+
 // A version-1 object header at `header` (the root group's, or a member's), whose messages HDF5
 // decodes while opening the file or an object in it:
 //  - each chunk's length, which HDF5 allocates before reading: a continuation message (type
@@ -137,6 +163,16 @@ void CheckObjectHeader(std::ifstream& in, const FileShape& f, std::uint64_t head
                 if (need > size)
                     throw damaged("has an attribute whose parts claim " + std::to_string(need) +
                                   " bytes in a message of " + std::to_string(size));
+                // Its value follows them: as many elements as the dataspace holds, each as large
+                // as the datatype says, which HDF5 copies out of the message unchecked too (a
+                // string datatype claiming 28 bytes of a 16-byte value, found by CI's
+                // model-reader fuzzer).
+                const std::uint64_t value =
+                    AttributeValueBytes(body, field + (version == 3 ? 9 : 8) + part(2),
+                                        static_cast<size_t>(part(4)), f.lengths);
+                if (value > size - need)
+                    throw damaged("has an attribute whose value claims " + std::to_string(value) +
+                                  " bytes where its message has " + std::to_string(size - need));
             }
             // A message flagged shared (bit 1) whose encoding (version 3, type 1) says it is kept
             // in the file's shared-message table: files with this superblock have no such table,
