@@ -166,7 +166,14 @@ void ArchitectureEditor::Rebuild() {
         focusName.isEmpty() && focus && m_rows->isAncestorOf(focus))
         focusName = focus->objectName();
     while (QLayoutItem* item = m_rowsLayout->takeAt(0)) {
-        if (item->widget() != m_add) delete item->widget();
+        // Out of the window now, deleted once the event loop is back: the rebuild runs inside a
+        // row button's clicked(), and deleting the button there made its mouseReleaseEvent read
+        // freed memory (valgrind, behind a rare crash of tst_mainwindow).
+        if (QWidget* row = item->widget(); row && row != m_add) {
+            row->hide();
+            row->setParent(nullptr);
+            row->deleteLater();
+        }
         delete item;
     }
     m_rowWidgets = QVector<Row>(static_cast<qsizetype>(m_spec.sizes.size()));

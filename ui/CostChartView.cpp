@@ -152,6 +152,12 @@ CostChartView::CostChartView(QWidget* parent) : QWidget(parent) {
     Render();
 }
 
+CostChartView::~CostChartView() {
+    // The navigator watches the view's viewport, which the view destroys after its own private
+    // data: an event sent to the filter then read freed memory (valgrind, tst_mainwindow).
+    m_view->viewport()->removeEventFilter(m_navigator);
+}
+
 void CostChartView::SetHistory(const TrainingHistory* history) {
     m_curves->SetHistory(history);
 }

@@ -28,6 +28,7 @@ class CostChartView : public QWidget {
     Q_OBJECT
 public:
     explicit CostChartView(QWidget* parent = nullptr);
+    ~CostChartView() override;
 
     // The run to draw and follow (not owned).
     void SetHistory(const TrainingHistory* history);
