@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
 #include "cli/Terminal.h"
+#include "lessons/LessonFile.h"
 
 int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName("LayerLab");
@@ -38,8 +39,10 @@ int main(int argc, char** argv) {
                                     "findings"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument("PATH", QCoreApplication::translate("main", "A data set to open."),
-                                 "[PATH]");
+    parser.addPositionalArgument(
+        "PATH",
+        QCoreApplication::translate("main", "A data set, or a lesson (.layerlab), to open."),
+        "[PATH]");
     if (layerlab::CommandLine::AsksForHelpOrVersion(args)) {
         // Answered without a window, so a terminal or CI without a display gets it too.
         QCoreApplication app(argc, argv);
@@ -54,10 +57,15 @@ int main(int argc, char** argv) {
     QApplication::setFont(font);
     layerlab::LanguageSwitcher::ApplyStored();
     layerlab::MainWindow window;
-    if (parser.positionalArguments().isEmpty())
+    const QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty()) {
         window.OpenDefaultDataSet();
-    else
-        window.OpenDataSet(parser.positionalArguments().first());
+    } else if (layerlab::LessonFile::IsLesson(path)) {
+        window.OpenDefaultDataSet();  // something to show while the lesson's data loads
+        window.OpenLesson(path);
+    } else {
+        window.OpenDataSet(path);
+    }
     window.show();
     return app.exec();
 }

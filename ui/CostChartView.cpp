@@ -189,11 +189,49 @@ void CostChartView::SetLogScale(bool on) {
     emit logScaleChanged(on);
 }
 
+QColor CostChartView::OverlayColour(size_t i) {
+    // Purple, brown, teal, magenta, olive, slate: none is a live curve's hue, each ≥ 4.5:1 on
+    // white, so a thin line and its legend name both read from the back of a room.
+    static const QColor kColours[] = {QColor(0x6a, 0x1b, 0x9a), QColor(0x8c, 0x51, 0x0a),
+                                      QColor(0x00, 0x69, 0x5c), QColor(0xad, 0x14, 0x57),
+                                      QColor(0x55, 0x6b, 0x00), QColor(0x37, 0x47, 0x4f)};
+    return kColours[i % std::size(kColours)];
+}
+
+void CostChartView::SetOverlays(std::vector<ChartOverlay> overlays) {
+    for (QLineSeries* s : m_overlayCost) m_chart->removeSeries(s), delete s;
+    for (QLineSeries* s : m_overlayAccuracy) m_chart->removeSeries(s), delete s;
+    m_overlayCost.clear();
+    m_overlayAccuracy.clear();
+    m_overlays = std::move(overlays);
+    for (const ChartOverlay& o : m_overlays) {
+        QLineSeries* cost = MakeSeries(1.75 * m_lineScale, Qt::SolidLine);
+        // Dashed only over the evaluations (about 200 points), never a whole cost curve: dashing
+        // thousands of points cost the UI thread up to 100 ms a frame.
+        QLineSeries* accuracy = MakeSeries(1.5 * m_lineScale, Qt::DashLine);
+        for (QLineSeries* series : {cost, accuracy}) {
+            QPen pen = series->pen();
+            pen.setColor(o.colour);
+            series->setPen(pen);
+            series->setName(o.name);
+            m_chart->addSeries(series);
+            series->attachAxis(m_axisX);
+        }
+        cost->attachAxis(m_axisCost);
+        accuracy->attachAxis(m_axisAccuracy);
+        m_overlayCost.push_back(cost);
+        m_overlayAccuracy.push_back(accuracy);
+    }
+    m_navigator->Follow();
+    Render();
+}
+
 void CostChartView::MakeCostAxis() {
     if (m_axisCost) {
         for (QLineSeries* s :
              {m_trainCost, m_testCost, m_divergence, m_epochTrainCost, m_epochTestCost})
             s->detachAxis(m_axisCost);
+        for (QLineSeries* s : m_overlayCost) s->detachAxis(m_axisCost);
         m_chart->removeAxis(m_axisCost);
         delete m_axisCost;
     }
@@ -214,6 +252,7 @@ void CostChartView::MakeCostAxis() {
     for (QLineSeries* s :
          {m_trainCost, m_testCost, m_divergence, m_epochTrainCost, m_epochTestCost})
         s->attachAxis(m_axisCost);
+    for (QLineSeries* s : m_overlayCost) s->attachAxis(m_axisCost);
 }
 
 void CostChartView::SetPresentation(bool on) {
@@ -225,6 +264,12 @@ void CostChartView::SetPresentation(bool on) {
         pen.setWidthF(pen.widthF() / m_lineScale * scale);
         s->setPen(pen);
     }
+    for (const std::vector<QLineSeries*>* list : {&m_overlayCost, &m_overlayAccuracy})
+        for (QLineSeries* s : *list) {
+            QPen pen = s->pen();
+            pen.setWidthF(pen.widthF() / m_lineScale * scale);
+            s->setPen(pen);
+        }
     m_lineScale = scale;
     UpdateLegend();
 }
@@ -359,7 +404,14 @@ void CostChartView::Render() {
     // The curves hold iterations, scaled to epochs at the end.
     const double scale = 1.0 / static_cast<double>(perEpoch);
     const std::optional<double> divergedAt = m_curves->DivergedAt();
-    const double last = m_curves->LastIteration();
+    // The overlays' x in the chart's units: iterations, or on an epoch axis their own epochs.
+    const auto overlayUnit = [&](const ChartOverlay& o) {
+        return perEpoch > 1 ? 1.0 / static_cast<double>(o.stepsPerEpoch) : 1.0;
+    };
+    double last = m_curves->LastIteration();
+    for (const ChartOverlay& o : m_overlays)
+        if (!o.cost.IsEmpty())
+            last = std::max(last, o.cost.Points().back().x() * overlayUnit(o) / scale);
 
     double x0 = 0, x1 = 0;
     const bool follow = m_navigator->Following();
@@ -369,7 +421,7 @@ void CostChartView::Render() {
         x1 = 10;
         for (int i = 0; x1 < last + 1; ++i) x1 *= i % 3 == 1 ? 2.5 : 2;
         if (m_budget > 0 && last <= static_cast<double>(m_budget))
-            x1 = std::min<double>(x1, static_cast<double>(m_budget));
+            x1 = std::min<double>(x1, std::max<double>(static_cast<double>(m_budget), last));
     } else {
         x0 = m_axisX->min() / scale;
         x1 = m_axisX->max() / scale;
@@ -389,9 +441,30 @@ void CostChartView::Render() {
             if (m_logScale) p.setY(std::max(p.y(), kLogFloor));
         }
 
+    // Each overlay over the same stretch of the chart, in its own units.
+    std::vector<QVector<QPointF>> overlayCosts, overlayAccuracies;
+    for (const ChartOverlay& o : m_overlays) {
+        const double toOverlay = scale / overlayUnit(o);
+        QVector<QPointF> c = o.cost.Decimated(x0 * toOverlay, x1 * toOverlay, buckets);
+        QVector<QPointF> a = o.testAccuracy.Decimated(x0 * toOverlay, x1 * toOverlay, buckets);
+        for (QPointF& p : c) {
+            if (!std::isfinite(p.y())) p.setY(0);
+            if (m_logScale) p.setY(std::max(p.y(), kLogFloor));
+            p.setX(p.x() * overlayUnit(o));
+        }
+        for (QPointF& p : a) p.setX(p.x() * overlayUnit(o));
+        overlayCosts.push_back(std::move(c));
+        overlayAccuracies.push_back(std::move(a));
+    }
+
     double lo = std::numeric_limits<double>::infinity(), hi = 0;
     for (const QVector<QPointF>* v : {&costs, &testCosts, &epochTrain, &epochTest})
         for (const QPointF& p : *v) {
+            lo = std::min(lo, p.y());
+            hi = std::max(hi, p.y());
+        }
+    for (const QVector<QPointF>& v : overlayCosts)
+        for (const QPointF& p : v) {
             lo = std::min(lo, p.y());
             hi = std::max(hi, p.y());
         }
@@ -437,6 +510,10 @@ void CostChartView::Render() {
     m_testAccuracy->replace(testAcc);
     m_epochTrainCost->replace(epochTrain);
     m_epochTestCost->replace(epochTest);
+    for (size_t i = 0; i < m_overlays.size(); ++i) {
+        m_overlayCost[i]->replace(overlayCosts[i]);
+        m_overlayAccuracy[i]->replace(overlayAccuracies[i]);
+    }
     if (divergedAt) {
         const auto* axis = m_axisCost;
         const double top = m_logScale ? static_cast<const QLogValueAxis*>(axis)->max()
@@ -522,6 +599,16 @@ void CostChartView::UpdateLegend() {
                            m_trainAccuracy, m_testAccuracy, m_divergence})
         if (m_inLegend.contains(s))
             entries.append({s->name(), s->pen().color(), s->pen().widthF(), s->pen().style()});
+    bool anyAccuracy = false;
+    for (size_t i = 0; i < m_overlays.size(); ++i) {
+        const QPen pen = m_overlayCost[i]->pen();
+        entries.append({m_overlays[i].name, pen.color(), pen.widthF(), pen.style()});
+        anyAccuracy = anyAccuracy || !m_overlays[i].testAccuracy.IsEmpty();
+    }
+    // One key for every overlay's dashed line, rather than a second entry per run.
+    if (anyAccuracy)
+        entries.append({tr("dashed: their test accuracy"), palette().color(QPalette::WindowText),
+                        1.5 * m_lineScale, Qt::DashLine});
     m_legend->SetEntries(entries);
 }
 

@@ -3,6 +3,9 @@
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
+#include <vector>
+
+#include "chart/ChartOverlay.h"
 
 class QAbstractAxis;
 class QCheckBox;
@@ -36,6 +39,12 @@ public:
     void Fit();
     void SetIterationBudget(size_t iterations);
     void SetLogScale(bool on);
+    // Past runs drawn over the live one, each in its colour with its name in the legend; the
+    // axes make room for the longest. An empty list removes them.
+    void SetOverlays(std::vector<ChartOverlay> overlays);
+    size_t OverlayCount() const { return m_overlays.size(); }
+    // The colour of the i-th overlay: distinct from the live run's curves, at least 3:1 on white.
+    static QColor OverlayColour(size_t i);
     bool LogScale() const { return m_logScale; }
     // Presentation mode: lines twice as thick (the fonts follow the widget's font).
     void SetPresentation(bool on);
@@ -100,6 +109,9 @@ private:
     QValueAxis* m_axisX = nullptr;
     QAbstractAxis* m_axisCost = nullptr;
     QValueAxis* m_axisAccuracy = nullptr;
+    // The overlays and their series: a cost line and a dashed test accuracy line each.
+    std::vector<ChartOverlay> m_overlays;
+    std::vector<QLineSeries*> m_overlayCost, m_overlayAccuracy;
     QTimer m_frame;
     bool m_logScale = false;
     double m_lineScale = 1.0;

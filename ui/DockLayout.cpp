@@ -30,11 +30,13 @@ DockLayout::DockLayout(QMainWindow* window, const Panels& panels)
                MakeDock("galleryDock", panels.gallery, window),
                MakeDock("predictionsDock", panels.predictions, window),
                MakeDock("confusionDock", panels.confusion, window),
-               MakeDock("insideDock", panels.inside, window)};
+               MakeDock("insideDock", panels.inside, window),
+               MakeDock("runsDock", panels.runs, window)};
     m_tabbed = window->screen()->availableSize().height() < kTallScreen;
     RetranslateUi();
     QDockWidget *network = m_docks[0], *training = m_docks[1], *gallery = m_docks[2],
-                *predictions = m_docks[3], *confusion = m_docks[4], *inside = m_docks[5];
+                *predictions = m_docks[3], *confusion = m_docks[4], *inside = m_docks[5],
+                *runs = m_docks[6];
     // Tabs on top, as the heading of their column: read, and reached by Tab, before the panel
     // they choose.
     window->setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
@@ -50,6 +52,8 @@ DockLayout::DockLayout(QMainWindow* window, const Panels& panels)
         window->tabifyDockWidget(gallery, predictions);
         window->tabifyDockWidget(predictions, confusion);
         window->tabifyDockWidget(confusion, inside);
+        // The left column's third tab: the right one's names already fill its width.
+        window->tabifyDockWidget(training, runs);
         network->raise();
         gallery->raise();
     } else {
@@ -57,6 +61,7 @@ DockLayout::DockLayout(QMainWindow* window, const Panels& panels)
         window->addDockWidget(Qt::RightDockWidgetArea, predictions);
         window->addDockWidget(Qt::RightDockWidgetArea, confusion);
         window->tabifyDockWidget(gallery, inside);
+        window->tabifyDockWidget(inside, runs);
         gallery->raise();
     }
     Arrange(2);
@@ -84,6 +89,9 @@ void DockLayout::RetranslateUi() {
     name(m_docks[5], m_tabbed ? tr("Inside") : tr("Inside the network"),
          tr("The network diagram, weights as pictures, layer health and one example followed "
             "through the network"));
+    name(m_docks[6], tr("Runs"),
+         tr("Every recorded run on this data set: compare, overlay on the chart, re-run or "
+            "branch"));
 }
 
 void DockLayout::Arrange(size_t classCount) {

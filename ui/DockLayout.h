@@ -16,7 +16,8 @@ namespace layerlab {
 // - tall screens: the network over the hyperparameters, the test predictions under the chart,
 //   your pictures over the confusion matrix.
 // "Inside the network" joins the right column as its last tab on short screens, and shares the
-// space under the chart with the test predictions on tall ones.
+// space under the chart with the test predictions on tall ones; "Runs" is the left column's
+// third tab on short screens and the last tab under the chart on tall ones.
 // Every dock can be closed, moved and floated, and the View menu toggles each one.
 class DockLayout : public QObject {
     Q_OBJECT
@@ -28,15 +29,19 @@ public:
         QWidget* predictions;
         QWidget* confusion;
         QWidget* inside;
+        QWidget* runs;
     };
     DockLayout(QMainWindow* window, const Panels& panels);
 
-    // network, training, gallery, predictions, confusion, inside
+    // network, training, gallery, predictions, confusion, inside, runs
     const QList<QDockWidget*>& Docks() const { return m_docks; }
     QDockWidget* InsideDock() const { return m_docks[5]; }
-    // The panels presentation mode puts away: your pictures, the confusion matrix and the inside
-    // views (the View menu brings any back).
-    QList<QDockWidget*> Secondary() const { return {m_docks[3], m_docks[4], m_docks[5]}; }
+    QDockWidget* RunsDock() const { return m_docks[6]; }
+    // The panels presentation mode puts away: your pictures, the confusion matrix, the inside
+    // views and the runs (the View menu brings any back; overlaid runs stay on the chart).
+    QList<QDockWidget*> Secondary() const {
+        return {m_docks[3], m_docks[4], m_docks[5], m_docks[6]};
+    }
     bool Tabbed() const { return m_tabbed; }
     // Sizes the columns for a data set of classCount classes (many need a larger matrix).
     void Arrange(size_t classCount);

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include "datasets/DataSetLoader.h"
+#include "lessons/LessonFile.h"
 
 namespace layerlab {
 
@@ -20,7 +21,7 @@ DropRouter::Decision DropRouter::Decide(const QMimeData* mime) {
     Decision d;
     if (!mime) return d;
     if (mime->hasUrls()) {
-        QStringList images, loadable, models, others, special;
+        QStringList images, loadable, models, lessons, others, special;
         for (const QUrl& url : mime->urls()) {
             if (!url.isLocalFile()) {
                 others << url.toDisplayString();
@@ -32,6 +33,8 @@ DropRouter::Decision DropRouter::Decide(const QMimeData* mime) {
             if (info.exists() && !info.isFile() && !info.isDir())
                 special << tr("%1: is %2, not a regular file")
                                .arg(info.fileName(), DataSetLoader::KindOf(path));
+            else if (LessonFile::IsLesson(path) && info.isFile())
+                lessons << path;
             else if (DataSetLoader::IsModelFile(path))
                 models << path;
             else if (DataSetLoader::Identify(path) != DataSetLoader::Kind::Unknown)
@@ -44,7 +47,7 @@ DropRouter::Decision DropRouter::Decide(const QMimeData* mime) {
         if (!images.isEmpty()) {
             d.kind = Kind::Images;
             d.paths = images;
-            const QStringList ignored = others + loadable + models;
+            const QStringList ignored = others + loadable + models + lessons;
             if (!ignored.isEmpty())
                 d.message = tr("Classifying the pictures; ignored what is not a picture: %1")
                                 .arg(ignored.join(", "));
@@ -58,19 +61,25 @@ DropRouter::Decision DropRouter::Decide(const QMimeData* mime) {
                             .arg(special.join(", "));
             return d;
         }
-        if (loadable.size() + models.size() == 1 && others.isEmpty()) {
+        if (lessons.size() == 1 && loadable.size() + models.size() == 0 && others.isEmpty()) {
+            d.kind = Kind::Lesson;
+            d.paths = lessons;
+            return d;
+        }
+        if (loadable.size() + models.size() == 1 && others.isEmpty() && lessons.isEmpty()) {
             d.kind = loadable.isEmpty() ? Kind::Model : Kind::DataSet;
             d.paths = loadable + models;
             return d;
         }
-        if (loadable.size() + models.size() > 1) {
-            d.message = tr("Drop one data set or model at a time (%1 were dropped).")
-                            .arg(loadable.size() + models.size());
+        if (loadable.size() + models.size() + lessons.size() > 1) {
+            d.message = tr("Drop one data set, model or lesson at a time (%1 were dropped).")
+                            .arg(loadable.size() + models.size() + lessons.size());
             return d;
         }
         d.message = tr("Cannot use %1: drop pictures to classify, a data set (a folder of class "
                        "folders, a course "
-                       ".h5 file, an IDX folder) or a saved LayerLab model.")
+                       ".h5 file, an IDX folder), a saved LayerLab model or a lesson "
+                       "(.layerlab).")
                         .arg(others.join(", "));
         return d;
     }
@@ -103,6 +112,9 @@ void DropRouter::Route(const QMimeData* mime) {
             break;
         case Kind::Model:
             emit modelDropped(d.paths.first());
+            break;
+        case Kind::Lesson:
+            emit lessonDropped(d.paths.first());
             break;
         case Kind::Refused:
             emit refused(d.message);

@@ -11,13 +11,14 @@ class QWidget;
 namespace layerlab {
 
 // Decides what a drop or a paste is: pictures to classify, a data set to load (a folder, a course
-// .h5, an IDX folder), a saved model (an .h5 holding W1), or something to refuse with a reason.
+// .h5, an IDX folder), a saved model (an .h5 holding W1), a lesson (.layerlab), or something to
+// refuse with a reason.
 // Installed on a widget, it accepts the drag and emits one signal per drop; the widget stays in
 // charge of what happens next (asking before replacing a data set mid-training, for one).
 class DropRouter : public QObject {
     Q_OBJECT
 public:
-    enum class Kind { Images, DataSet, Model, Refused };
+    enum class Kind { Images, DataSet, Model, Lesson, Refused };
     struct Decision {
         Kind kind = Kind::Refused;
         QStringList paths;     // image files, or the one data set / model
@@ -37,6 +38,7 @@ signals:
     void imagesDropped(const QStringList& paths, const QList<QImage>& images);
     void dataSetDropped(const QString& path);
     void modelDropped(const QString& path);
+    void lessonDropped(const QString& path);
     // A drop refused, or pictures taken with other files ignored: show the message.
     void refused(const QString& message);
 

@@ -4,17 +4,22 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRandomGenerator>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -32,6 +37,9 @@
 #include "EngineError.h"
 #include "FocusOrder.h"
 #include "GradientCheckDialog.h"
+#include "LanguageSwitcher.h"
+#include "LessonLocks.h"
+#include "LessonPanel.h"
 #include "NetworkPanel.h"
 #include "PredictionGallery.h"
 #include "PredictionPanel.h"
@@ -42,6 +50,11 @@
 #include "inside/ExampleView.h"
 #include "inside/InsidePanel.h"
 #include "inspect/NetworkInspector.h"
+#include "lessons/LessonFile.h"
+#include "persistence/RunDatabase.h"
+#include "persistence/RunSettings.h"
+#include "runs/RunsPanel.h"
+#include "runs/RunsTableModel.h"
 #include "training/TrainingSession.h"
 
 namespace layerlab {
@@ -71,7 +84,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_center = new QStackedWidget(this);
     m_center->setObjectName("centerStack");
     m_center->addWidget(m_emptyState);
-    m_center->addWidget(m_chart);
+    // The lesson's question sits right above the chart it is about, hidden without a lesson.
+    auto* chartPage = new QWidget(this);
+    chartPage->setObjectName("chartPage");
+    auto* chartLayout = new QVBoxLayout(chartPage);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(0);
+    m_lessonPanel = new LessonPanel(chartPage);
+    m_lessonPanel->hide();
+    chartLayout->addWidget(m_lessonPanel);
+    chartLayout->addWidget(m_chart, 1);
+    m_center->addWidget(chartPage);
+    m_locks = std::make_unique<LessonLocks>(this);
     setCentralWidget(m_center);
     m_status = new TrainingStatusBar(this);
     setStatusBar(m_status);
@@ -142,6 +166,8 @@ void MainWindow::changeEvent(QEvent* event) {
     QMainWindow::changeEvent(event);
     if (event->type() != QEvent::LanguageChange) return;
     RetranslateUi();
+    FillLessonsMenu();
+    ShowLessonText();
     UpdateActions();  // Train or Resume, and why an action is off, in the new language
     if (Data() && (!Session() || Session()->Latest().state == TrainingState::Ready))
         m_status->SetMessage(tr("Ready: press F5 to train"));
@@ -162,8 +188,10 @@ void MainWindow::CreateDocks() {
     connect(m_inspectLater, &QTimer::timeout, this, [this] {
         if (Session()) Inspect(std::make_shared<const TrainingSnapshot>(Session()->Latest()));
     });
+    m_runs = new RunsPanel(this);
+    m_runs->SetDatabase(m_run->Recorder().Path());
     m_layout = new DockLayout(
-        this, {m_network, training, m_gallery, m_predictions, m_confusion, m_inside});
+        this, {m_network, training, m_gallery, m_predictions, m_confusion, m_inside, m_runs});
     m_presentation = new PresentationMode(this, m_layout);
 }
 
@@ -177,6 +205,7 @@ void MainWindow::ConnectRun() {
     connect(m_run, &RunController::stateChanged, this, &MainWindow::UpdateActions);
     connect(m_run, &RunController::historyOff, m_status,
             [this](const QString& message) { m_status->SetMessage(message, true); });
+    ConnectRuns();
     connect(m_setup, &TrainingSetupPanel::optionsChanged, this, &MainWindow::PushSetup);
     connect(m_run, &RunController::startFileChanged, m_setup, &TrainingSetupPanel::ShowWeightsFrom);
     connect(m_setup, &TrainingSetupPanel::initializerPicked, m_run, &RunController::DropStartFile);
@@ -218,6 +247,261 @@ void MainWindow::ConnectRun() {
     });
     connect(m_network->Architecture(), &ArchitectureEditor::specChanged, m_inside,
             &InsidePanel::SetSpec);
+}
+
+void MainWindow::ConnectRuns() {
+    // The recorder's signals come from its thread: queued to the panel's.
+    connect(&m_run->Recorder(), &RunRecorder::recorded, m_runs, &RunsPanel::Refresh);
+    connect(&m_run->Recorder(), &RunRecorder::changed, m_runs, &RunsPanel::Refresh);
+    connect(m_run, &RunController::historyOff, m_runs, &RunsPanel::SetHistoryOff);
+    connect(m_runs, &RunsPanel::overlaysChanged, this, &MainWindow::UpdateOverlays);
+    connect(m_runs, &RunsPanel::noteChanged, this, [this](qint64 id, const QString& note) {
+        m_run->Recorder().Change([id, note](RunDatabase& db) { db.SetNote(id, note); });
+    });
+    connect(m_runs, &RunsPanel::deleteRequested, this, [this](qint64 id) {
+        m_run->Recorder().Change([id](RunDatabase& db) { db.Remove(id); });
+    });
+    connect(m_runs, &RunsPanel::rerunRequested, this, &MainWindow::Rerun);
+    connect(m_runs, &RunsPanel::branchRequested, this, &MainWindow::Branch);
+}
+
+bool MainWindow::Rerun(const RunRecord& run, bool sameWeights) {
+    const QString title = tr("Cannot re-run run %1").arg(run.id);
+    if (!Data()) return false;
+    RunSetup setup;
+    try {
+        setup = RunSettings::Read(run.settings);
+    } catch (const EngineError& e) {
+        ShowError(title, QString::fromUtf8(e.what()));
+        return false;
+    }
+    const DataSet& train = Data()->train;
+    if (setup.spec.sizes.front() != train.Features()) {
+        ShowError(title, tr("Run %1 trained on %2 inputs; this data set has %3 per example. Open "
+                            "the data set it trained on.")
+                             .arg(run.id)
+                             .arg(setup.spec.sizes.front())
+                             .arg(train.Features()));
+        return false;
+    }
+    if (!m_discard->MayDiscard(tr("Re-running run %1").arg(run.id))) return false;
+    // The weights it started from: its seed, its weights file, or the run it branched from.
+    std::optional<RunRecord> parent;
+    if (sameWeights && setup.branchOf > 0) {
+        parent = m_runs->FullRun(setup.branchOf);
+        if (!parent || parent->weights.empty()) {
+            ShowError(title, tr("Run %1 continued from run %2, whose weights are no longer in the "
+                                "history. Untick \"from the same initial weights\" to re-run it "
+                                "from its initialiser.")
+                                 .arg(run.id)
+                                 .arg(setup.branchOf));
+            return false;
+        }
+    }
+    if (!sameWeights) setup.options.train.seed = QRandomGenerator::global()->bounded(1u, 1000000u);
+    m_run->DropStartFile();
+    m_setup->SetInitializer(setup.initializer);
+    m_setup->SetOptions(setup.options);
+    m_network->Architecture()->SetSpec(setup.spec);
+    QString error;
+    if (parent) {
+        if (!m_run->StartFromRun(parent->id, parent->weights, setup.spec, &error)) {
+            ShowError(title, error);
+            return false;
+        }
+    } else if (sameWeights && !setup.initWeights.isEmpty()) {
+        if (!m_run->OpenModel(setup.initWeights, &error)) {
+            ShowError(title, tr("%1\n\nIts network and settings are in the editor; it starts "
+                                "from the initialiser instead.")
+                                 .arg(error));
+            return false;
+        }
+    }
+    m_status->SetMessage(
+        sameWeights ? tr("Run %1's network and settings are in the editor, from the same initial "
+                         "weights: press F5 to train it again")
+                          .arg(run.id)
+                    : tr("Run %1's network and settings are in the editor, with the new seed %2: "
+                         "press F5 to train")
+                          .arg(run.id)
+                          .arg(setup.options.train.seed));
+    return true;
+}
+
+bool MainWindow::Branch(const RunRecord& run) {
+    const QString title = tr("Cannot branch from run %1").arg(run.id);
+    if (!Data()) return false;
+    RunSetup setup;
+    try {
+        setup = RunSettings::Read(run.settings);
+    } catch (const EngineError& e) {
+        ShowError(title, QString::fromUtf8(e.what()));
+        return false;
+    }
+    if (!m_discard->MayDiscard(tr("Branching from run %1").arg(run.id))) return false;
+    QString error;
+    if (!m_run->StartFromRun(run.id, run.weights, setup.spec, &error)) {
+        ShowError(title, error);
+        return false;
+    }
+    m_network->Architecture()->SetSpec(m_run->Spec());
+    m_status->SetMessage(tr("Training goes on from run %1's final weights: change the learning "
+                            "rate or the options, then press F5")
+                             .arg(run.id));
+    return true;
+}
+
+void MainWindow::UpdateOverlays() {
+    // The lesson's runs first, then those ticked in the Runs panel; each in its own colour.
+    std::vector<ChartOverlay> all;
+    if (m_lesson && Data()) all = RunsPanel::OverlaysOf(m_lesson->compare, Data()->train.Count());
+    for (ChartOverlay& o : m_runs->Overlays()) all.push_back(std::move(o));
+    for (size_t i = 0; i < all.size(); ++i) all[i].colour = CostChartView::OverlayColour(i);
+    m_chart->SetOverlays(std::move(all));
+}
+
+bool MainWindow::OpenLesson(const QString& path) {
+    try {
+        return StartLesson(LessonFile::Read(path));
+    } catch (const EngineError& e) {
+        ShowError(tr("Cannot open lesson"), QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+bool MainWindow::StartLesson(const Lesson& lesson) {
+    const Lesson::Words words =
+        lesson.In(LanguageSwitcher::LocaleFor(LanguageSwitcher::Current()).name());
+    QString spec =
+        LessonFile::DataSpec(lesson, LessonFile::CoursePlaces(SettingsStore().LastDataSet()));
+    if (spec.isEmpty()) {
+        // The course's photos are the user's own copy: ask once where they keep it.
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Where are the course's files (train_catvnoncat.h5 and test_catvnoncat.h5)?"));
+        spec = folder.isEmpty() ? QString() : LessonFile::DataSpec(lesson, {folder});
+        if (spec.isEmpty()) {
+            ShowError(tr("Cannot open lesson"),
+                      tr("The lesson “%1” trains on the course's cat photos, and no "
+                         "train_catvnoncat.h5 was found. Open the folder that holds it.")
+                          .arg(words.title));
+            return false;
+        }
+    }
+    m_pendingLesson = lesson;
+    if (!LoadDataSetInBackground(spec, lesson.dataOptions)) {
+        m_pendingLesson.reset();
+        return false;
+    }
+    m_status->SetMessage(tr("Opening the lesson “%1”…").arg(words.title));
+    return true;
+}
+
+bool MainWindow::ApplyLesson(const Lesson& lesson) {
+    const QString title = tr("Cannot start the lesson");
+    RunSetup setup;
+    try {
+        setup = RunSettings::Read(lesson.settings);
+    } catch (const EngineError& e) {
+        ShowError(title, QString::fromUtf8(e.what()));
+        return false;
+    }
+    if (setup.spec.sizes.front() != Data()->train.Features()) {
+        ShowError(title, tr("The lesson's network takes %1 inputs; its data set has %2 per "
+                            "example. Correct \"layers\" in the lesson file.")
+                             .arg(setup.spec.sizes.front())
+                             .arg(Data()->train.Features()));
+        return false;
+    }
+    CloseLesson();
+    m_run->DropStartFile();
+    m_setup->SetInitializer(setup.initializer);
+    m_setup->SetOptions(setup.options);
+    m_network->Architecture()->SetSpec(setup.spec);
+    if (!setup.initWeights.isEmpty()) {
+        QString weights = setup.initWeights;
+        if (QFileInfo(weights).isRelative() && !lesson.path.startsWith(QLatin1String(":/")))
+            weights = QFileInfo(lesson.path).dir().filePath(weights);
+        QString error;
+        if (!m_run->OpenModel(weights, &error)) ShowError(title, error);
+    }
+    m_lesson = lesson;
+    ShowLessonText();
+    m_lessonPanel->show();
+    m_locks->Set(lesson.locked, lesson.hidden);
+    UpdateOverlays();
+    UpdateActions();
+    m_status->SetMessage(tr("Lesson “%1”: press F5 to train").arg(m_lessonPanel->Title()));
+    return true;
+}
+
+void MainWindow::ShowLessonText() {
+    if (!m_lesson) return;
+    const Lesson::Words words =
+        m_lesson->In(LanguageSwitcher::LocaleFor(LanguageSwitcher::Current()).name());
+    m_lessonPanel->SetLesson(words.title, words.text);
+}
+
+void MainWindow::CloseLesson() {
+    if (!m_lesson) return;
+    m_lesson.reset();
+    m_locks->Clear();
+    m_lessonPanel->hide();
+    UpdateOverlays();
+    UpdateActions();
+}
+
+bool MainWindow::SaveLesson(const QString& path, const QString& title, const QString& text) {
+    if (!Data()) return false;
+    Lesson l;
+    if (m_lesson) l = *m_lesson;  // its locks, translations and compared runs stay
+    l.title = title;
+    l.text = text;
+    if (m_lesson && (m_lesson->title != title || m_lesson->text != text))
+        l.translations.clear();  // they translated the old words
+    l.data = LessonFile::DataName(QString::fromStdString(Data()->train.source));
+    l.dataOptions = m_loadOptions;
+    l.settings = m_run->Settings();
+    // A weights file is named from the lesson's folder when it is beside it.
+    if (const QString w = l.settings.value("init-weights").toString(); !w.isEmpty()) {
+        const QString relative = QFileInfo(path).absoluteDir().relativeFilePath(w);
+        if (!relative.startsWith(QLatin1String(".."))) l.settings["init-weights"] = relative;
+    }
+    l.settings.remove("branch-of");  // a run in this user's history means nothing elsewhere
+    for (qint64 id : m_runs->Model()->Overlaid())
+        if (std::optional<RunRecord> run = m_runs->FullRun(id)) {
+            run->weights.clear();
+            l.compare << *run;
+        }
+    try {
+        LessonFile::Write(path, l);
+    } catch (const EngineError& e) {
+        ShowError(tr("Cannot save lesson"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    m_status->SetMessage(tr("Saved the lesson “%1” to %2").arg(title, path));
+    return true;
+}
+
+void MainWindow::FillLessonsMenu() {
+    QMenu* menu = m_actions->LessonsMenu();
+    menu->clear();
+    const QString language = LanguageSwitcher::LocaleFor(LanguageSwitcher::Current()).name();
+    QDir shipped(QStringLiteral(":/lessons"));
+    const QStringList files =
+        shipped.entryList({QStringLiteral("*.layerlab")}, QDir::Files, QDir::Name);
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = shipped.filePath(files[i]);
+        QString name = files[i];
+        try {
+            name = LessonFile::Read(path).In(language).title;
+        } catch (const EngineError&) {
+        }
+        QAction* a = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
+        a->setObjectName(
+            QStringLiteral("actionLesson_%1").arg(QFileInfo(files[i]).completeBaseName()));
+        a->setData(path);
+        connect(a, &QAction::triggered, this, [this, path] { OpenLesson(path); });
+    }
 }
 
 void MainWindow::CheckGradients() {
@@ -331,6 +615,43 @@ void MainWindow::ConnectActions() {
             resizeDocks({InsideDock()}, {height() * 9 / 20}, Qt::Vertical);
         m_inside->Tabs()->setFocus(Qt::ShortcutFocusReason);
     });
+    connect(a.OpenLessonAction(), &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open lesson"), QString(),
+                                                          tr("LayerLab lessons (*.layerlab)"));
+        if (!path.isEmpty()) OpenLesson(path);
+    });
+    connect(a.SaveLessonAction(), &QAction::triggered, this, [this] {
+        if (!Data()) return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save lesson"), "lesson.layerlab", tr("LayerLab lessons (*.layerlab)"));
+        if (path.isEmpty()) return;
+        bool ok = false;
+        const QString title = QInputDialog::getText(
+            this, tr("Save lesson"), tr("The lesson's title:"), QLineEdit::Normal,
+            m_lesson ? m_lessonPanel->Title() : tr("My lesson"), &ok);
+        if (!ok || title.trimmed().isEmpty()) return;
+        const QString text = QInputDialog::getMultiLineText(
+            this, tr("Save lesson"), tr("What the students should try (shown above the chart):"),
+            m_lesson ? m_lessonPanel->Text() : QString(), &ok);
+        if (ok) SaveLesson(path, title.trimmed(), text);
+    });
+    connect(m_lessonPanel, &LessonPanel::closeRequested, this, &MainWindow::CloseLesson);
+    connect(m_lessonPanel, &LessonPanel::startOverRequested, this, [this] {
+        if (m_lesson && m_discard->MayDiscard(tr("Starting the lesson over"))) {
+            const Lesson lesson = *m_lesson;
+            ApplyLesson(lesson);
+            m_run->Reset();
+        }
+    });
+    FillLessonsMenu();
+    connect(a.ShowRunsAction(), &QAction::triggered, this, [this] {
+        m_layout->RunsDock()->show();
+        m_layout->RunsDock()->raise();
+        m_runs->Table()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(a.ClearOverlaysAction(), &QAction::triggered, this, [this] {
+        for (qint64 id : m_runs->Model()->Overlaid()) m_runs->Model()->SetOverlaid(id, false);
+    });
     connect(a.ColourBlindSafeAction(), &QAction::toggled, this, [](bool on) {
         ColourScheme::SetColourBlindSafe(on);
         SettingsStore().SetColourBlindSafe(on);
@@ -382,6 +703,7 @@ void MainWindow::UpdateActions() {
     m_network->Architecture()->setToolTip(
         inRun ? tr("Stop training (Shift+F5) to change the network") : QString());
     m_setup->SetRunLive(inRun, hasData);
+    m_locks->Apply();  // after the window's own rules, which would enable what a lesson locks
 }
 
 void MainWindow::ShowError(const QString& title, const QString& text) {
@@ -410,8 +732,11 @@ void MainWindow::CreateDropHandling() {
         SetLoadedData(std::move(loaded), name);
     });
     m_opener->SetDiscardGuard(m_discard);
-    connect(m_opener, &DataSetOpener::failed, this,
-            [this](const QString& message) { ShowError(tr("Cannot open data set"), message); });
+    connect(m_opener, &DataSetOpener::failed, this, [this](const QString& message) {
+        m_pendingLesson.reset();
+        ShowError(tr("Cannot open data set"), message);
+    });
+    connect(m_drops, &DropRouter::lessonDropped, this, &MainWindow::OpenLesson);
     connect(m_opener, &DataSetOpener::message, m_status, &TrainingStatusBar::SetMessage);
 }
 
@@ -431,9 +756,15 @@ void MainWindow::SetLoadedData(LoadedData loaded, const QString& name) {
     const QString summary = loaded.Summary();
     const QStringList warnings = loaded.warnings;
     const FeatureStandardiser standardiser = loaded.standardiser;
+    m_loadOptions = loaded.options;
     SetDataSet(std::move(static_cast<DataSplit&>(loaded)), name);
     m_predictions->SetEncoding(Data()->train.imageShape, standardiser);
     m_network->ShowSummary(name, summary, warnings);
+    if (m_pendingLesson) {
+        const Lesson lesson = *m_pendingLesson;
+        m_pendingLesson.reset();
+        ApplyLesson(lesson);
+    }
 }
 
 void MainWindow::SetDataSet(DataSplit split, const QString& name) {
@@ -455,9 +786,10 @@ void MainWindow::SetDataSet(DataSplit split, const QString& name) {
     m_confusion->SetResults({}, {});
     if (isVisible()) ArrangeDocks();
     m_setup->FitBatchTo(train.Count());
+    m_runs->SetDataSet(QString::fromStdString(train.source), train.Count());
     m_dataName = name;
     setWindowTitle(tr("LayerLab — %1").arg(name));
-    m_center->setCurrentWidget(m_chart);
+    m_center->setCurrentWidget(m_chart->parentWidget());
     m_status->SetMessage(tr("Ready: press F5 to train"));
     PushSetup();
     UpdateActions();

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 #include "DataSet.h"
 #include "MainWindowActions.h"
@@ -10,6 +11,8 @@
 #include "datasets/LoadOptions.h"
 #include "datasets/LoadedData.h"
 #include "inspect/ExampleChoice.h"
+#include "lessons/Lesson.h"
+#include "persistence/RunRecord.h"
 #include "training/RunController.h"
 
 class QAction;
@@ -36,6 +39,9 @@ class NetworkPanel;
 class PredictionGallery;
 class PredictionPanel;
 class PresentationMode;
+class LessonLocks;
+class LessonPanel;
+class RunsPanel;
 class TrainingSession;
 class TrainingSetupPanel;
 class TrainingStatusBar;
@@ -91,6 +97,27 @@ public:
     // dialog and runs it. The dialog, once opened (nullptr before).
     void CheckGradients();
     GradientCheckDialog* GradientCheck() const { return m_gradientCheck; }
+    // The Runs panel (View ▸ Run history, Ctrl+H).
+    RunsPanel* Runs() const { return m_runs; }
+    // Re-run: the run's network and settings into the editor, from the weights it started from
+    // when sameWeights (its seed, its weights file or the run it branched from), else with a new
+    // seed. Branch: a run from its final weights, the editor's settings to change. Both ask
+    // before discarding work; false, having said why, when it cannot be done.
+    bool Rerun(const RunRecord& run, bool sameWeights);
+    bool Branch(const RunRecord& run);
+    // A lesson (File ▸ Open lesson, Help ▸ Lessons, a drop, `layerlab FILE.layerlab`): loads its
+    // data set in the background, then puts its network and settings in the editor, locks and
+    // hides what it says, shows its text above the chart and overlays its runs. False, having
+    // said why, when it cannot be read or nothing started.
+    bool OpenLesson(const QString& path);
+    // Ends the lesson: every control unlocked and shown, its text and runs gone.
+    void CloseLesson();
+    // Saves the window's data set, network and settings, the ticked runs and the open lesson's
+    // locks as a lesson at path. False, having said why, when it cannot be written.
+    bool SaveLesson(const QString& path, const QString& title, const QString& text);
+    // The open lesson, if any.
+    const std::optional<Lesson>& CurrentLesson() const { return m_lesson; }
+    LessonPanel* LessonText() const { return m_lessonPanel; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -106,6 +133,15 @@ private:
     void CreateDocks();
     void ConnectRun();
     void ConnectActions();
+    // The Runs panel to the recorder, the chart and the editor.
+    void ConnectRuns();
+    // The chart's overlays: the lesson's runs, then the ticked ones.
+    void UpdateOverlays();
+    bool StartLesson(const Lesson& lesson);
+    bool ApplyLesson(const Lesson& lesson);
+    void ShowLessonText();
+    // Help ▸ Lessons: the shipped lessons by their titles in the current language.
+    void FillLessonsMenu();
     void CreateDropHandling();
     // Sizes the docks for the data set's class count.
     void ArrangeDocks();
@@ -149,6 +185,12 @@ private:
     FocusOrder* m_focusOrder = nullptr;
     ConceptsDialog* m_conceptsDialog = nullptr;
     InsidePanel* m_inside = nullptr;
+    RunsPanel* m_runs = nullptr;
+    LessonPanel* m_lessonPanel = nullptr;
+    std::unique_ptr<LessonLocks> m_locks;
+    std::optional<Lesson> m_lesson;
+    std::optional<Lesson> m_pendingLesson;  // waiting for its data set to load
+    LoadOptions m_loadOptions;              // the data set's, for a saved lesson
     GradientCheckDialog* m_gradientCheck = nullptr;
     NetworkInspector* m_inspector = nullptr;
     std::weak_ptr<const Parameters> m_inspected;  // the weights last handed to the inspector

@@ -58,6 +58,11 @@ MainWindowActions::MainWindowActions(QWidget* window) : QObject(window) {
         make("actionLookInside", QKeySequence(Qt::CTRL | Qt::Key_I), QStyle::SP_CustomBase);
     m_checkGradients =
         make("actionCheckGradients", QKeySequence(Qt::CTRL | Qt::Key_G), QStyle::SP_CustomBase);
+    m_openLesson = make("actionOpenLesson", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                        QStyle::SP_CustomBase);
+    m_saveLesson = make("actionSaveLesson", {}, QStyle::SP_CustomBase);
+    m_showRuns = make("actionShowRuns", QKeySequence(Qt::CTRL | Qt::Key_H), QStyle::SP_CustomBase);
+    m_clearOverlays = make("actionClearOverlays", {}, QStyle::SP_CustomBase);
     // View ▸ Language: each language by its own name, so a reader finds theirs in any.
     m_languages = new QActionGroup(this);
     for (const QString& code : LanguageSwitcher::Codes()) {
@@ -122,6 +127,15 @@ void MainWindowActions::RetranslateUi() {
     set(m_checkGradients, tr("Check &gradients…"),
         tr("Compare backpropagation's gradients with central differences on the current weights "
            "(the course's gradient check)"));
+    set(m_openLesson, tr("Open &lesson…"),
+        tr("Open a lesson a teacher prepared: its data, network, settings and question"));
+    set(m_saveLesson, tr("Sa&ve lesson…"),
+        tr("Save the data set, network, settings and overlaid runs as a lesson to hand out"));
+    set(m_showRuns, tr("R&un history"),
+        tr("Every recorded run on this data set: compare them, overlay them on the chart, "
+           "re-run or branch one"));
+    set(m_clearOverlays, tr("Remove o&verlaid runs"),
+        tr("Take the past runs off the chart, leaving the live one"));
     set(m_lookInside, tr("&Inside the network"),
         tr("The network diagram, weights as pictures, layer health and one example followed "
            "through the network"));
@@ -137,6 +151,7 @@ void MainWindowActions::RetranslateUi() {
         if (name == QLatin1String("viewMenu")) menu->setTitle(tr("&View"));
         if (name == QLatin1String("languageMenu")) menu->setTitle(tr("Lan&guage"));
         if (name == QLatin1String("helpMenu")) menu->setTitle(tr("&Help"));
+        if (name == QLatin1String("lessonsMenu")) menu->setTitle(tr("&Lessons"));
     }
 }
 
@@ -164,6 +179,7 @@ void MainWindowActions::Update(const RunController& run, const QString& networkP
                                         : tr("Fix the network first: %1").arg(networkProblem)));
     m_saveModel->setEnabled(run.Session() && run.Session()->Latest().parameters != nullptr);
     m_exportChart->setEnabled(data);
+    m_saveLesson->setEnabled(data && networkProblem.isEmpty());
     m_exportHistory->setEnabled(!run.History().IsEmpty() || run.Session());
 }
 
@@ -175,6 +191,9 @@ void MainWindowActions::AddMenus(QMenuBar* bar, const QList<QDockWidget*>& docks
     file->addSeparator();
     file->addAction(m_openModel);
     file->addAction(m_saveModel);
+    file->addSeparator();
+    file->addAction(m_openLesson);
+    file->addAction(m_saveLesson);
     file->addSeparator();
     file->addAction(m_exportChart);
     file->addAction(m_exportHistory);
@@ -203,6 +222,8 @@ void MainWindowActions::AddMenus(QMenuBar* bar, const QList<QDockWidget*>& docks
     view->addAction(m_colourBlindSafe);
     view->addSeparator();
     view->addAction(m_lookInside);
+    view->addAction(m_showRuns);
+    view->addAction(m_clearOverlays);
     for (QDockWidget* dock : docks) view->addAction(dock->toggleViewAction());
     view->addSeparator();
     QMenu* language = view->addMenu(QString());
@@ -216,6 +237,10 @@ void MainWindowActions::AddMenus(QMenuBar* bar, const QList<QDockWidget*>& docks
     help->addAction(m_helpOnControl);
     help->addAction(m_concepts);
     help->addAction(m_whatsThis);
+    help->addSeparator();
+    m_lessons = help->addMenu(QString());
+    m_lessons->setObjectName("lessonsMenu");
+    m_menus << m_lessons;
     help->addSeparator();
     help->addAction(m_about);
     RetranslateUi();

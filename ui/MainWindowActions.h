@@ -47,6 +47,12 @@ public:
     QAction* ColourBlindSafeAction() const { return m_colourBlindSafe; }
     // Shows and raises the inside views and gives them the keyboard.
     QAction* LookInsideAction() const { return m_lookInside; }
+    QAction* ShowRunsAction() const { return m_showRuns; }
+    QAction* OpenLessonAction() const { return m_openLesson; }
+    QAction* SaveLessonAction() const { return m_saveLesson; }
+    // Help ▸ Lessons, which the window fills with the shipped lessons.
+    QMenu* LessonsMenu() const { return m_lessons; }
+    QAction* ClearOverlaysAction() const { return m_clearOverlays; }
     // Opens the gradient check on the current weights and runs it.
     QAction* CheckGradientsAction() const { return m_checkGradients; }
 
@@ -85,6 +91,11 @@ private:
     QAction* m_whatsThis = nullptr;
     QAction* m_colourBlindSafe = nullptr;
     QAction* m_lookInside = nullptr;
+    QAction* m_showRuns = nullptr;
+    QAction* m_openLesson = nullptr;
+    QAction* m_saveLesson = nullptr;
+    QMenu* m_lessons = nullptr;
+    QAction* m_clearOverlays = nullptr;
     QAction* m_checkGradients = nullptr;
     QActionGroup* m_languages = nullptr;
     QList<QMenu*> m_menus;

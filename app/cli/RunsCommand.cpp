@@ -4,12 +4,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <set>
 
 #include "CliOptions.h"
 #include "Terminal.h"
 #include "UsageError.h"
+#include "persistence/RunComparison.h"
 #include "persistence/RunDatabase.h"
+#include "persistence/RunJson.h"
 
 namespace layerlab {
 namespace {
@@ -23,15 +24,7 @@ QString Accuracy(double v) {
 }
 
 QString Value(const QJsonValue& v) {
-    if (v.isDouble()) return Number(v.toDouble());
-    if (v.isBool()) return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-    if (v.isArray()) {
-        QStringList parts;
-        for (const QJsonValue& e : v.toArray()) parts << Value(e);
-        return parts.join(',');
-    }
-    if (v.isUndefined() || v.isNull()) return QStringLiteral("(not set)");
-    return v.toString();
+    return RunComparison::ValueText(v);
 }
 
 qint64 Id(const QString& text) {
@@ -109,39 +102,11 @@ QString RunsCommand::Show(const RunRecord& run) {
 }
 
 QStringList RunsCommand::Diff(const RunRecord& a, const RunRecord& b) {
-    QStringList lines;
-    std::set<QString> keys;
-    for (const QString& k : a.settings.keys()) keys.insert(k);
-    for (const QString& k : b.settings.keys()) keys.insert(k);
-    for (const QString& k : keys)
-        if (a.settings.value(k) != b.settings.value(k))
-            lines << QStringLiteral("%1: %2 → %3")
-                         .arg(k, Value(a.settings.value(k)), Value(b.settings.value(k)));
-    if (a.data != b.data)
-        lines << QStringLiteral("data: %1 → %2").arg(a.data, b.data);
-    else if (a.dataHash != b.dataHash)
-        lines << QStringLiteral("data_hash: %1 → %2 (the same name, other contents)")
-                     .arg(a.dataHash.left(12), b.dataHash.left(12));
-    return lines;
+    return RunComparison::Differences(a, b);
 }
 
 QJsonObject RunsCommand::Json(const RunRecord& run) {
-    QJsonArray costs;
-    for (double c : run.costs) costs.append(c);
-    return QJsonObject{{"id", run.id},
-                       {"source", run.source},
-                       {"version", run.version},
-                       {"started", run.started.toString(Qt::ISODateWithMs)},
-                       {"seconds", run.seconds},
-                       {"state", run.state},
-                       {"data", run.data},
-                       {"data_hash", run.dataHash},
-                       {"settings", run.settings},
-                       {"final_cost", run.finalCost},
-                       {"train_accuracy", run.trainAccuracy},
-                       {"test_accuracy", run.testAccuracy < 0 ? QJsonValue() : run.testAccuracy},
-                       {"note", run.note},
-                       {"costs", costs}};
+    return RunJson::Of(run);
 }
 
 QString RunsCommand::Csv(const RunRecord& run) {

@@ -145,6 +145,9 @@ LoadedData DataSetLoader::Load(const QString& spec, const LoadOptions& options) 
     }
     out.train.Validate();
     if (out.test.Count()) out.test.Validate();
+    out.options = options;
+    out.options.progress = nullptr;
+    out.options.cancel = nullptr;
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "DataSet.h"
 #include "FeatureStandardiser.h"
+#include "LoadOptions.h"
 
 namespace layerlab {
 
@@ -17,6 +18,8 @@ struct LoadedData : DataSplit {
     qint64 skipped = 0;
     // Identity unless LoadOptions::standardise was set; apply it to dropped pictures too.
     FeatureStandardiser standardiser;
+    // What it was loaded with (without the progress and cancel hooks): a saved lesson names them.
+    LoadOptions options;
 
     // Several lines for the window and the command line: sizes, image shape, count per class.
     QString Summary() const;

@@ -28,17 +28,39 @@ QString tr(const char* text) {
     return QCoreApplication::translate("layerlab::RunDatabase", text);
 }
 
-QByteArray CostsBlob(const std::vector<double>& costs) {
-    QByteArray blob(qsizetype(costs.size() * sizeof(double)), Qt::Uninitialized);
+QByteArray Blob(const double* values, size_t count) {
+    QByteArray blob(qsizetype(count * sizeof(double)), Qt::Uninitialized);
     // Little-endian whatever the machine, so a database moves between machines.
-    qToLittleEndian<double>(costs.data(), qsizetype(costs.size()), blob.data());
+    qToLittleEndian<double>(values, qsizetype(count), blob.data());
     return blob;
 }
 
-std::vector<double> Costs(const QByteArray& blob) {
-    std::vector<double> costs(size_t(blob.size()) / sizeof(double));
-    qFromLittleEndian<double>(blob.constData(), qsizetype(costs.size()), costs.data());
-    return costs;
+std::vector<double> Doubles(const QByteArray& blob) {
+    std::vector<double> values(size_t(blob.size()) / sizeof(double));
+    qFromLittleEndian<double>(blob.constData(), qsizetype(values.size()), values.data());
+    return values;
+}
+
+// An evaluation as five doubles: iteration, train cost, test cost, train and test accuracy.
+constexpr size_t kEvaluationFields = 5;
+
+QByteArray EvaluationsBlob(const std::vector<EvaluationPoint>& points) {
+    std::vector<double> flat;
+    flat.reserve(points.size() * kEvaluationFields);
+    for (const EvaluationPoint& e : points)
+        flat.insert(flat.end(),
+                    {e.iteration, e.trainCost, e.testCost, e.trainAccuracy, e.testAccuracy});
+    return Blob(flat.data(), flat.size());
+}
+
+std::vector<EvaluationPoint> Evaluations(const QByteArray& blob) {
+    const std::vector<double> flat = Doubles(blob);
+    std::vector<EvaluationPoint> points(flat.size() / kEvaluationFields);
+    for (size_t i = 0; i < points.size(); ++i) {
+        const double* f = flat.data() + i * kEvaluationFields;
+        points[i] = {f[0], f[1], f[2], f[3], f[4]};
+    }
+    return points;
 }
 
 // Runs statement, waiting while another connection holds the lock. SQLite's busy timeout covers
@@ -66,7 +88,7 @@ QVariant Text(const QString& s) {
 // The columns List and Get read, in the order Read expects.
 const char* kColumns =
     "id, source, version, started, seconds, state, data, data_hash, settings, final_cost, "
-    "train_accuracy, test_accuracy, note";
+    "train_accuracy, test_accuracy, note, weights IS NOT NULL AND length(weights) > 0";
 
 RunRecord Read(const QSqlQuery& q) {
     RunRecord r;
@@ -83,6 +105,7 @@ RunRecord Read(const QSqlQuery& q) {
     r.trainAccuracy = q.value(10).toDouble();
     r.testAccuracy = q.value(11).toDouble();
     r.note = q.value(12).toString();
+    r.hasWeights = q.value(13).toBool();
     return r;
 }
 
@@ -169,21 +192,27 @@ void RunDatabase::Migrate() {
         q.exec(QStringLiteral("COMMIT"));
         return;
     }
-    const QStringList v1 = {
-        QStringLiteral("CREATE TABLE runs ("
-                       "id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, "
-                       "version TEXT NOT NULL, started TEXT NOT NULL, seconds REAL NOT NULL, "
-                       "state TEXT NOT NULL, data TEXT NOT NULL, data_hash TEXT NOT NULL, "
-                       "settings TEXT NOT NULL, final_cost REAL, train_accuracy REAL, "
-                       "test_accuracy REAL, costs BLOB, note TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX runs_by_data ON runs (data)"),
-        QStringLiteral("PRAGMA user_version = 1")};
-    for (const QString& statement : v1)
-        if (!q.exec(statement)) {
-            const QString error = q.lastError().text();
-            q.exec(QStringLiteral("ROLLBACK"));
-            Fail(tr("could not be given its tables"), error);
-        }
+    // Schema 1: the runs, their settings, final figures and cost curves. Schema 2: the
+    // evaluated test points and the final weights (Re-run and Branch in the window).
+    const QList<QStringList> steps = {
+        {QStringLiteral("CREATE TABLE runs ("
+                        "id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, "
+                        "version TEXT NOT NULL, started TEXT NOT NULL, seconds REAL NOT NULL, "
+                        "state TEXT NOT NULL, data TEXT NOT NULL, data_hash TEXT NOT NULL, "
+                        "settings TEXT NOT NULL, final_cost REAL, train_accuracy REAL, "
+                        "test_accuracy REAL, costs BLOB, note TEXT NOT NULL DEFAULT '')"),
+         QStringLiteral("CREATE INDEX runs_by_data ON runs (data)")},
+        {QStringLiteral("ALTER TABLE runs ADD COLUMN evaluations BLOB"),
+         QStringLiteral("ALTER TABLE runs ADD COLUMN weights BLOB")}};
+    static_assert(kSchemaVersion == 2, "a new schema needs its step above");
+    for (int step = now; step < kSchemaVersion; ++step)
+        for (const QString& statement :
+             steps[step] + QStringList{QStringLiteral("PRAGMA user_version = %1").arg(step + 1)})
+            if (!q.exec(statement)) {
+                const QString error = q.lastError().text();
+                q.exec(QStringLiteral("ROLLBACK"));
+                Fail(tr("could not be given its tables"), error);
+            }
     if (!ExecWaiting(q, QStringLiteral("COMMIT")))
         Fail(tr("could not be written"), q.lastError().text());
 }
@@ -193,14 +222,16 @@ qint64 RunDatabase::Add(const RunRecord& run) {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO runs (source, version, started, seconds, state, data, data_hash, settings, "
-        "final_cost, train_accuracy, test_accuracy, costs, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "final_cost, train_accuracy, test_accuracy, costs, note, evaluations, weights) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v :
          {Text(run.source), Text(run.version), QVariant(run.started.toString(Qt::ISODateWithMs)),
           QVariant(run.seconds), Text(run.state), Text(run.data), Text(run.dataHash),
           QVariant(QString::fromUtf8(QJsonDocument(run.settings).toJson(QJsonDocument::Compact))),
           QVariant(run.finalCost), QVariant(run.trainAccuracy), QVariant(run.testAccuracy),
-          QVariant(CostsBlob(run.costs)), Text(run.note)})
+          QVariant(Blob(run.costs.data(), run.costs.size())), Text(run.note),
+          QVariant(EvaluationsBlob(run.evaluations)),
+          QVariant(Blob(run.weights.data(), run.weights.size()))})
         q.addBindValue(v);
     // One statement is one transaction: a second process's insert waits for it, then follows.
     if (!ExecWaiting(q, {})) Fail(tr("the run could not be recorded"), q.lastError().text());
@@ -223,23 +254,27 @@ QList<RunRecord> RunDatabase::List(const QString& data, int last) const {
 
 std::optional<RunRecord> RunDatabase::Get(qint64 id) const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT %1, length(costs) FROM runs WHERE id = ?")
+    q.prepare(QStringLiteral("SELECT %1, length(costs), length(evaluations), length(weights) "
+                             "FROM runs WHERE id = ?")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(id);
     if (!q.exec()) Fail(tr("could not be read"), q.lastError().text());
     if (!q.next()) return std::nullopt;
     RunRecord r = Read(q);
-    // The curve is checked against the memory budget before it is read (a damaged or crafted
-    // file may claim any size).
-    const std::uint64_t bytes = q.value(13).toULongLong();
+    // The curves and weights are checked against the memory budget before they are read (a
+    // damaged or crafted file may claim any size): each blob, and its doubles beside it.
+    std::uint64_t bytes = 0;
+    for (int column : {14, 15, 16}) bytes += q.value(column).toULongLong();
     MemoryBudget::Check(MemoryBudget::Multiply({bytes, 2}), m_path.toStdString(),
-                        "the cost curve of run " + std::to_string(id),
+                        "the curves and weights of run " + std::to_string(id),
                         "delete the run, or use a machine with more memory");
     QSqlQuery c(QSqlDatabase::database(m_connection));
-    c.prepare(QStringLiteral("SELECT costs FROM runs WHERE id = ?"));
+    c.prepare(QStringLiteral("SELECT costs, evaluations, weights FROM runs WHERE id = ?"));
     c.addBindValue(id);
     if (!c.exec() || !c.next()) Fail(tr("could not be read"), c.lastError().text());
-    r.costs = Costs(c.value(0).toByteArray());
+    r.costs = Doubles(c.value(0).toByteArray());
+    r.evaluations = Evaluations(c.value(1).toByteArray());
+    r.weights = Doubles(c.value(2).toByteArray());
     return r;
 }
 

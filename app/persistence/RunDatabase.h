@@ -17,7 +17,7 @@ namespace layerlab {
 class RunDatabase {
 public:
     // The schema this LayerLab reads and writes; older files are migrated up to it.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens (creating if need be) the database at path, its folder too.
     explicit RunDatabase(const QString& path);

@@ -5,6 +5,8 @@
 #include <QString>
 #include <vector>
 
+#include "training/TrainingSnapshot.h"
+
 namespace layerlab {
 
 // One training run as the run history keeps it: what it trained on, with which settings, and
@@ -26,6 +28,12 @@ struct RunRecord {
     double trainAccuracy = 0;
     double testAccuracy = -1;   // -1: no test set
     std::vector<double> costs;  // every iteration's training cost
+    // The test cost and accuracies where the run measured them (the window's runs; schema 2).
+    std::vector<EvaluationPoint> evaluations;
+    // The final weights W[1], b[1], ..., W[L], b[L], each column by column, when kept (schema 2);
+    // RunWeights turns them back into Parameters. List leaves them out but sets hasWeights.
+    std::vector<double> weights;
+    bool hasWeights = false;
     QString note;
 };
 

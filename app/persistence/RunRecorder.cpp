@@ -30,6 +30,15 @@ void RunRecorder::Record(RunRecord run, std::shared_ptr<const DataSplit> data) {
     m_wake.notify_one();
 }
 
+void RunRecorder::Change(std::function<void(RunDatabase&)> change) {
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_off || m_path.isEmpty()) return;
+        m_queue.push_back({{}, {}, std::move(change)});
+    }
+    m_wake.notify_one();
+}
+
 void RunRecorder::Flush() {
     std::unique_lock lock(m_mutex);
     m_idle.wait(lock, [this] { return m_queue.empty() && !m_busy; });
@@ -62,9 +71,13 @@ void RunRecorder::Loop() {
                 hash = RunSettings::DataHash(job.data->train);
                 hashed = job.data;
             }
-            job.run.dataHash = job.data ? hash : QString();
             if (!db) db = std::make_unique<RunDatabase>(m_path);
-            id = db->Add(job.run);
+            if (job.change) {
+                job.change(*db);
+            } else {
+                job.run.dataHash = job.data ? hash : QString();
+                id = db->Add(job.run);
+            }
         } catch (const std::exception& e) {
             error = QCoreApplication::translate("RunRecorder",
                                                 "Run history is off (%1). Training goes on; "
@@ -79,7 +92,9 @@ void RunRecorder::Loop() {
                 m_queue.clear();
             }
         }
-        if (error.isEmpty())
+        if (error.isEmpty() && job.change)
+            emit changed();
+        else if (error.isEmpty())
             emit recorded(id);
         else
             emit failed(error);

@@ -4,6 +4,7 @@
 #include <QString>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -12,6 +13,8 @@
 #include "RunRecord.h"
 
 namespace layerlab {
+
+class RunDatabase;
 
 // Writes the window's runs into the run history on a thread of its own, so that neither the UI
 // thread nor the training loop waits for SQLite (or hashes a 376 MB training set). The database
@@ -30,6 +33,10 @@ public:
     // Queues run; its dataHash is taken on the recorder's thread from data's training set (once
     // per data set). data must not change while shared (the window's never does).
     void Record(RunRecord run, std::shared_ptr<const DataSplit> data);
+    // Queues a change to the history (a note, a deletion) for the same thread, after the runs
+    // queued before it; changed() follows. A change that throws turns the history off as a
+    // refused run does.
+    void Change(std::function<void(RunDatabase&)> change);
     // Blocks until every queued run is written or refused (tests; the destructor).
     void Flush();
     // False once the database refused a run: the history is off until the window restarts.
@@ -39,12 +46,14 @@ public:
 signals:
     // Emitted on the recorder's thread; connections to UI objects are queued by Qt.
     void recorded(qint64 id);
+    void changed();
     void failed(const QString& message);
 
 private:
     struct Job {
         RunRecord run;
         std::shared_ptr<const DataSplit> data;
+        std::function<void(RunDatabase&)> change;  // set: a change, not a run
     };
     void Loop();
 

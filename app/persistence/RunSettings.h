@@ -5,6 +5,7 @@
 
 #include "DataSet.h"
 #include "NetworkSpec.h"
+#include "RunSetup.h"
 #include "TrainOptions.h"
 
 namespace layerlab {
@@ -17,6 +18,11 @@ public:
     // "lr", "batch-size", ...); an option that matters only beside another (β2 with Adam, the
     // decay rate with a decay) is kept only with it.
     static QJsonObject Of(const NetworkSpec& spec, const TrainOptions& options);
+    // The inverse, for re-running a recorded run: Of's keys plus "init", "init-weights",
+    // "branch-of", "iterations" and "epochs". A key that is absent keeps TrainOptions' default;
+    // one that is present but wrong throws EngineError naming the key, its value and what it
+    // accepts. The result is validated as the window validates what it trains.
+    static RunSetup Read(const QJsonObject& settings);
     // A fingerprint of the training images, labels and class names (BLAKE2b-256, hex), so that a
     // changed file under the same name is a different data set.
     static QString DataHash(const DataSet& data);

@@ -10,6 +10,7 @@
 #include "TrainingSession.h"
 #include "persistence/RunDatabase.h"
 #include "persistence/RunSettings.h"
+#include "persistence/RunWeights.h"
 
 namespace layerlab {
 
@@ -42,15 +43,7 @@ void RunController::RecordRun(const TrainingSnapshot& s, TrainingState state) {
                 : state == TrainingState::Finished ? QStringLiteral("finished")
                                                    : QStringLiteral("stopped");
     run.data = QString::fromStdString(m_data->train.source);
-    run.settings = RunSettings::Of(m_spec, m_options.train);
-    if (!m_startFileName.isEmpty())
-        run.settings["init-weights"] = QFileInfo(m_startFileName).absoluteFilePath();
-    else
-        run.settings["init"] = QString::fromStdString(ToString(m_initializer));
-    if (const size_t epochs = EpochBudget(); epochs > 0)
-        run.settings["epochs"] = qint64(epochs);
-    else
-        run.settings["iterations"] = qint64(m_options.iterations);
+    run.settings = Settings();
     // The history's curve, as the command line records its own: up to a million iterations.
     constexpr qsizetype kRecordedCosts = 1'000'000;
     const QVector<QPointF>& costs = m_history.Costs();
@@ -58,10 +51,32 @@ void RunController::RecordRun(const TrainingSnapshot& s, TrainingState state) {
         run.costs.reserve(static_cast<size_t>(costs.size()));
         for (const QPointF& c : costs) run.costs.push_back(c.y());
     }
+    const QVector<EvaluationPoint>& evaluations = m_history.Evaluations();
+    if (evaluations.size() <= kRecordedCosts)
+        run.evaluations.assign(evaluations.begin(), evaluations.end());
+    // The final weights, for Branch, while they are small enough to keep with every run.
+    if (state != TrainingState::Diverged &&
+        s.parameters->spec.ParameterCount() <= RunWeights::kMaxKept)
+        run.weights = RunWeights::Flatten(*s.parameters);
     run.finalCost = costs.isEmpty() ? s.trainCost : costs.back().y();
     run.trainAccuracy = state == TrainingState::Diverged ? 0 : s.trainAccuracy;
     run.testAccuracy = s.HasTestSet() && state != TrainingState::Diverged ? s.testAccuracy : -1;
     m_recorder->Record(std::move(run), m_data);
+}
+
+QJsonObject RunController::Settings() const {
+    QJsonObject s = RunSettings::Of(m_spec, m_options.train);
+    if (m_branchOf > 0)
+        s["branch-of"] = m_branchOf;
+    else if (!m_startPath.isEmpty())
+        s["init-weights"] = m_startPath;
+    else
+        s["init"] = QString::fromStdString(ToString(m_initializer));
+    if (const size_t epochs = EpochBudget(); epochs > 0)
+        s["epochs"] = qint64(epochs);
+    else
+        s["iterations"] = qint64(m_options.iterations);
+    return s;
 }
 
 void RunController::SetData(std::shared_ptr<const DataSplit> data) {
@@ -83,8 +98,24 @@ void RunController::SetNetwork(const NetworkSpec& spec, Initializer initializer)
 void RunController::SetOptions(const SessionOptions& options) {
     const double lrBefore = m_options.train.learningRate;
     const size_t iterationsBefore = m_options.iterations, epochsBefore = EpochBudget();
+    TrainOptions trainBefore = m_options.train;
     m_options = options;
     if (!m_session) return;
+    // A run that has not trained yet (a model just opened, a branch) is rebuilt with the new
+    // options from the same weights: F5 must train what the editor shows, not what it showed.
+    trainBefore.learningRate = options.train.learningRate;
+    const TrainingState state = m_session->State();
+    if (trainBefore != options.train &&
+        (state == TrainingState::Ready || state == TrainingState::Preparing) &&
+        m_session->Latest().iteration == 0) {
+        try {
+            CheckRun(m_spec);
+            Start(FreshParameters());
+        } catch (const EngineError&) {
+            End();  // Train says why
+        }
+        return;
+    }
     // Only the learning rate and the budget reach a live run; the rest waits for the next one.
     if (options.train.learningRate != lrBefore && !IsEnded(m_session->State()))
         m_session->SetLearningRate(options.train.learningRate);
@@ -169,6 +200,8 @@ void RunController::DropStartFile() {
     if (!m_startFile) return;
     m_startFile.reset();
     m_startFileName.clear();
+    m_startPath.clear();
+    m_branchOf = 0;
     emit startFileChanged({});
 }
 
@@ -220,6 +253,30 @@ bool RunController::OpenModel(const QString& path, QString* error) {
         m_spec = p.spec;
         m_startFile = std::make_shared<const Parameters>(p);
         m_startFileName = QFileInfo(path).fileName();
+        m_startPath = QFileInfo(path).absoluteFilePath();
+        m_branchOf = 0;
+        Start(std::move(p));
+        emit startFileChanged(m_startFileName);
+        return true;
+    } catch (const EngineError& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+bool RunController::StartFromRun(qint64 id, const std::vector<double>& weights,
+                                 const NetworkSpec& spec, QString* error) {
+    try {
+        if (!m_data)
+            throw EngineError(tr("Open a data set first: a run is continued on one").toStdString());
+        Parameters p = RunWeights::Rebuild(weights, spec, m_data->train);
+        ModelFile::RequireFits(tr("run %1").arg(id).toStdString(), p, m_data->train);
+        CheckRun(p.spec);
+        m_spec = p.spec;
+        m_startFile = std::make_shared<const Parameters>(p);
+        m_startFileName = tr("run %1's final weights").arg(id);
+        m_startPath.clear();
+        m_branchOf = id;
         Start(std::move(p));
         emit startFileChanged(m_startFileName);
         return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <armadillo>
@@ -41,6 +42,9 @@ public:
     // The options of the next run; the learning rate and the budget also reach the live one.
     void SetOptions(const SessionOptions& options);
     const NetworkSpec& Spec() const { return m_spec; }
+    // The next run's settings as the run history records them (RunSettings::Of, where its
+    // weights come from, its budget): what a run's record and a saved lesson hold.
+    QJsonObject Settings() const;
     // Iterations a second, for this run and the next (0: full speed); see TrainingSession.
     void SetPace(double iterationsPerSecond);
     // The file whose weights fresh runs start from (a model opened), or "": they are drawn by
@@ -65,6 +69,11 @@ public:
     // A run from the model saved at path (ModelFile: it must fit the data), Ready; its network
     // replaces the one set. False, with the reason in error, when it cannot be opened.
     bool OpenModel(const QString& path, QString* error = nullptr);
+    // Branch: a run from another run's final weights (RunRecord::weights, of network spec), Ready;
+    // its records name the run they continued ("branch-of"). StartFile() then names that run.
+    // False, with the reason in error, when the weights do not fit the data or the memory.
+    bool StartFromRun(qint64 id, const std::vector<double>& weights, const NetworkSpec& spec,
+                      QString* error = nullptr);
     // Saves the latest snapshot's weights to path; false, with why, without weights or on a
     // failed write.
     // A saved run counts as kept until it trains on (HasUnsavedWork).
@@ -138,6 +147,8 @@ private:
     std::shared_ptr<const Parameters> m_currentParameters;  // the latest snapshot's weights
     std::shared_ptr<const Parameters> m_startFile;          // the weights of StartFile()
     QString m_startFileName;
+    QString m_startPath;    // the model file's absolute path, for the record
+    qint64 m_branchOf = 0;  // the run whose final weights StartFile() holds, or 0
     size_t m_savedIteration = 0;
     double m_pace = 0.0;  // the iteration whose weights were saved last (0: the start)
     TrainingHistory m_history;

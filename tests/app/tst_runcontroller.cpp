@@ -11,6 +11,8 @@
 #include "ParameterIO.h"
 #include "Prediction.h"
 #include "persistence/RunDatabase.h"
+#include "persistence/RunSettings.h"
+#include "persistence/RunWeights.h"
 #include "training/RunController.h"
 #include "training/TrainingSession.h"
 
@@ -53,6 +55,10 @@ private slots:
     void everyRunIsRecorded();
     void anEarlyStoppedRunIsRecordedSo();
     void aBrokenHistoryIsOffAndTrainingGoesOn();
+    void aRecordKeepsItsEvaluationsAndFinalWeights();
+    void aRecordedRunReRunsToTheSameCurve();
+    void aBranchTrainsOnFromTheFinalWeights();
+    void optionsChangedBeforeTrainingReachTheRun();
 };
 
 void TestRunController::trainResumesUntilTheBudgetIsSpent() {
@@ -371,6 +377,132 @@ void TestRunController::aBrokenHistoryIsOffAndTrainingGoesOn() {
     run.Recorder().Flush();
     QCOMPARE(off.size(), 1);
     QCOMPARE(run.Session()->Latest().iteration, size_t(20));
+}
+
+// The record holds the evaluated points and the final weights, which rebuild the very weights
+// the run ended with.
+void TestRunController::aRecordKeepsItsEvaluationsAndFinalWeights() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("runs.sqlite");
+    qputenv("LAYERLAB_RUNS_DB", path.toUtf8());
+    RunController run;
+    qunsetenv("LAYERLAB_RUNS_DB");
+    Prepare(run, Options(60, 0.05));
+    QVERIFY(run.Train());
+    QTRY_COMPARE(run.State(), TrainingState::Finished);
+    run.Recorder().Flush();
+    const RunRecord r = *RunDatabase(path).Get(RunDatabase(path).List().at(0).id);
+    const QVector<EvaluationPoint>& shown = run.History().Evaluations();
+    QCOMPARE(r.evaluations.size(), size_t(shown.size()));
+    QVERIFY(r.evaluations.size() >= 2);
+    QCOMPARE(r.evaluations.back().iteration, shown.back().iteration);
+    QCOMPARE(r.evaluations.back().trainAccuracy, shown.back().trainAccuracy);
+    const Parameters& last = *run.Session()->Latest().parameters;
+    const Parameters back = RunWeights::Rebuild(r.weights, last.spec, run.Data()->train);
+    for (size_t l = 1; l <= last.L(); ++l) {
+        QVERIFY(arma::approx_equal(back.W[l], last.W[l], "absdiff", 0.0));
+        QVERIFY(arma::approx_equal(back.b[l], last.b[l], "absdiff", 0.0));
+    }
+    // A list one value short is refused, not read past its end.
+    std::vector<double> shorter = r.weights;
+    shorter.pop_back();
+    QVERIFY_THROWS_EXCEPTION(EngineError,
+                             RunWeights::Rebuild(shorter, last.spec, run.Data()->train));
+}
+
+// The settings a run recorded, read back (RunSettings::Read) and trained again, give the same
+// curve bit for bit: Re-run with the same initial weights is the same run.
+void TestRunController::aRecordedRunReRunsToTheSameCurve() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("runs.sqlite");
+    qputenv("LAYERLAB_RUNS_DB", path.toUtf8());
+    RunController run;
+    qunsetenv("LAYERLAB_RUNS_DB");
+    SessionOptions o = Options(30, 0.07);
+    o.train.optimizer = OptimizerKind::Momentum;
+    o.train.beta1 = 0.8;
+    o.train.l2 = 0.3;
+    o.train.seed = 11;
+    run.SetData(GaussianBlobs());
+    run.SetNetwork(NetworkSpec::WithDefaultActivations({4, 6, 3, 1}), Initializer::Xavier);
+    run.SetOptions(o);
+    QVERIFY(run.Train());
+    QTRY_COMPARE(run.State(), TrainingState::Finished);
+    run.Recorder().Flush();
+    const RunRecord first = *RunDatabase(path).Get(RunDatabase(path).List().at(0).id);
+    const RunSetup setup = RunSettings::Read(first.settings);
+    QCOMPARE(setup.spec, NetworkSpec::WithDefaultActivations({4, 6, 3, 1}));
+    QCOMPARE(setup.options.train, o.train);
+    QCOMPARE(setup.options.iterations, size_t(30));
+    QCOMPARE(setup.initializer, Initializer::Xavier);
+
+    run.SetNetwork(setup.spec, setup.initializer);
+    run.SetOptions(setup.options);
+    QVERIFY(run.Reset());
+    QVERIFY(run.Train());
+    QTRY_COMPARE(run.State(), TrainingState::Finished);
+    run.Recorder().Flush();
+    const QList<RunRecord> all = RunDatabase(path).List();
+    QCOMPARE(all.size(), qsizetype(2));
+    QCOMPARE(RunDatabase(path).Get(all[1].id)->costs, first.costs);
+}
+
+// Branch: a run from another's final weights starts where that one ended, trains with the
+// options set now, and its record names the run it continued.
+void TestRunController::aBranchTrainsOnFromTheFinalWeights() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("runs.sqlite");
+    qputenv("LAYERLAB_RUNS_DB", path.toUtf8());
+    RunController run;
+    qunsetenv("LAYERLAB_RUNS_DB");
+    Prepare(run, Options(25, 0.05));
+    QVERIFY(run.Train());
+    QTRY_COMPARE(run.State(), TrainingState::Finished);
+    run.Recorder().Flush();
+    const double ended = run.Session()->Latest().trainCost;  // of the final weights
+    const RunRecord parent = *RunDatabase(path).Get(RunDatabase(path).List().at(0).id);
+    QString error;
+    QVERIFY2(run.StartFromRun(parent.id, parent.weights, kSpec, &error), qPrintable(error));
+    QCOMPARE(run.StartFile(), QString("run %1's final weights").arg(parent.id));
+    QTRY_COMPARE(run.Session()->Latest().trainCost, ended);  // where the parent ended
+    run.SetOptions(Options(10, 0.2));
+    QVERIFY(run.Train());
+    QTRY_COMPARE(run.State(), TrainingState::Finished);
+    run.Recorder().Flush();
+    const QList<RunRecord> all = RunDatabase(path).List();
+    QCOMPARE(all.size(), qsizetype(2));
+    QCOMPARE(all[1].settings.value("branch-of").toInteger(), parent.id);
+    QVERIFY(!all[1].settings.contains("init"));
+    QCOMPARE(all[1].settings.value("lr").toDouble(), 0.2);
+    QCOMPARE(RunDatabase(path).Get(all[1].id)->costs.front(), ended);
+    // Weights of another network are refused with why.
+    QVERIFY(!run.StartFromRun(parent.id, parent.weights,
+                              NetworkSpec::WithDefaultActivations({4, 7, 1}), &error));
+    QVERIFY2(error.contains("damaged"), qPrintable(error));
+}
+
+// A run not yet trained (a model opened, a branch) takes options changed before F5: the mini-
+// batch size set after opening is the one it trains with.
+void TestRunController::optionsChangedBeforeTrainingReachTheRun() {
+    RunController run;
+    Prepare(run, Options(6, 0.05));
+    QVERIFY(run.Reset());
+    QVERIFY(run.Session());
+    // (A new session may reuse the old one's address: count the starts.)
+    QSignalSpy started(&run, &RunController::sessionStarted);
+    SessionOptions o = Options(6, 0.05);
+    o.train.batchSize = 10;
+    o.epochs = 2;
+    run.SetOptions(o);
+    QCOMPARE(started.size(), 1);  // rebuilt, from the same weights
+    QVERIFY(run.Train());
+    QTRY_COMPARE(run.State(), TrainingState::Finished);
+    QVERIFY(run.Session()->Latest().stepsPerEpoch > 1);
+    // A run that has trained keeps going: only the learning rate reaches it.
+    o.train.learningRate = 0.01;
+    o.train.batchSize = 20;
+    run.SetOptions(o);
+    QCOMPARE(started.size(), 1);  // Train resumed the rebuilt run; nothing since
 }
 
 QTEST_GUILESS_MAIN(TestRunController)

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
+#include <cmath>
+#include <limits>
 #include <thread>
 
 #include "EngineError.h"
@@ -80,6 +82,89 @@ private slots:
         QCOMPARE(db.List().size(), 2);
     }
 
+    void evaluationsAndWeightsRoundTrip() {
+        const QString path = m_dir.filePath("schema2.sqlite");
+        RunRecord run = MakeRun("/data/cats", 0.0075, 100);
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        run.evaluations = {
+            {0, 0.69, 0.70, 0.5, 0.34}, {50, 0.4, 0.5, 0.8, 0.7}, {99, 0.2, nan, 0.9, nan}};
+        for (int i = 0; i < 37; ++i) run.weights.push_back(std::ldexp(1.0 + i, -i) - 0.3);
+        RunDatabase db(path);
+        const qint64 with = db.Add(run);
+        const qint64 without = db.Add(MakeRun("/data/cats", 0.03, 10));
+        const std::optional<RunRecord> back = db.Get(with);
+        QVERIFY(back);
+        QCOMPARE(back->weights, run.weights);  // bit for bit
+        QCOMPARE(back->evaluations.size(), size_t(3));
+        for (size_t i = 0; i < 3; ++i) {
+            const EvaluationPoint &a = back->evaluations[i], &e = run.evaluations[i];
+            QCOMPARE(a.iteration, e.iteration);
+            QCOMPARE(a.trainCost, e.trainCost);
+            QCOMPARE(a.trainAccuracy, e.trainAccuracy);
+            QCOMPARE(std::isnan(a.testCost), std::isnan(e.testCost));
+            if (!std::isnan(e.testCost)) QCOMPARE(a.testCost, e.testCost);
+            QCOMPARE(std::isnan(a.testAccuracy), std::isnan(e.testAccuracy));
+        }
+        // List says which runs kept weights without reading them.
+        const QList<RunRecord> listed = db.List("/data/cats");
+        QCOMPARE(listed.size(), 2);
+        QVERIFY(listed[0].hasWeights && listed[0].weights.empty());
+        QVERIFY(!listed[1].hasWeights);
+        QVERIFY(db.Get(without)->weights.empty() && db.Get(without)->evaluations.empty());
+    }
+
+    void migratesTheFirstSchema() {
+        // A database as LayerLab's first run history wrote it (schema 1), with a run in it.
+        const QString path = m_dir.filePath("schema1.sqlite");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "v1");
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(
+                q.exec("CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT "
+                       "NOT NULL, version TEXT NOT NULL, started TEXT NOT NULL, seconds REAL "
+                       "NOT NULL, state TEXT NOT NULL, data TEXT NOT NULL, data_hash TEXT NOT "
+                       "NULL, settings TEXT NOT NULL, final_cost REAL, train_accuracy REAL, "
+                       "test_accuracy REAL, costs BLOB, note TEXT NOT NULL DEFAULT '')"));
+            QVERIFY(q.exec("CREATE INDEX runs_by_data ON runs (data)"));
+            QVERIFY(
+                q.exec("INSERT INTO runs (source, version, started, seconds, state, data, "
+                       "data_hash, settings, final_cost, train_accuracy, test_accuracy, "
+                       "costs, note) VALUES ('cli', '0.1', '2026-12-01T10:00:00.000Z', 2.5, "
+                       "'finished', '/data/cats', 'abc', '{\"lr\":0.0075}', 0.14, 0.98, "
+                       "0.8, x'000000000000F03F', 'old')"));
+            QVERIFY(q.exec("PRAGMA user_version = 1"));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase("v1");
+        {
+            RunDatabase db(path);
+            const std::optional<RunRecord> old = db.Get(1);
+            QVERIFY(old);
+            QCOMPARE(old->note, QString("old"));
+            QCOMPARE(old->costs, std::vector<double>{1.0});
+            QCOMPARE(old->settings.value("lr").toDouble(), 0.0075);
+            QVERIFY(old->weights.empty() && old->evaluations.empty() && !old->hasWeights);
+            RunRecord now = MakeRun("/data/cats", 0.03, 3);
+            now.weights = {1, 2, 3};
+            const qint64 id = db.Add(now);
+            QCOMPARE(db.Get(id)->weights, now.weights);
+        }
+        QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "check");
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec("PRAGMA user_version") && q.next());
+            QCOMPARE(q.value(0).toInt(), RunDatabase::kSchemaVersion);
+        }
+        raw.close();
+        raw = {};
+        QSqlDatabase::removeDatabase("check");
+    }
+
     void twoWritersAtOnceLoseNothing() {
         // Two connections writing as fast as they can, as two LayerLab processes would (the
         // command-line test runs real processes; this one makes them collide every time).
@@ -133,7 +218,7 @@ private slots:
         }
         QSqlDatabase::removeDatabase("raw");
         const QString why = Refusal(path);
-        QVERIFY2(why.contains("newer LayerLab (schema 7; this one reads up to 1)"),
+        QVERIFY2(why.contains("newer LayerLab (schema 7; this one reads up to 2)"),
                  qPrintable(why));
     }
 
