@@ -432,6 +432,7 @@ void MainWindow::SetLoadedData(LoadedData loaded, const QString& name) {
     const QStringList warnings = loaded.warnings;
     const FeatureStandardiser standardiser = loaded.standardiser;
     SetDataSet(std::move(static_cast<DataSplit&>(loaded)), name);
+    m_run->SetStandardiser(standardiser);
     m_predictions->SetEncoding(Data()->train.imageShape, standardiser);
     m_network->ShowSummary(name, summary, warnings);
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 #include "EngineError.h"
 #include "InitializeParameters.h"
@@ -42,15 +43,7 @@ void RunController::RecordRun(const TrainingSnapshot& s, TrainingState state) {
                 : state == TrainingState::Finished ? QStringLiteral("finished")
                                                    : QStringLiteral("stopped");
     run.data = QString::fromStdString(m_data->train.source);
-    run.settings = RunSettings::Of(m_spec, m_options.train);
-    if (!m_startFileName.isEmpty())
-        run.settings["init-weights"] = QFileInfo(m_startFileName).absoluteFilePath();
-    else
-        run.settings["init"] = QString::fromStdString(ToString(m_initializer));
-    if (const size_t epochs = EpochBudget(); epochs > 0)
-        run.settings["epochs"] = qint64(epochs);
-    else
-        run.settings["iterations"] = qint64(m_options.iterations);
+    run.settings = Settings();
     // The history's curve, as the command line records its own: up to a million iterations.
     constexpr qsizetype kRecordedCosts = 1'000'000;
     const QVector<QPointF>& costs = m_history.Costs();
@@ -64,10 +57,25 @@ void RunController::RecordRun(const TrainingSnapshot& s, TrainingState state) {
     m_recorder->Record(std::move(run), m_data);
 }
 
+QJsonObject RunController::Settings() const {
+    QJsonObject settings = RunSettings::Of(m_spec, m_options.train);
+    if (!m_startFileName.isEmpty())
+        settings["init-weights"] = QFileInfo(m_startFileName).absoluteFilePath();
+    else
+        settings["init"] = QString::fromStdString(ToString(m_initializer));
+    if (const size_t epochs = EpochBudget(); epochs > 0)
+        settings["epochs"] = qint64(epochs);
+    else
+        settings["iterations"] = qint64(m_options.iterations);
+    if (!m_standardiser.IsIdentity()) settings["standardise"] = true;
+    return settings;
+}
+
 void RunController::SetData(std::shared_ptr<const DataSplit> data) {
     End();
     DropStartFile();
     m_data = std::move(data);
+    m_standardiser = {};
     m_history.Clear();
     emit historyAppended();
 }
@@ -215,7 +223,7 @@ bool RunController::OpenModel(const QString& path, QString* error) {
         if (!m_data)
             throw EngineError(
                 tr("Open a data set first: a model is trained and shown on one").toStdString());
-        Parameters p = ModelFile::Open(path, m_data->train);
+        Parameters p = ModelFile::Open(path, m_data->train, m_standardiser);
         CheckRun(p.spec);
         m_spec = p.spec;
         m_startFile = std::make_shared<const Parameters>(p);
@@ -233,7 +241,14 @@ bool RunController::SaveModel(const QString& path, QString* error) {
     try {
         if (!m_session || !m_session->Latest().parameters)
             throw EngineError(tr("There are no weights yet: train or step first").toStdString());
-        ModelFile::Save(path, *m_session->Latest().parameters);
+        // What the window knows of the run; its history id is given on the recorder's thread
+        // later, and the data's hash is taken there too, so neither is recorded here.
+        RunDescription run;
+        run.hyperparameters =
+            QJsonDocument(Settings()).toJson(QJsonDocument::Compact).toStdString();
+        run.data = m_data ? m_data->train.source : std::string();
+        m_standardiser.Describe(run);
+        ModelFile::Save(path, *m_session->Latest().parameters, run);
         m_savedIteration = m_session->Latest().iteration;
         return true;
     } catch (const EngineError& e) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <armadillo>
@@ -14,6 +15,7 @@
 #include "SessionOptions.h"
 #include "TrainingHistory.h"
 #include "TrainingSnapshot.h"
+#include "datasets/FeatureStandardiser.h"
 #include "persistence/RunRecorder.h"
 
 namespace layerlab {
@@ -31,8 +33,12 @@ public:
     explicit RunController(QObject* parent = nullptr);
     ~RunController() override;
 
-    // A new data set: ends any run and clears the history.
+    // A new data set: ends any run and clears the history. Its standardisation is identity
+    // until SetStandardiser says otherwise.
     void SetData(std::shared_ptr<const DataSplit> data);
+    // How the data's features were standardised when it was opened (LoadedData::standardiser):
+    // saved models record it, and a model opened must have been trained with the same.
+    void SetStandardiser(const FeatureStandardiser& standardiser) { m_standardiser = standardiser; }
     const std::shared_ptr<const DataSplit>& Data() const { return m_data; }
 
     // The network a fresh run starts, its weights drawn by initializer from the options' seed.
@@ -129,8 +135,11 @@ private:
     // Hands the run's record to the recorder: once per stretch of training, when the run rests
     // at its end (finished, stopped, diverged) or is left behind (a new run, new data, quitting).
     void RecordRun(const TrainingSnapshot& s, TrainingState state);
+    // The run's settings as the run history and a saved model record them.
+    QJsonObject Settings() const;
 
     std::shared_ptr<const DataSplit> m_data;
+    FeatureStandardiser m_standardiser;
     NetworkSpec m_spec;
     Initializer m_initializer = Initializer::Notebook;
     SessionOptions m_options;
