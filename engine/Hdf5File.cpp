@@ -422,6 +422,19 @@ void Hdf5File::WriteMatrix(const std::string& name, const arma::mat& m) {
                rowMajor.n_elem);
 }
 
+void Hdf5File::WriteVector(const std::string& name, const arma::vec& v) {
+    WriteArray(name, {v.n_elem}, H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, v.memptr(), v.n_elem);
+}
+
+void Hdf5File::CreateGroup(const std::string& name) {
+    // No modification time, as for datasets: the same model gives the same bytes.
+    Handle gcpl(H5Pcreate(H5P_GROUP_CREATE), H5Pclose);
+    if (!gcpl.ok() || H5Pset_obj_track_times(gcpl, false) < 0)
+        Fail("cannot prepare group '" + name + "'");
+    Handle group(H5Gcreate2(m_file, name.c_str(), H5P_DEFAULT, gcpl, H5P_DEFAULT), H5Gclose);
+    if (!group.ok()) Fail("cannot create group '" + name + "'");
+}
+
 void Hdf5File::WriteBytes(const std::string& name, const std::vector<hsize_t>& shape,
                           const std::vector<std::uint8_t>& data) {
     WriteArray(name, shape, H5T_STD_U8LE, H5T_NATIVE_UINT8, data.data(), data.size());
@@ -463,6 +476,14 @@ void Hdf5File::WriteUIntArrayAttribute(const std::string& name,
         Fail("cannot write attribute '" + name + "'");
 }
 
+void Hdf5File::WriteIntegerAttribute(const std::string& name, std::int64_t value) {
+    Handle space(H5Screate(H5S_SCALAR), H5Sclose);
+    Handle attr(H5Acreate2(m_file, name.c_str(), H5T_STD_I64LE, space, H5P_DEFAULT, H5P_DEFAULT),
+                H5Aclose);
+    if (!attr.ok() || H5Awrite(attr, H5T_NATIVE_INT64, &value) < 0)
+        Fail("cannot write attribute '" + name + "'");
+}
+
 bool Hdf5File::HasAttribute(const std::string& name) const {
     return H5Aexists(m_file, name.c_str()) > 0;
 }
@@ -496,6 +517,11 @@ std::string Hdf5File::ReadStringAttribute(const std::string& name) const {
 std::vector<std::uint64_t> Hdf5File::ReadUIntArrayAttribute(const std::string& name) const {
     Handle attr(H5Aopen(m_file, name.c_str(), H5P_DEFAULT), H5Aclose);
     if (!attr.ok()) Fail("has no attribute '" + name + "'");
+    // HDF5 converts the attribute's numbers as their declared layout says, as for datasets (any
+    // other class fails the read below).
+    Handle type(H5Aget_type(attr), H5Tclose);
+    if (H5Tget_class(type) == H5T_INTEGER || H5Tget_class(type) == H5T_FLOAT)
+        RequireOrdinaryNumbers(type, name);
     Handle space(H5Aget_space(attr), H5Sclose);
     const hssize_t n = H5Sget_simple_extent_npoints(space);
     if (n < 0 || n > 4096) Fail("attribute '" + name + "' has an implausible size");
@@ -503,6 +529,24 @@ std::vector<std::uint64_t> Hdf5File::ReadUIntArrayAttribute(const std::string& n
     if (n > 0 && H5Aread(attr, H5T_NATIVE_UINT64, out.data()) < 0)
         Fail("attribute '" + name + "' cannot be read");
     return out;
+}
+
+std::int64_t Hdf5File::ReadIntegerAttribute(const std::string& name) const {
+    Handle attr(H5Aopen(m_file, name.c_str(), H5P_DEFAULT), H5Aclose);
+    if (!attr.ok()) Fail("has no attribute '" + name + "'");
+    Handle type(H5Aget_type(attr), H5Tclose);
+    if (H5Tget_class(type) != H5T_INTEGER) Fail("attribute '" + name + "' is not an integer");
+    RequireOrdinaryNumbers(type, name);
+    // One value is read into one variable: an array of them would overrun it.
+    Handle space(H5Aget_space(attr), H5Sclose);
+    const hssize_t count = H5Sget_simple_extent_npoints(space);
+    if (count != 1)
+        Fail("attribute '" + name + "' holds " + std::to_string(count) +
+             " values where one was expected; " + kDamaged);
+    std::int64_t value = 0;
+    if (H5Aread(attr, H5T_NATIVE_INT64, &value) < 0)
+        Fail("attribute '" + name + "' cannot be read");
+    return value;
 }
 
 }  // namespace layerlab

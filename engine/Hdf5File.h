@@ -58,6 +58,10 @@ public:
     arma::mat ReadMatrix(const std::string& name) const;
 
     void WriteMatrix(const std::string& name, const arma::mat& m);
+    // A 1-D float64 dataset of v's values (h5py reads it as an array of shape (n,)).
+    void WriteVector(const std::string& name, const arma::vec& v);
+    // An empty group for datasets named "group/name".
+    void CreateGroup(const std::string& name);
     // Arrays in C (row-major) order, typed as NumPy writes the course's files: uint8 pixels, int64
     // labels, fixed-length byte strings (h5py's `bytes`). data must hold the shape's element count.
     void WriteBytes(const std::string& name, const std::vector<hsize_t>& shape,
@@ -67,9 +71,13 @@ public:
     void WriteStrings(const std::string& name, const std::vector<std::string>& values);
     void WriteStringAttribute(const std::string& name, const std::string& value);
     void WriteUIntArrayAttribute(const std::string& name, const std::vector<std::uint64_t>& values);
+    // A scalar int64 attribute (h5py reads it as a NumPy int64).
+    void WriteIntegerAttribute(const std::string& name, std::int64_t value);
     bool HasAttribute(const std::string& name) const;
     std::string ReadStringAttribute(const std::string& name) const;
     std::vector<std::uint64_t> ReadUIntArrayAttribute(const std::string& name) const;
+    // One integer (a scalar or a one-element array) in any ordinary integer layout.
+    std::int64_t ReadIntegerAttribute(const std::string& name) const;
 
     // Read mode: closes. Create mode: writes the file to its path and closes; throws (and leaves
     // no partial file) when it cannot be written. The destructor closes without writing.

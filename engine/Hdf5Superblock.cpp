@@ -200,41 +200,56 @@ void CheckObjectHeader(std::ifstream& in, const FileShape& f, std::uint64_t head
     }
 }
 
-// The object headers of the root group's members, found through its version-1 B-tree ("TREE"
-// nodes down to "SNOD" symbol-table nodes): HDF5 decodes a member's header when the member is
-// opened, so a damaged one is refused here by the same checks. Bounded in members and depth.
+// The object headers of the root group's members, and of the members of every group inside it,
+// found through each group's version-1 B-tree ("TREE" nodes down to "SNOD" symbol-table nodes):
+// HDF5 decodes a member's header when the member is opened, so a damaged one is refused here by
+// the same checks. A saved model keeps its standardisation in a group, whose datasets HDF5 opens
+// through it. Bounded in nodes, members, groups and depth; a group seen twice (a link back up)
+// is walked once.
 void CheckRootMembers(std::ifstream& in, const FileShape& f, std::uint64_t tree,
                       const std::string& path) {
-    constexpr size_t kMaxNodes = 4096;
-    std::vector<std::pair<std::uint64_t, int>> nodes = {{tree, 0}};  // (address, depth)
-    std::vector<std::uint64_t> headers;
-    for (size_t n = 0; n < nodes.size() && n < kMaxNodes; ++n) {
-        const auto [at, depth] = nodes[n];
-        std::vector<unsigned char> node;
-        if (!ReadAt(in, f, at, node, 8)) continue;
-        if (std::memcmp(node.data(), "TREE", 4) == 0 && node[4] == 0 && depth < 32) {
-            const size_t level = node[5], used = static_cast<size_t>(ReadNumber(node, 6, 2));
-            const size_t keyAndChild = f.lengths + f.offsets;
-            // Header: signature, type, level, entries used, two siblings; then keys and children.
-            const size_t first = 8 + 2 * f.offsets;
-            if (!ReadAt(in, f, at, node, first + used * keyAndChild + f.lengths)) continue;
-            for (size_t i = 0; i < used; ++i) {
-                const std::uint64_t child =
-                    ReadAddress(node, first + i * keyAndChild + f.lengths, f.offsets);
-                nodes.emplace_back(child, depth + 1);
+    constexpr size_t kMaxNodes = 4096, kMaxGroups = 64;
+    std::vector<std::uint64_t> groups = {tree};
+    std::vector<std::pair<std::uint64_t, int>> nodes;  // (address, depth)
+    size_t headersChecked = 0;
+    for (size_t g = 0; g < groups.size() && g < kMaxGroups; ++g) {
+        nodes.assign(1, {groups[g], 0});
+        std::vector<std::uint64_t> headers;
+        for (size_t n = 0; n < nodes.size() && n < kMaxNodes; ++n) {
+            const auto [at, depth] = nodes[n];
+            std::vector<unsigned char> node;
+            if (!ReadAt(in, f, at, node, 8)) continue;
+            if (std::memcmp(node.data(), "TREE", 4) == 0 && node[4] == 0 && depth < 32) {
+                const size_t used = static_cast<size_t>(ReadNumber(node, 6, 2));
+                const size_t keyAndChild = f.lengths + f.offsets;
+                // Header: signature, type, level, entries used, two siblings; then keys and
+                // children.
+                const size_t first = 8 + 2 * f.offsets;
+                if (!ReadAt(in, f, at, node, first + used * keyAndChild + f.lengths)) continue;
+                for (size_t i = 0; i < used; ++i) {
+                    const std::uint64_t child =
+                        ReadAddress(node, first + i * keyAndChild + f.lengths, f.offsets);
+                    nodes.emplace_back(child, depth + 1);
+                }
+            } else if (std::memcmp(node.data(), "SNOD", 4) == 0) {
+                const size_t symbols = static_cast<size_t>(ReadNumber(node, 6, 2));
+                const size_t entry = 2 * f.offsets + 8 + 16;
+                if (!ReadAt(in, f, at, node, 8 + symbols * entry)) continue;
+                for (size_t i = 0; i < symbols && headers.size() < kMaxNodes; ++i)
+                    headers.push_back(ReadAddress(node, 8 + i * entry + f.offsets, f.offsets));
             }
-            (void)level;
-        } else if (std::memcmp(node.data(), "SNOD", 4) == 0) {
-            const size_t symbols = static_cast<size_t>(ReadNumber(node, 6, 2));
-            const size_t entry = 2 * f.offsets + 8 + 16;
-            if (!ReadAt(in, f, at, node, 8 + symbols * entry)) continue;
-            for (size_t i = 0; i < symbols && headers.size() < kMaxNodes; ++i)
-                headers.push_back(ReadAddress(node, 8 + i * entry + f.offsets, f.offsets));
+        }
+        for (const std::uint64_t header : headers) {
+            if (++headersChecked > kMaxNodes) return;
+            std::pair<std::uint64_t, std::uint64_t> table{kUndefined, kUndefined};
+            CheckObjectHeader(in, f, header, "object header at byte " + std::to_string(header),
+                              path, &table);
+            // A member that is a group: its own members are checked in turn.
+            if (table.first != kUndefined &&
+                std::find(groups.begin(), groups.end(), table.first) == groups.end())
+                groups.push_back(table.first);
         }
     }
-    for (const std::uint64_t header : headers)
-        CheckObjectHeader(in, f, header, "object header at byte " + std::to_string(header), path,
-                          nullptr);
 }
 
 // The root group's entry follows the superblock's four addresses: its name offset and object

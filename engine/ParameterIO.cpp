@@ -22,12 +22,76 @@ std::string Join(const std::vector<std::string>& items, char separator) {
     }
     return out;
 }
+
+// The names the run's description is saved under (see ParameterIO.h).
+constexpr const char* kHyperparameters = "hyperparameters";
+constexpr const char* kData = "data";
+constexpr const char* kDataHash = "data_hash";
+constexpr const char* kRunId = "run_id";
+constexpr const char* kStandardisation = "standardisation";
+constexpr const char* kMean = "standardisation/mean";
+constexpr const char* kDeviation = "standardisation/deviation";
+constexpr const char* kDamaged = "the file is damaged or was not written for this model";
 }  // namespace
 
 namespace layerlab {
+namespace {
 
-void ParameterIO::Save(const std::string& path, const Parameters& p) {
+void WriteDescription(Hdf5File& file, const RunDescription& run) {
+    for (const auto& [name, value] :
+         {std::pair{kHyperparameters, &run.hyperparameters}, std::pair{kData, &run.data},
+          std::pair{kDataHash, &run.dataHash}})
+        if (!value->empty()) file.WriteStringAttribute(name, *value);
+    if (run.runId > 0) file.WriteIntegerAttribute(kRunId, run.runId);
+    if (run.Standardised()) {
+        file.CreateGroup(kStandardisation);
+        file.WriteVector(kMean, run.mean);
+        file.WriteVector(kDeviation, run.deviation);
+    }
+}
+
+// One per-input vector of the standardisation: rank 1 (or a column, as NumPy may save it) of
+// at most the model's inputs, checked against the file before it is read.
+arma::vec ReadStatistic(const Hdf5File& file, const char* name) {
+    if (!file.Has(name)) return {};
+    const std::vector<hsize_t> shape = file.MatrixShape(name);
+    if (shape[1] != 1)
+        throw EngineError(file.Path() + ": '" + name + "' is " + std::to_string(shape[0]) + " × " +
+                          std::to_string(shape[1]) +
+                          "; it must hold one value per input, as a vector");
+    file.CheckNumeric(name, sizeof(double));
+    arma::vec v(shape[0]);
+    file.ReadDoublesInto(name, v.memptr(), v.n_elem);
+    return v;
+}
+
+RunDescription ReadDescription(const Hdf5File& file) {
+    RunDescription run;
+    for (const auto& [name, value] :
+         {std::pair{kHyperparameters, &run.hyperparameters}, std::pair{kData, &run.data},
+          std::pair{kDataHash, &run.dataHash}})
+        if (file.HasAttribute(name)) *value = file.ReadStringAttribute(name);
+    if (file.HasAttribute(kRunId)) run.runId = file.ReadIntegerAttribute(kRunId);
+    if (file.Has(kStandardisation)) {
+        run.mean = ReadStatistic(file, kMean);
+        run.deviation = ReadStatistic(file, kDeviation);
+        // Ignoring it would feed the model inputs it was not trained on.
+        if (!run.Standardised())
+            throw EngineError(file.Path() + ": has '" + kStandardisation + "' but no " + kMean +
+                              " or " + kDeviation + " in it");
+    }
+    return run;
+}
+
+}  // namespace
+
+void ParameterIO::Save(const std::string& path, const Parameters& p, const RunDescription& run) {
     p.Validate();
+    try {
+        run.Validate(p.spec.sizes.front());
+    } catch (const EngineError& e) {
+        throw EngineError(path + ": the model was not saved: " + e.what());
+    }
     // Refused before the file is built: a folder, a socket, a missing folder.
     OutputFile::Check(path);
     // Built in memory; Close() writes it through OutputFile, atomically, never replacing a stream.
@@ -43,6 +107,7 @@ void ParameterIO::Save(const std::string& path, const Parameters& p) {
     file.WriteUIntArrayAttribute("image_shape",
                                  {p.imageShape[0], p.imageShape[1], p.imageShape[2]});
     file.WriteStringAttribute("format", "layerlab-parameters-1");
+    WriteDescription(file, run);
     file.Close();
 }
 
@@ -58,7 +123,7 @@ size_t LayerOf(const std::string& name, char kind) {
 
 }  // namespace
 
-Parameters ParameterIO::Load(const std::string& path) {
+Parameters ParameterIO::Load(const std::string& path, RunDescription* runOut) {
     Hdf5File file(path, Hdf5File::Mode::Read);
     if (!file.Has("W1"))
         throw EngineError(path + ": has no dataset 'W1'; a model file holds W1, b1, ... WL, bL");
@@ -111,6 +176,15 @@ Parameters ParameterIO::Load(const std::string& path) {
         const auto shape = file.ReadUIntArrayAttribute("image_shape");
         if (shape.size() == 3) p.imageShape = {shape[0], shape[1], shape[2]};
     }
+    // The description before the weights: its vectors are at most the inputs' size, and a
+    // standardisation that does not fit is refused before anything large is read.
+    RunDescription run;
+    try {
+        run = ReadDescription(file);
+        run.Validate(p.spec.sizes.front());
+    } catch (const EngineError& e) {
+        throw EngineError(named(e).what() + std::string("; ") + kDamaged);
+    }
     p.W.emplace_back();
     p.b.emplace_back();
     for (size_t l = 1; l <= L; ++l) {
@@ -125,6 +199,7 @@ Parameters ParameterIO::Load(const std::string& path) {
     } catch (const EngineError& e) {
         throw named(e);
     }
+    if (runOut) *runOut = std::move(run);
     return p;
 }
 

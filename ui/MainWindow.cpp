@@ -758,6 +758,7 @@ void MainWindow::SetLoadedData(LoadedData loaded, const QString& name) {
     const FeatureStandardiser standardiser = loaded.standardiser;
     m_loadOptions = loaded.options;
     SetDataSet(std::move(static_cast<DataSplit&>(loaded)), name);
+    m_run->SetStandardiser(standardiser);
     m_predictions->SetEncoding(Data()->train.imageShape, standardiser);
     m_network->ShowSummary(name, summary, warnings);
     if (m_pendingLesson) {

@@ -19,8 +19,10 @@ void EvalCommand::AddOptions(QCommandLineParser& parser) {
     CliOptions::AddDataOptions(parser);
 }
 
-LoadOptions EvalCommand::DataOptionsFor(const QCommandLineParser& parser, const Parameters& model) {
+LoadOptions EvalCommand::DataOptionsFor(const QCommandLineParser& parser, const Parameters& model,
+                                        const FeatureStandardiser& stored) {
     LoadOptions options = CliOptions::DataOptions(parser);
+    if (!stored.IsIdentity()) options.standardise = false;
     if (!parser.isSet("image-size") && model.imageShape[0] && model.imageShape[1])
         options.imageSize =
             QSize(static_cast<int>(model.imageShape[1]), static_cast<int>(model.imageShape[0]));
@@ -44,13 +46,21 @@ int EvalCommand::Run(const QStringList& arguments) {
     AddOptions(p);
     if (const std::optional<int> answered = CliOptions::Parse(p, arguments)) return *answered;
     const std::string modelPath = CliOptions::Require(p, "model").toStdString();
-    const Parameters model = ParameterIO::Load(modelPath);
-    const LoadOptions options = DataOptionsFor(p, model);
-    const DataSplit data = CliOptions::LoadData(CliOptions::Require(p, "data"), options);
+    RunDescription run;
+    const Parameters model = ParameterIO::Load(modelPath, &run);
+    const FeatureStandardiser stored = FeatureStandardiser::Of(run);
+    if (!stored.IsIdentity() && p.isSet("standardise"))
+        Terminal::Warning(tr("--standardise: %1 records the training mean and deviation it was "
+                             "trained with, and those are used (the data is standardised once)")
+                              .arg(p.value("model")));
+    const LoadOptions options = DataOptionsFor(p, model, stored);
+    DataSplit data = CliOptions::LoadData(CliOptions::Require(p, "data"), options);
     // The window's rule for a model and its data; the input size is AccuracyField's to report.
-    for (const DataSet* set : {&data.train, &data.test})
-        if (set->Count() && set->Features() == model.spec.sizes[0])
+    for (DataSet* set : {&data.train, &data.test})
+        if (set->Count() && set->Features() == model.spec.sizes[0]) {
             ModelFile::RequireFits(modelPath, model, *set);
+            stored.Apply(set->Doubles());
+        }
     QString line = AccuracyField("train_accuracy", model, data.train);
     if (data.test.Count()) line += ' ' + AccuracyField("test_accuracy", model, data.test);
     Terminal::Out(line);

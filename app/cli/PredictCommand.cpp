@@ -11,6 +11,7 @@
 #include "Prediction.h"
 #include "Terminal.h"
 #include "UsageError.h"
+#include "datasets/FeatureStandardiser.h"
 #include "datasets/ImageEncoder.h"
 
 namespace layerlab {
@@ -73,7 +74,10 @@ int PredictCommand::Run(const QStringList& arguments) {
     QCommandLineParser p;
     AddOptions(p);
     if (const std::optional<int> answered = CliOptions::Parse(p, arguments)) return *answered;
-    const Parameters model = ParameterIO::Load(CliOptions::Require(p, "model").toStdString());
+    RunDescription run;
+    const Parameters model = ParameterIO::Load(CliOptions::Require(p, "model").toStdString(), &run);
+    // A model trained on standardised features sees each picture as it saw its training set.
+    const FeatureStandardiser standardiser = FeatureStandardiser::Of(run);
     if (p.positionalArguments().isEmpty())
         throw UsageError(tr("give at least one image to classify"));
     const std::array<arma::uword, 3> shape = model.imageShape;
@@ -81,8 +85,11 @@ int PredictCommand::Run(const QStringList& arguments) {
         throw UsageError(
             tr("%1 does not say which image size it was trained on; it cannot classify images")
                 .arg(p.value("model")));
-    for (const QString& input : p.positionalArguments())
-        Terminal::Out(AnswerLine(input, model, EncodeImage(input, shape)));
+    for (const QString& input : p.positionalArguments()) {
+        arma::mat x = EncodeImage(input, shape);
+        standardiser.Apply(x);
+        Terminal::Out(AnswerLine(input, model, x.col(0)));
+    }
     return 0;
 }
 

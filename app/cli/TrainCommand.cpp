@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <chrono>
 #include <cstdio>
 #include <functional>
@@ -217,18 +218,30 @@ QJsonObject TrainCommand::Settings(const QCommandLineParser& parser, const Netwo
     return s;
 }
 
-void TrainCommand::Record(const QCommandLineParser& parser, RunRecord run) {
-    if (parser.isSet("no-record")) return;
+qint64 TrainCommand::Record(const QCommandLineParser& parser, const RunRecord& run) {
+    if (parser.isSet("no-record")) return 0;
     const QString path =
         parser.isSet("runs-db") ? parser.value("runs-db") : RunDatabase::DefaultPath();
     // The run is done and its outputs written: a history that cannot take it costs a warning,
     // never the run.
     try {
         RunDatabase db(path);
-        db.Add(run);
+        return db.Add(run);
     } catch (const EngineError& e) {
         Terminal::Warning(tr("the run was not recorded: %1").arg(QString::fromUtf8(e.what())));
     }
+    return 0;
+}
+
+RunDescription TrainCommand::Describe(const RunRecord& run, const FeatureStandardiser& standardiser,
+                                      qint64 runId) {
+    RunDescription d;
+    d.hyperparameters = QJsonDocument(run.settings).toJson(QJsonDocument::Compact).toStdString();
+    d.data = run.data.toStdString();
+    d.dataHash = run.dataHash.toStdString();
+    d.runId = runId;
+    standardiser.Describe(d);
+    return d;
 }
 
 int TrainCommand::Run(const QStringList& arguments) {
@@ -344,8 +357,29 @@ int TrainCommand::Run(const QStringList& arguments) {
     if (result.status == RunResult::Status::EarlyStopped)
         Terminal::Out(QString::fromStdString(result.message));
 
-    // The model first: a costs file that cannot be written must not cost the trained weights.
-    // Each failure is reported, and the other output is still written.
+    run.seconds = seconds;
+    run.finalCost = lastCost;
+    run.costs = std::move(recorded);
+    const bool diverged = result.status == RunResult::Status::Diverged;
+    double trainAccuracy = 0, testAccuracy = 0;
+    if (diverged) {
+        run.state = QStringLiteral("diverged");
+        run.trainAccuracy = 0;
+    } else {
+        trainAccuracy = Accuracy(trainer->TrainProbabilities(), data.train.y);
+        testAccuracy = test ? Accuracy(trainer->TestProbabilities(), data.test.y) : 0.0;
+        run.state = result.status == RunResult::Status::EarlyStopped
+                        ? QStringLiteral("early-stopped")
+                        : QStringLiteral("finished");
+        run.trainAccuracy = trainAccuracy;
+        run.testAccuracy = test ? testAccuracy : -1.0;
+    }
+    // What the saved model records of its run, the run history's id among it: the run is
+    // recorded first, which can cost a warning but never the outputs.
+    const RunDescription description = Describe(run, data.standardiser, Record(p, run));
+
+    // The model before the costs: a costs file that cannot be written must not cost the trained
+    // weights. Each failure is reported, and the other output is still written.
     bool written = true;
     const auto attempt = [&written](const std::function<void()>& write) {
         try {
@@ -355,29 +389,17 @@ int TrainCommand::Run(const QStringList& arguments) {
             written = false;
         }
     };
-    if (p.isSet("save") && result.status != RunResult::Status::Diverged)
+    if (p.isSet("save") && !diverged)
         attempt([&] {
-            ParameterIO::Save(p.value("save").toStdString(), trainer->CurrentParameters());
+            ParameterIO::Save(p.value("save").toStdString(), trainer->CurrentParameters(),
+                              description);
         });
     if (p.isSet("costs")) attempt([&] { WriteCosts(p.value("costs"), costs); });
-    run.seconds = seconds;
-    run.finalCost = lastCost;
-    run.costs = std::move(recorded);
-    if (result.status == RunResult::Status::Diverged) {
+    if (diverged) {
         Terminal::Error(result.message.c_str());
-        run.state = QStringLiteral("diverged");
-        run.trainAccuracy = 0;
-        Record(p, std::move(run));
         return 1;
     }
-    const double trainAccuracy = Accuracy(trainer->TrainProbabilities(), data.train.y);
-    const double testAccuracy = test ? Accuracy(trainer->TestProbabilities(), data.test.y) : 0.0;
     Terminal::Out(SummaryLine(trainAccuracy, testAccuracy, seconds));
-    run.state = result.status == RunResult::Status::EarlyStopped ? QStringLiteral("early-stopped")
-                                                                 : QStringLiteral("finished");
-    run.trainAccuracy = trainAccuracy;
-    run.testAccuracy = test ? testAccuracy : -1.0;
-    Record(p, std::move(run));
     return written ? 0 : 1;
 }
 

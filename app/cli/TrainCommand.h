@@ -9,6 +9,7 @@
 
 #include "Initializer.h"
 #include "Parameters.h"
+#include "RunDescription.h"
 #include "StepResult.h"
 #include "TrainOptions.h"
 #include "cli/CliCommand.h"
@@ -49,8 +50,12 @@ private:
     static QJsonObject Settings(const QCommandLineParser& parser, const NetworkSpec& spec,
                                 const TrainOptions& options);
     // Adds run to the run history (--runs-db, else the user's) unless --no-record; a history
-    // that cannot take it is a warning, not a failure.
-    static void Record(const QCommandLineParser& parser, RunRecord run);
+    // that cannot take it is a warning, not a failure. Returns the run's id, 0 when not recorded.
+    static qint64 Record(const QCommandLineParser& parser, const RunRecord& run);
+    // What a model saved by --save records of run: its settings, data, the standardisation its
+    // inputs had, and runId (0 when the run was not recorded).
+    static RunDescription Describe(const RunRecord& run, const FeatureStandardiser& standardiser,
+                                   qint64 runId);
 };
 
 }  // namespace layerlab

@@ -14,6 +14,20 @@ FeatureStandardiser FeatureStandardiser::Fit(const arma::mat& X) {
     return s;
 }
 
+FeatureStandardiser FeatureStandardiser::Of(const RunDescription& run) {
+    FeatureStandardiser s;
+    if (!run.Standardised()) return s;
+    run.Validate(run.mean.n_elem);  // the same rule the file was read by, for callers that made run
+    s.m_mean = run.mean;
+    s.m_scale = run.deviation;
+    return s;
+}
+
+void FeatureStandardiser::Describe(RunDescription& run) const {
+    run.mean = m_mean;
+    run.deviation = m_scale;
+}
+
 void FeatureStandardiser::Apply(arma::mat& X) const {
     if (IsIdentity()) return;
     if (X.n_rows != m_mean.n_elem)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 #include "EngineError.h"
 #include "InitializeParameters.h"
@@ -76,6 +77,7 @@ QJsonObject RunController::Settings() const {
         s["epochs"] = qint64(epochs);
     else
         s["iterations"] = qint64(m_options.iterations);
+    if (!m_standardiser.IsIdentity()) s["standardise"] = true;
     return s;
 }
 
@@ -83,6 +85,7 @@ void RunController::SetData(std::shared_ptr<const DataSplit> data) {
     End();
     DropStartFile();
     m_data = std::move(data);
+    m_standardiser = {};
     m_history.Clear();
     emit historyAppended();
 }
@@ -248,7 +251,7 @@ bool RunController::OpenModel(const QString& path, QString* error) {
         if (!m_data)
             throw EngineError(
                 tr("Open a data set first: a model is trained and shown on one").toStdString());
-        Parameters p = ModelFile::Open(path, m_data->train);
+        Parameters p = ModelFile::Open(path, m_data->train, m_standardiser);
         CheckRun(p.spec);
         m_spec = p.spec;
         m_startFile = std::make_shared<const Parameters>(p);
@@ -290,7 +293,14 @@ bool RunController::SaveModel(const QString& path, QString* error) {
     try {
         if (!m_session || !m_session->Latest().parameters)
             throw EngineError(tr("There are no weights yet: train or step first").toStdString());
-        ModelFile::Save(path, *m_session->Latest().parameters);
+        // What the window knows of the run; its history id is given on the recorder's thread
+        // later, and the data's hash is taken there too, so neither is recorded here.
+        RunDescription run;
+        run.hyperparameters =
+            QJsonDocument(Settings()).toJson(QJsonDocument::Compact).toStdString();
+        run.data = m_data ? m_data->train.source : std::string();
+        m_standardiser.Describe(run);
+        ModelFile::Save(path, *m_session->Latest().parameters, run);
         m_savedIteration = m_session->Latest().iteration;
         return true;
     } catch (const EngineError& e) {

@@ -15,6 +15,7 @@
 #include "SessionOptions.h"
 #include "TrainingHistory.h"
 #include "TrainingSnapshot.h"
+#include "datasets/FeatureStandardiser.h"
 #include "persistence/RunRecorder.h"
 
 namespace layerlab {
@@ -32,8 +33,12 @@ public:
     explicit RunController(QObject* parent = nullptr);
     ~RunController() override;
 
-    // A new data set: ends any run and clears the history.
+    // A new data set: ends any run and clears the history. Its standardisation is identity
+    // until SetStandardiser says otherwise.
     void SetData(std::shared_ptr<const DataSplit> data);
+    // How the data's features were standardised when it was opened (LoadedData::standardiser):
+    // saved models record it, and a model opened must have been trained with the same.
+    void SetStandardiser(const FeatureStandardiser& standardiser) { m_standardiser = standardiser; }
     const std::shared_ptr<const DataSplit>& Data() const { return m_data; }
 
     // The network a fresh run starts, its weights drawn by initializer from the options' seed.
@@ -43,7 +48,7 @@ public:
     void SetOptions(const SessionOptions& options);
     const NetworkSpec& Spec() const { return m_spec; }
     // The next run's settings as the run history records them (RunSettings::Of, where its
-    // weights come from, its budget): what a run's record and a saved lesson hold.
+    // weights come from, its budget): what a run's record, a saved model and a lesson hold.
     QJsonObject Settings() const;
     // Iterations a second, for this run and the next (0: full speed); see TrainingSession.
     void SetPace(double iterationsPerSecond);
@@ -140,6 +145,7 @@ private:
     void RecordRun(const TrainingSnapshot& s, TrainingState state);
 
     std::shared_ptr<const DataSplit> m_data;
+    FeatureStandardiser m_standardiser;
     NetworkSpec m_spec;
     Initializer m_initializer = Initializer::Notebook;
     SessionOptions m_options;

@@ -1,4 +1,6 @@
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +54,7 @@ private slots:
     void aNetworkThatCannotBeBuiltSaysWhy();
     void aRunThatCannotFitLeavesTheLiveOneAsItWas();
     void saveAndOpenModel();
+    void aModelRecordsTheWindowsStandardisation();
     void everyRunIsRecorded();
     void anEarlyStoppedRunIsRecordedSo();
     void aBrokenHistoryIsOffAndTrainingGoesOn();
@@ -265,6 +268,39 @@ void TestRunController::saveAndOpenModel() {
         arma::approx_equal(run.Session()->Latest().parameters->W[1], saved->W[1], "absdiff", 0));
     QVERIFY(!run.SaveModel(dir.filePath("missing/model.h5"), &error));
     QVERIFY(!error.isEmpty());
+}
+
+// A model saved from standardised data records the statistics and the run's settings, and is
+// opened again only on data standardised the same way (the window trains and predicts on it).
+void TestRunController::aModelRecordsTheWindowsStandardisation() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("standardised.h5");
+    RunController run;
+    Prepare(run, Options(20));
+    const FeatureStandardiser standardiser =
+        FeatureStandardiser::Fit(run.Data()->train.Values<double>());
+    run.SetStandardiser(standardiser);
+    QVERIFY(run.Train());
+    QTRY_COMPARE(run.State(), TrainingState::Finished);
+    QVERIFY(run.SaveModel(path));
+    RunDescription saved;
+    ParameterIO::Load(path.toStdString(), &saved);
+    QVERIFY(arma::approx_equal(saved.mean, standardiser.Mean(), "absdiff", 0));
+    QVERIFY(arma::approx_equal(saved.deviation, standardiser.Scale(), "absdiff", 0));
+    QCOMPARE(saved.data, run.Data()->train.source);
+    const QJsonObject settings =
+        QJsonDocument::fromJson(QByteArray::fromStdString(saved.hyperparameters)).object();
+    QCOMPARE(settings["standardise"].toBool(), true);
+    QCOMPARE(settings["lr"].toDouble(), 0.1);
+    QCOMPARE(settings["layers"].toString(), QString("4,5,1"));
+
+    // New data is not standardised until the window says so.
+    run.SetData(run.Data());
+    QString error;
+    QVERIFY(!run.OpenModel(path, &error));
+    QVERIFY2(error.contains("trained on standardised features"), qPrintable(error));
+    run.SetStandardiser(standardiser);
+    QVERIFY2(run.OpenModel(path, &error), qPrintable(error));
 }
 
 // The window's runs reach the run history with their settings and whole curve: a finished run,

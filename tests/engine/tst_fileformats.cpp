@@ -7,11 +7,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstring>
 #include <ctime>
 #include <functional>
+#include <limits>
 
 #include "CourseDataReader.h"
 #include "CourseFiles.h"
@@ -20,6 +22,7 @@
 #include "Hdf5File.h"
 #include "InitializeParameters.h"
 #include "ParameterIO.h"
+#include "RunDescription.h"
 
 using namespace layerlab;
 
@@ -155,6 +158,31 @@ void ExpectRowRefused(const std::function<QString(const std::string&)>& open) {
         QVERIFY2(what.contains(tmp.path()), qPrintable("the message names no file: " + what));
         QVERIFY2(what.contains(message), qPrintable(what));
     }
+}
+
+// Everything a model can record of its run, with a standardisation of n inputs.
+RunDescription FullDescription(arma::uword n) {
+    RunDescription run;
+    run.hyperparameters = R"({"layers":"12,5,3,1","lr":0.0075,"standardise":true})";
+    run.data = "/data/cats and dogs/train_catvnoncat.h5";
+    run.dataHash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    run.runId = 42;
+    run.mean = arma::linspace<arma::vec>(0.1, 0.9, n);
+    run.deviation = arma::linspace<arma::vec>(0.05, 0.3, n);
+    return run;
+}
+
+// A model file of one sigmoid unit over 4 inputs, with what write adds.
+Maker FourInputModel(std::function<void(Hdf5File&)> write) {
+    return Maker([write](const QDir& dir) {
+        const QString path = dir.filePath("model.h5");
+        Hdf5File file(path.toStdString(), Hdf5File::Mode::CreateTruncate);
+        file.WriteMatrix("W1", arma::mat(1, 4, arma::fill::ones));
+        file.WriteMatrix("b1", arma::mat(1, 1, arma::fill::zeros));
+        write(file);
+        file.Close();
+        return path;
+    });
 }
 
 }  // namespace
@@ -393,6 +421,104 @@ private slots:
         QCOMPARE(QDir(tmp.path()).entryList(QDir::Files), QStringList{"model.h5"});
     }
 
+    // What a model records of its run comes back as it was saved, bit for bit, and the file's
+    // top level stays W1..bL with one group beside them.
+    void runDescriptionRoundTrip() {
+        const Parameters p = RandomModel(
+            {12, 5, 3, 1}, {Activation::ReLU, Activation::ReLU, Activation::Sigmoid}, 7);
+        const RunDescription run = FullDescription(12);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const std::string path = Path(QDir(tmp.path()), "described.h5");
+        ParameterIO::Save(path, p, run);
+        RunDescription back;
+        const Parameters q = ParameterIO::Load(path, &back);
+        QCOMPARE(back.hyperparameters, run.hyperparameters);
+        QCOMPARE(back.data, run.data);
+        QCOMPARE(back.dataHash, run.dataHash);
+        QCOMPARE(back.runId, run.runId);
+        QVERIFY(back.Standardised());
+        QCOMPARE(back.mean.n_elem, run.mean.n_elem);
+        QVERIFY(std::memcmp(back.mean.memptr(), run.mean.memptr(), 12 * sizeof(double)) == 0);
+        QVERIFY(std::memcmp(back.deviation.memptr(), run.deviation.memptr(), 12 * sizeof(double)) ==
+                0);
+        for (size_t l = 1; l <= p.L(); ++l)
+            QVERIFY(arma::approx_equal(q.W[l], p.W[l], "absdiff", 0));
+        {
+            const Hdf5File file(path, Hdf5File::Mode::Read);
+            QCOMPARE(file.Names(), (std::vector<std::string>{"W1", "W2", "W3", "b1", "b2", "b3",
+                                                             "standardisation"}));
+        }
+
+        // Without a standardisation or a recorded run, only what is known is written.
+        RunDescription plain;
+        plain.hyperparameters = R"({"lr":0.1})";
+        ParameterIO::Save(path, p, plain);
+        back = FullDescription(12);
+        ParameterIO::Load(path, &back);
+        QCOMPARE(back.hyperparameters, plain.hyperparameters);
+        QVERIFY(back.data.empty() && back.dataHash.empty() && back.runId == 0);
+        QVERIFY(!back.Standardised());
+        const Hdf5File file(path, Hdf5File::Mode::Read);
+        QCOMPARE(file.Names(), (std::vector<std::string>{"W1", "W2", "W3", "b1", "b2", "b3"}));
+        QVERIFY(!file.HasAttribute("run_id") && !file.HasAttribute("data"));
+    }
+
+    // A description that does not fit its model is never written.
+    void unfitDescriptionIsNotSaved() {
+        const Parameters p = RandomModel({3, 1}, {Activation::Sigmoid}, 8);
+        RunDescription run = FullDescription(2);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const std::string path = Path(QDir(tmp.path()), "unfit.h5");
+        try {
+            ParameterIO::Save(path, p, run);
+            QFAIL("a mean of 2 values was saved for 3 inputs");
+        } catch (const EngineError& e) {
+            QCOMPARE(QString(e.what()),
+                     QString::fromStdString(path) +
+                         ": the model was not saved: the standardisation mean has 2 values but "
+                         "the model takes 3 inputs, one value each");
+        }
+        QVERIFY(!QFile::exists(QString::fromStdString(path)));
+    }
+
+    // h5py, as a student would read a model: the attributes and the standardisation as NumPy
+    // values. Skips without python3-h5py.
+    void h5pyReadsTheDescription() {
+        if (QProcess::execute("/usr/bin/python3", {"-c", "import h5py"}) != 0)
+            QSKIP("/usr/bin/python3 has no h5py (apt-get install python3-h5py python3-numpy)");
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString path = QDir(tmp.path()).filePath("described.h5");
+        const Parameters p = RandomModel({12, 5, 1}, {Activation::ReLU, Activation::Sigmoid}, 9);
+        const RunDescription run = FullDescription(12);
+        ParameterIO::Save(path.toStdString(), p, run);
+        const QString script = QStringLiteral(
+            "import h5py, json, numpy as np, sys\n"
+            "with h5py.File(sys.argv[1], 'r') as f:\n"
+            "    a = f.attrs\n"
+            "    text = lambda v: v.decode() if isinstance(v, bytes) else str(v)\n"
+            "    settings = json.loads(text(a['hyperparameters']))\n"
+            "    mean = f['standardisation/mean'][()]\n"
+            "    dev = f['standardisation/deviation'][()]\n"
+            "    params = {k: f[k][()] for k in f if k[0] in 'Wb'}\n"
+            "    print(settings['layers'], settings['standardise'], text(a['data']),\n"
+            "          text(a['data_hash'])[:8], int(a['run_id']), mean.dtype, mean.shape,\n"
+            "          repr(float(mean[5])), repr(float(dev[7])), len(params) // 2,\n"
+            "          params['W1'].shape, sep='|')\n");
+        QProcess python;
+        python.start("/usr/bin/python3", {"-c", script, path});
+        QVERIFY(python.waitForFinished(60000));
+        QCOMPARE(python.exitCode(), 0);
+        const QString out = QString::fromUtf8(python.readAllStandardOutput()).trimmed();
+        QCOMPARE(out,
+                 QString("12,5,3,1|True|/data/cats and dogs/train_catvnoncat.h5|9f86d081|42|"
+                         "float64|(12,)|%1|%2|2|(5, 12)")
+                     .arg(QString::number(run.mean[5], 'g', QLocale::FloatingPointShortest),
+                          QString::number(run.deviation[7], 'g', QLocale::FloatingPointShortest)));
+    }
+
     // The same model saved twice gives the same bytes (the fuzzers' seeds and model hashes rely
     // on it): HDF5 would otherwise stamp each object header with the time of writing.
     void sameModelSameBytes() {
@@ -427,15 +553,21 @@ private slots:
             }
             file.Close();
         }
-        const Parameters q = ParameterIO::Load(path);
+        RunDescription run = FullDescription(6);
+        const Parameters q = ParameterIO::Load(path, &run);
         QVERIFY(q.spec == p.spec);  // ReLU hidden, softmax for 3 outputs
+        // A file from before models recorded their run: nothing recorded, nothing standardised.
+        QVERIFY(run.hyperparameters.empty() && run.data.empty() && run.dataHash.empty());
+        QCOMPARE(run.runId, std::int64_t{0});
+        QVERIFY(!run.Standardised());
         QVERIFY(q.classNames.empty());
         QCOMPARE(q.imageShape, (std::array<arma::uword, 3>{0, 0, 0}));
 
         const QString init = kShared + "/init_seed1.h5";
         if (!QFile::exists(init))
             QSKIP(qPrintable(init + " is absent (../shared beside the project)"));
-        const Parameters course = ParameterIO::Load(init.toStdString());
+        const Parameters course = ParameterIO::Load(init.toStdString(), &run);
+        QVERIFY(!run.Standardised() && run.runId == 0);
         QCOMPARE(course.spec.sizes, (std::vector<arma::uword>{12288, 20, 7, 5, 1}));
         QCOMPARE(course.spec.activations,
                  (std::vector<Activation>{Activation::ReLU, Activation::ReLU, Activation::ReLU,
@@ -487,6 +619,48 @@ private slots:
             f.WriteMatrix("b1", arma::mat(1, 1, arma::fill::zeros));
             f.WriteStringAttribute("activations", "gelu");
         }) << "unknown activation 'gelu'";
+        const auto stats = [](arma::vec mean, arma::vec deviation) {
+            return FourInputModel([mean, deviation](Hdf5File& f) {
+                f.CreateGroup("standardisation");
+                if (!mean.is_empty()) f.WriteVector("standardisation/mean", mean);
+                if (!deviation.is_empty()) f.WriteVector("standardisation/deviation", deviation);
+            });
+        };
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const arma::vec four(4, arma::fill::value(0.5));
+        QTest::newRow("mean of the wrong length")
+            << stats(arma::vec(3, arma::fill::value(0.5)), four)
+            << "the standardisation mean has 3 values but the model takes 4 inputs, one value "
+               "each; the file is damaged or was not written for this model";
+        QTest::newRow("deviation of the wrong length")
+            << stats(four, arma::vec(5, arma::fill::ones))
+            << "the standardisation deviation has 5 values but the model takes 4 inputs";
+        QTest::newRow("NaN deviation")
+            << stats(four, arma::vec{0.5, nan, 0.5, 0.5})
+            << "the standardisation deviation's value 1 is NaN where a finite number above 0 is "
+               "needed";
+        QTest::newRow("zero deviation") << stats(four, arma::vec{0.5, 0.5, 0.5, 0.0})
+                                        << "the standardisation deviation's value 3 is 0 where";
+        QTest::newRow("infinite mean")
+            << stats(arma::vec{0.5, 0.5, -arma::datum::inf, 0.5}, four)
+            << "the standardisation mean's value 2 is infinite where a finite number is needed";
+        QTest::newRow("mean without deviation")
+            << stats(four, arma::vec())
+            << "the standardisation has a mean but no deviation where both are needed";
+        QTest::newRow("empty standardisation group")
+            << stats(arma::vec(), arma::vec())
+            << "has 'standardisation' but no standardisation/mean or standardisation/deviation";
+        QTest::newRow("standardisation as a matrix") << FourInputModel([](Hdf5File& f) {
+            f.CreateGroup("standardisation");
+            f.WriteMatrix("standardisation/mean", arma::mat(2, 2, arma::fill::ones));
+            f.WriteVector("standardisation/deviation", arma::vec(4, arma::fill::ones));
+        }) << "'standardisation/mean' is 2 × 2; it must hold one value per input, as a vector";
+        QTest::newRow("negative run id")
+            << FourInputModel([](Hdf5File& f) { f.WriteIntegerAttribute("run_id", -3); })
+            << "the run id -3 is negative where run ids count from 1";
+        QTest::newRow("run id as text")
+            << FourInputModel([](Hdf5File& f) { f.WriteStringAttribute("run_id", "7"); })
+            << "attribute 'run_id' is not an integer";
         QTest::newRow("truncated") << Maker([](const QDir& dir) {
             ParameterIO::Save(Path(dir, "whole.h5"),
                               RandomModel({40, 30, 1}, {Activation::ReLU, Activation::Sigmoid}, 6));

@@ -23,6 +23,7 @@
 #include "MemoryBudget.h"
 #include "NetworkSpec.h"
 #include "ParameterIO.h"
+#include "RunDescription.h"
 
 using namespace layerlab;
 
@@ -57,6 +58,47 @@ long long PeakAddressSpaceKb() {
         if (line.startsWith("VmPeak:"))
             return line.mid(7).trimmed().split(' ').value(0).toLongLong();
     return 0;
+}
+
+// Saves a standardised model of 4 inputs that records its run, with an 8-byte string
+// attribute `tag` on `on` ("/" for the file, or a dataset), whose datatype is then made to claim
+// `claimed` bytes: more than the attribute's message holds. HDF5 copies the value out of the
+// message by that claim unchecked.
+void DescribedModelWithOverlongAttribute(const std::string& path, const std::string& on,
+                                         const std::string& tag, std::uint32_t claimed) {
+    Parameters p;
+    p.spec = NetworkSpec::WithDefaultActivations({4, 1});
+    p.W = {arma::mat(), arma::mat(1, 4, arma::fill::ones)};
+    p.b = {arma::mat(), arma::mat(1, 1, arma::fill::zeros)};
+    RunDescription run;
+    run.hyperparameters = R"({"layers":"4,1"})";
+    run.runId = 3;
+    run.mean = arma::vec(4, arma::fill::value(0.5));
+    run.deviation = arma::vec(4, arma::fill::value(0.25));
+    ParameterIO::Save(path, p, run);
+    {
+        const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+        const hid_t object = H5Oopen(file, on.c_str(), H5P_DEFAULT);
+        const hid_t type = H5Tcopy(H5T_C_S1);
+        H5Tset_size(type, 8);
+        const hid_t space = H5Screate(H5S_SCALAR);
+        const hid_t attr = H5Acreate2(object, tag.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT);
+        H5Awrite(attr, type, "12345678");
+        for (const hid_t id : {attr, space, type}) H5Idec_ref(id);
+        H5Oclose(object);
+        H5Fclose(file);
+    }
+    // A version-1 attribute message: the name (NUL-padded to 8 bytes), then the datatype, whose
+    // element size is the 4 bytes after its class and flags.
+    QFile f(QString::fromStdString(path));
+    if (!f.open(QIODevice::ReadWrite)) throw std::runtime_error("cannot reopen " + path);
+    QByteArray bytes = f.readAll();
+    const qsizetype name = bytes.indexOf(QByteArray(tag.c_str(), qsizetype(tag.size()) + 1));
+    if (name < 0) throw std::runtime_error("no attribute " + tag + " in " + path);
+    const qsizetype sizeField = name + qsizetype((tag.size() + 1 + 7) / 8 * 8) + 4;
+    for (int i = 0; i < 4; ++i) bytes[sizeField + i] = char((claimed >> (8 * i)) & 0xff);
+    f.seek(0);
+    f.write(bytes);
 }
 
 }  // namespace
@@ -187,6 +229,42 @@ private slots:
             qInfo("%s", e.what());
             QVERIFY2(QString(e.what()).startsWith("layers " + layers +
                                                   ": the network's weights would need"),
+                     e.what());
+        }
+    }
+
+    // A model that describes its run is read through the same checks: an attribute whose value
+    // claims more than its message holds is refused, on the file and on the standardisation's
+    // datasets inside their group (whose object headers HDF5 decodes when it opens them).
+    void overlongAttributesOfADescribedModelAreRefused_data() {
+        AddColumns<QString, QString>({"on", "tag"});
+        QTest::newRow("on the file") << "/"
+                                     << "zzhyperparameters";
+        QTest::newRow("on standardisation/mean") << "standardisation/mean"
+                                                 << "zznote";
+        QTest::newRow("on the standardisation group") << "standardisation"
+                                                      << "zzgroupnote";
+    }
+    void overlongAttributesOfADescribedModelAreRefused() {
+        QFETCH(QString, on);
+        QFETCH(QString, tag);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const std::string path = QDir(tmp.path()).filePath("described.h5").toStdString();
+        // The attribute as written loads: only the claim of 200 bytes in an 8-byte value is
+        // refused.
+        DescribedModelWithOverlongAttribute(path, on.toStdString(), tag.toStdString(), 8);
+        RunDescription run;
+        ParameterIO::Load(path, &run);
+        QCOMPARE(run.runId, std::int64_t{3});
+        DescribedModelWithOverlongAttribute(path, on.toStdString(), tag.toStdString(), 200);
+        try {
+            ParameterIO::Load(path, &run);
+            QFAIL("an attribute claiming 200 bytes of an 8-byte value was read");
+        } catch (const EngineError& e) {
+            qInfo("%s", e.what());
+            QVERIFY2(QString(e.what()).startsWith(QString::fromStdString(path)), e.what());
+            QVERIFY2(QString(e.what()).contains("has an attribute whose value claims 200 bytes"),
                      e.what());
         }
     }

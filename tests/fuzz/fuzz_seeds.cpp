@@ -94,6 +94,19 @@ int main(int argc, char** argv) {
             InitializeParameters(NetworkSpec::WithDefaultActivations(layers), Initializer::He, 3);
         ParameterIO::Save(out.filePath(QString("modelreader/") + name).toStdString(), p);
     }
+    // A model that describes its run: the attributes and the standardisation group.
+    {
+        const Parameters p = InitializeParameters(NetworkSpec::WithDefaultActivations({3, 2, 1}),
+                                                  Initializer::He, 4);
+        RunDescription run;
+        run.hyperparameters = R"({"layers":"3,2,1","lr":0.0075})";
+        run.data = "builtin:shapes";
+        run.dataHash = "0123abcd";
+        run.runId = 7;
+        run.mean = {0.25, 0.5, 0.75};
+        run.deviation = {0.1, 0.2, 0.3};
+        ParameterIO::Save(out.filePath("modelreader/described.h5").toStdString(), p, run);
+    }
 
     // idxreader's first byte: bit 0 gzip, bit 1 images (see fuzz_idxreader.cpp).
     const QByteArray labels = Idx({5}, 1), images = Idx({5, 3, 2}, 200);
