@@ -32,6 +32,8 @@ int main(int argc, char** argv) {
                                     "  train      train a network from the command line\n"
                                     "  predict    classify images with a saved model\n"
                                     "  eval       measure a saved model's accuracy\n"
+                                    "  sweep      train a grid of runs side by side and compare "
+                                    "them\n"
                                     "  runs       list, compare and export the recorded runs\n"
                                     "  gradcheck  check backprop's gradients by central "
                                     "differences\n"

@@ -11,6 +11,7 @@
 #include "InspectCommand.h"
 #include "PredictCommand.h"
 #include "RunsCommand.h"
+#include "SweepCommand.h"
 #include "Terminal.h"
 #include "TrainCommand.h"
 #include "UsageError.h"
@@ -19,7 +20,7 @@ namespace layerlab {
 
 namespace {
 
-const QStringList kCommands{"train", "predict", "eval", "runs", "gradcheck", "inspect"};
+const QStringList kCommands{"train", "sweep", "predict", "eval", "runs", "gradcheck", "inspect"};
 
 // Levenshtein distance, for "did you mean".
 int EditDistance(const QString& a, const QString& b) {
@@ -59,8 +60,8 @@ QString CommandLine::UnknownCommand(const QStringList& arguments) {
         const int d = EditDistance(word.toLower(), c);
         if (d < bestDistance) best = c, bestDistance = d;
     }
-    return best.isEmpty() ? tr("unknown command '%1': the commands are train, predict, eval, "
-                               "runs, gradcheck and inspect (see layerlab --help)")
+    return best.isEmpty() ? tr("unknown command '%1': the commands are train, sweep, predict, "
+                               "eval, runs, gradcheck and inspect (see layerlab --help)")
                                 .arg(word)
                           : tr("unknown command '%1' (did you mean %2?)").arg(word, best);
 }
@@ -79,6 +80,7 @@ int CommandLine::Run(const QStringList& arguments) {
         rest.removeAt(1);
         rest[0] = "layerlab " + command;  // what the command's usage line shows
         if (command == "train") return TrainCommand::Run(rest);
+        if (command == "sweep") return SweepCommand::Run(rest);
         if (command == "predict") return PredictCommand::Run(rest);
         if (command == "runs") return RunsCommand::Run(rest);
         if (command == "gradcheck") return GradcheckCommand::Run(rest);

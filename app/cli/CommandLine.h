@@ -5,8 +5,8 @@
 
 namespace layerlab {
 
-// `layerlab train|predict|eval|gradcheck|inspect ...`: the engine from a terminal, no window.
-// Output goes to stdout; errors are one line on stderr and exit code 1.
+// `layerlab train|sweep|predict|eval|runs|gradcheck|inspect ...`: the engine from a terminal, no
+// window. Output goes to stdout; errors are one line on stderr and exit code 1.
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 

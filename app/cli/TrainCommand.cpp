@@ -24,6 +24,7 @@
 #include "datasets/DataSetLoader.h"
 #include "persistence/RunDatabase.h"
 #include "persistence/RunSettings.h"
+#include "training/TrainingRun.h"
 
 namespace layerlab {
 
@@ -31,7 +32,13 @@ void TrainCommand::AddOptions(QCommandLineParser& parser) {
     parser.setApplicationDescription(
         tr("Train an L-layer network and report its cost and accuracy."));
     parser.addHelpOption();
-    parser.addOptions({
+    parser.addOptions(Options());
+    CliOptions::AddDataOptions(parser);
+    parser.addOption(SummaryOption());
+}
+
+QList<QCommandLineOption> TrainCommand::Options() {
+    return {
         {"data",
          tr("Training data: builtin:shapes[2-5], a course .h5 file or folder, an image folder "
             "ROOT/<class>/* (or ROOT/train/<class> and ROOT/test/<class>), or an IDX folder."),
@@ -93,27 +100,53 @@ void TrainCommand::AddOptions(QCommandLineParser& parser) {
              .arg(RunDatabase::DefaultPath()),
          "FILE"},
         {"no-record", tr("Do not record the run in the run history.")},
-    });
-    CliOptions::AddDataOptions(parser);
-    parser.addOption(
-        {"summary", tr("Print the data set's size, image shape and examples per class first.")});
+    };
+}
+
+QCommandLineOption TrainCommand::SummaryOption() {
+    return {"summary", tr("Print the data set's size, image shape and examples per class first.")};
+}
+
+LoadedData TrainCommand::LoadTrainingData(const QCommandLineParser& p) {
+    const LoadOptions dataOptions = CliOptions::DataOptions(p);
+    LoadedData data = CliOptions::LoadData(CliOptions::Require(p, "data"), dataOptions);
+    if (p.isSet("test")) {
+        if (dataOptions.standardise)
+            throw UsageError(
+                tr("--test with --standardise is not supported: put the test data beside the "
+                   "training data"));
+        // A course folder holds both sets: its test set is its test_*.h5, not its train_*.h5.
+        LoadedData test = CliOptions::LoadData(p.value("test"), dataOptions);
+        data.test = DataSetLoader::Identify(p.value("test")) == DataSetLoader::Kind::Course &&
+                            QFileInfo(p.value("test")).isDir() && test.test.Count()
+                        ? test.test
+                        : test.train;
+    }
+    if (p.isSet("summary")) Terminal::Out(data.Summary());
+    return data;
 }
 
 TrainOptions TrainCommand::ReadTrainOptions(const QCommandLineParser& parser) {
-    TrainOptions o;
+    TrainOptions o = ReadSharedTrainOptions(parser);
     o.learningRate = CliOptions::Real(parser, "lr", o.learningRate);
     const auto optimizer = Parse<OptimizerKind>(parser.value("optimizer").toStdString());
     if (!optimizer)
         throw UsageError(tr("unknown --optimizer '%1': use gd, momentum, rmsprop or adam")
                              .arg(parser.value("optimizer")));
     o.optimizer = *optimizer;
-    o.beta1 = CliOptions::Real(parser, "beta1", o.beta1);
-    o.beta2 = CliOptions::Real(parser, "beta2", o.beta2);
-    o.epsilon = CliOptions::Real(parser, "epsilon", o.epsilon);
     o.batchSize = CliOptions::Count(parser, "batch-size", 0);
     o.seed = CliOptions::Count(parser, "seed", 1);
     o.l2 = CliOptions::Real(parser, "l2", 0.0);
     o.keepProbabilities = CliOptions::RealList(parser, "dropout");
+    o.threads = CliOptions::Count(parser, "threads", 0);
+    return o;
+}
+
+TrainOptions TrainCommand::ReadSharedTrainOptions(const QCommandLineParser& parser) {
+    TrainOptions o;
+    o.beta1 = CliOptions::Real(parser, "beta1", o.beta1);
+    o.beta2 = CliOptions::Real(parser, "beta2", o.beta2);
+    o.epsilon = CliOptions::Real(parser, "epsilon", o.epsilon);
     const auto decay = Parse<DecayKind>(parser.value("decay").toStdString());
     if (!decay)
         throw UsageError(
@@ -123,8 +156,22 @@ TrainOptions TrainCommand::ReadTrainOptions(const QCommandLineParser& parser) {
     o.decayInterval = CliOptions::Count(parser, "decay-interval", o.decayInterval);
     o.earlyStopPatience = CliOptions::Count(parser, "early-stop", 0);
     o.validationFraction = CliOptions::Real(parser, "validation", o.validationFraction);
-    o.threads = CliOptions::Count(parser, "threads", 0);
     return o;
+}
+
+Initializer TrainCommand::ReadInitializer(const QString& name) {
+    const auto initializer = Parse<Initializer>(name.toStdString());
+    if (!initializer)
+        throw UsageError(tr("unknown --init '%1': use notebook, small, he or xavier").arg(name));
+    return *initializer;
+}
+
+Precision TrainCommand::ReadPrecision(const QCommandLineParser& parser) {
+    const auto precision = Parse<Precision>(parser.value("precision").toStdString());
+    if (!precision)
+        throw UsageError(
+            tr("unknown --precision '%1': use double or float").arg(parser.value("precision")));
+    return *precision;
 }
 
 bool TrainCommand::PrintsIteration(std::uint64_t iteration, std::uint64_t printEvery,
@@ -207,6 +254,11 @@ QJsonObject TrainCommand::Settings(const QCommandLineParser& parser, const Netwo
         s["init-weights"] = QFileInfo(parser.value("init-weights")).absoluteFilePath();
     else
         s["init"] = parser.value("init");
+    AddSharedSettings(parser, s);
+    return s;
+}
+
+void TrainCommand::AddSharedSettings(const QCommandLineParser& parser, QJsonObject& s) {
     if (parser.isSet("epochs"))
         s["epochs"] = qint64(CliOptions::Count(parser, "epochs", 0));
     else
@@ -215,7 +267,6 @@ QJsonObject TrainCommand::Settings(const QCommandLineParser& parser, const Netwo
         if (parser.isSet(name)) s[name] = parser.value(name);
     for (const char* name : {"grayscale", "standardise"})
         if (parser.isSet(name)) s[name] = true;
-    return s;
 }
 
 qint64 TrainCommand::Record(const QCommandLineParser& parser, const RunRecord& run) {
@@ -260,31 +311,10 @@ int TrainCommand::Run(const QStringList& arguments) {
         throw UsageError(tr("--epochs 0 refused: train for at least 1 epoch"));
     const std::uint64_t printEvery = CliOptions::Count(p, "print-every", 100);
 
-    const LoadOptions dataOptions = CliOptions::DataOptions(p);
-    LoadedData data = CliOptions::LoadData(CliOptions::Require(p, "data"), dataOptions);
-    if (p.isSet("test")) {
-        if (dataOptions.standardise)
-            throw UsageError(
-                tr("--test with --standardise is not supported: put the test data beside the "
-                   "training data"));
-        // A course folder holds both sets: its test set is its test_*.h5, not its train_*.h5.
-        LoadedData test = CliOptions::LoadData(p.value("test"), dataOptions);
-        data.test = DataSetLoader::Identify(p.value("test")) == DataSetLoader::Kind::Course &&
-                            QFileInfo(p.value("test")).isDir() && test.test.Count()
-                        ? test.test
-                        : test.train;
-    }
-    if (p.isSet("summary")) Terminal::Out(data.Summary());
+    LoadedData data = LoadTrainingData(p);
 
-    const auto initializer = Parse<Initializer>(p.value("init").toStdString());
-    if (!initializer)
-        throw UsageError(
-            tr("unknown --init '%1': use notebook, small, he or xavier").arg(p.value("init")));
-    const auto precision = Parse<Precision>(p.value("precision").toStdString());
-    if (!precision)
-        throw UsageError(
-            tr("unknown --precision '%1': use double or float").arg(p.value("precision")));
-    options.precision = *precision;
+    const Initializer initializer = ReadInitializer(p.value("init"));
+    options.precision = ReadPrecision(p);
 
     // The whole run is checked from its shapes before a weight is drawn: a network that cannot
     // fit is refused in a moment instead of after building W[1].
@@ -301,42 +331,27 @@ int TrainCommand::Run(const QStringList& arguments) {
                    MemoryBudget::Multiply({iterations, sizeof(double) + 40}),
                    "train for fewer iterations, or leave out --costs"};
     TrainerFactory::Check(initial.spec, data.train, test, options, history);
-    if (!p.isSet("init-weights"))
-        initial = InitializeParameters(initial.spec, *initializer, CliOptions::Count(p, "seed", 1));
-    initial.classNames = data.train.classNames;
-    initial.imageShape = data.train.imageShape;
-    initial.Validate();
+    if (p.isSet("init-weights"))
+        TrainingRun::Label(initial, data.train);
+    else
+        initial = TrainingRun::DrawWeights(initial.spec, initializer,
+                                           CliOptions::Count(p, "seed", 1), data.train);
 
     // The run history's fingerprint of the images, taken before they are freed below.
-    const QString dataHash = p.isSet("no-record") ? QString() : RunSettings::DataHash(data.train);
-    auto trainer = TrainerFactory::Create(initial, data.train, test, options);
+    const bool recording = !p.isSet("no-record");
+    RunRecord header = TrainingRun::Header(
+        p.value("data"), recording ? RunSettings::DataHash(data.train) : QString(),
+        Settings(p, initial.spec, options));
+    TrainingRun run(initial, data.train, test, options, iterations,
+                    keepCosts || (recording && iterations <= TrainingRun::kRecordedCosts));
+    Trainer& trainer = run.GetTrainer();
     // The trainer holds the images in its own precision: the loaded codes would only sit beside
     // them. Only the labels are read below.
     data.train.ReleaseExamples();
     data.test.ReleaseExamples();
-    std::vector<double> costs;
-    if (keepCosts) costs.reserve(iterations);
-    // The run history keeps the whole curve up to this many iterations (8 MB), none beyond.
-    constexpr std::uint64_t kRecordedCosts = 1'000'000;
-    const bool recordCosts = !p.isSet("no-record") && iterations <= kRecordedCosts;
-    std::vector<double> recorded;
-    if (recordCosts) recorded.reserve(iterations);
-    double lastCost = 0;
-    RunRecord run;
-    run.source = QStringLiteral("cli");
-    run.version = QCoreApplication::applicationVersion();
-    run.started = QDateTime::currentDateTimeUtc();
-    const QString dataSpec = p.value("data");
-    run.data = QFileInfo::exists(dataSpec) ? QFileInfo(dataSpec).absoluteFilePath() : dataSpec;
-    run.dataHash = dataHash;
-    run.settings = Settings(p, initial.spec, options);
     using Clock = std::chrono::steady_clock;
-    const auto start = Clock::now();
-    auto epochStart = start;
-    const RunResult result = RunTraining(*trainer, iterations, [&](const StepResult& s) {
-        if (keepCosts) costs.push_back(s.cost);
-        if (recordCosts) recorded.push_back(s.cost);
-        lastCost = s.cost;
+    auto epochStart = Clock::now();
+    const RunResult result = run.Train([&](const StepResult& s) {
         if (!byEpoch) {
             if (PrintsIteration(s.iteration, printEvery, iterations))
                 Terminal::Out(IterationLine(s));
@@ -347,36 +362,21 @@ int TrainCommand::Run(const QStringList& arguments) {
         const double epochSeconds =
             std::chrono::duration<double>(Clock::now() - epochStart).count();
         std::optional<double> testAccuracy;
-        if (test) testAccuracy = Accuracy(trainer->TestProbabilities(), data.test.y);
+        if (test) testAccuracy = Accuracy(trainer.TestProbabilities(), data.test.y);
         Terminal::Out(
             EpochLine(s, epochs, testAccuracy, options.earlyStopPatience != 0, epochSeconds));
         epochStart = Clock::now();
         return true;
     });
-    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
     if (result.status == RunResult::Status::EarlyStopped)
         Terminal::Out(QString::fromStdString(result.message));
 
-    run.seconds = seconds;
-    run.finalCost = lastCost;
-    run.costs = std::move(recorded);
+    const RunRecord record =
+        run.Finish(std::move(header), result, data.train.y, test ? &data.test.y : nullptr);
     const bool diverged = result.status == RunResult::Status::Diverged;
-    double trainAccuracy = 0, testAccuracy = 0;
-    if (diverged) {
-        run.state = QStringLiteral("diverged");
-        run.trainAccuracy = 0;
-    } else {
-        trainAccuracy = Accuracy(trainer->TrainProbabilities(), data.train.y);
-        testAccuracy = test ? Accuracy(trainer->TestProbabilities(), data.test.y) : 0.0;
-        run.state = result.status == RunResult::Status::EarlyStopped
-                        ? QStringLiteral("early-stopped")
-                        : QStringLiteral("finished");
-        run.trainAccuracy = trainAccuracy;
-        run.testAccuracy = test ? testAccuracy : -1.0;
-    }
     // What the saved model records of its run, the run history's id among it: the run is
     // recorded first, which can cost a warning but never the outputs.
-    const RunDescription description = Describe(run, data.standardiser, Record(p, run));
+    const RunDescription description = Describe(record, data.standardiser, Record(p, record));
 
     // The model before the costs: a costs file that cannot be written must not cost the trained
     // weights. Each failure is reported, and the other output is still written.
@@ -391,15 +391,16 @@ int TrainCommand::Run(const QStringList& arguments) {
     };
     if (p.isSet("save") && !diverged)
         attempt([&] {
-            ParameterIO::Save(p.value("save").toStdString(), trainer->CurrentParameters(),
+            ParameterIO::Save(p.value("save").toStdString(), trainer.CurrentParameters(),
                               description);
         });
-    if (p.isSet("costs")) attempt([&] { WriteCosts(p.value("costs"), costs); });
+    if (p.isSet("costs")) attempt([&] { WriteCosts(p.value("costs"), run.Costs()); });
     if (diverged) {
         Terminal::Error(result.message.c_str());
         return 1;
     }
-    Terminal::Out(SummaryLine(trainAccuracy, testAccuracy, seconds));
+    Terminal::Out(
+        SummaryLine(record.trainAccuracy, test ? record.testAccuracy : 0.0, run.Seconds()));
     return written ? 0 : 1;
 }
 

@@ -161,6 +161,9 @@ private slots:
         QTest::newRow("inspect --help") << QStringList{"inspect", "--help"} << "--example <I>";
         QTest::newRow("--help lists gradcheck")
             << QStringList{"--help"} << "gradcheck  check backprop's gradients";
+        QTest::newRow("sweep --help") << QStringList{"sweep", "--help"} << "--hidden <LIST>";
+        QTest::newRow("--help lists sweep")
+            << QStringList{"--help"} << "sweep      train a grid of runs";
         QTest::newRow("--help lists inspect")
             << QStringList{"--help"} << "inspect    a saved model's layer statistics";
     }
@@ -340,7 +343,7 @@ private slots:
                                             << "unknown command 'trian' (did you mean train?)";
         QTest::newRow("unknown command") << QStringList{"fit", "--data", "%D/data"}
                                          << "unknown command 'fit': the commands are train, "
-                                            "predict, eval, runs, gradcheck and inspect";
+                                            "sweep, predict, eval, runs, gradcheck and inspect";
         QTest::newRow("eval, no --data")
             << QStringList{"eval", "--model", "%D/model_192_4_1.h5"} << "--data is required";
         QTest::newRow("eval, data of another size")

@@ -1,0 +1,106 @@
+#include "SweepRunner.h"
+
+#include <algorithm>
+#include <new>
+#include <optional>
+#include <thread>
+
+#include "EngineError.h"
+#include "SingleThreadedBlas.h"
+#include "persistence/RunDatabase.h"
+#include "training/TrainingRun.h"
+
+namespace layerlab {
+
+SweepRunner::SweepRunner(std::shared_ptr<const DataSplit> data, QString dataSpec, QString dataHash,
+                         std::vector<Job> jobs, QString database, size_t workers)
+    : m_data(std::move(data)),
+      m_dataSpec(std::move(dataSpec)),
+      m_dataHash(std::move(dataHash)),
+      m_jobs(std::move(jobs)),
+      m_database(std::move(database)),
+      m_workers(workers) {}
+
+size_t SweepRunner::Workers() const {
+    const size_t wanted = m_workers ? m_workers : std::max(1u, std::thread::hardware_concurrency());
+    return std::max<size_t>(1, std::min(wanted, m_jobs.size()));
+}
+
+SweepRunner::Report SweepRunner::RunOne(size_t index, RunDatabase* database,
+                                        QString& databaseError) {
+    Report report;
+    report.index = index;
+    report.job = m_jobs[index];
+    const Job& job = report.job;
+    const DataSet& train = m_data->train;
+    const DataSet* test = m_data->test.Count() ? &m_data->test : nullptr;
+    const bool recording = !m_database.isEmpty();
+    try {
+        const Parameters initial =
+            TrainingRun::DrawWeights(job.spec, job.point.init, job.point.options.seed, train);
+        TrainingRun run(initial, train, test, job.point.options, job.iterations,
+                        recording && job.iterations <= TrainingRun::kRecordedCosts);
+        const RunResult result = run.Train({}, &m_cancel);
+        report.record = run.Finish(TrainingRun::Header(m_dataSpec, m_dataHash, job.settings),
+                                   result, train.y, test ? &test->y : nullptr);
+    } catch (const EngineError& e) {
+        report.error = QString::fromUtf8(e.what());
+        return report;
+    } catch (const std::bad_alloc&) {
+        report.error = tr("out of memory: use a smaller network, or fewer runs at once");
+        return report;
+    } catch (const std::exception& e) {
+        report.error = QString::fromUtf8(e.what());
+        return report;
+    }
+    if (!recording) return report;
+    if (!database) {
+        report.recordError = databaseError;
+        return report;
+    }
+    try {
+        report.id = database->Add(report.record);
+    } catch (const EngineError& e) {
+        report.recordError = QString::fromUtf8(e.what());
+    }
+    return report;
+}
+
+std::vector<SweepRunner::Report> SweepRunner::Run(
+    const std::function<void(const Report&)>& onReport) {
+    std::vector<std::optional<Report>> reports(m_jobs.size());
+    std::atomic<size_t> next{0};
+    std::mutex reporting;
+    // OpenBLAS on each caller's thread: its own pool would otherwise run every worker's
+    // products on the same cores, queued behind one another.
+    const SingleThreadedBlas singleThreadedBlas;
+    const auto work = [&] {
+        // One database per worker (Qt SQL connections belong to their thread), opened when
+        // the worker starts; a database that cannot be used is reported with every run.
+        std::optional<RunDatabase> database;
+        QString databaseError;
+        if (!m_database.isEmpty()) try {
+                database.emplace(m_database);
+            } catch (const EngineError& e) {
+                databaseError = QString::fromUtf8(e.what());
+            }
+        for (size_t i; !m_cancel.load() && (i = next.fetch_add(1)) < m_jobs.size();) {
+            Report report = RunOne(i, database ? &*database : nullptr, databaseError);
+            const std::lock_guard lock(reporting);
+            if (onReport) onReport(report);
+            reports[i] = std::move(report);
+        }
+    };
+    std::vector<std::thread> workers;
+    const size_t count = Workers();
+    for (size_t w = 1; w < count; ++w) workers.emplace_back(work);
+    work();  // the caller's thread is a worker too
+    for (std::thread& t : workers) t.join();
+
+    std::vector<Report> done;
+    for (std::optional<Report>& r : reports)
+        if (r) done.push_back(std::move(*r));
+    return done;
+}
+
+}  // namespace layerlab
