@@ -249,7 +249,7 @@ QString LessonFile::DataName(const QString& source) {
     if (DataSetLoader::Identify(source) == DataSetLoader::Kind::Course &&
         folder.exists(QStringLiteral("train_catvnoncat.h5")))
         return QStringLiteral("course:catvnoncat");
-    return info.absoluteFilePath();
+    return info.exists() ? info.absoluteFilePath() : source;
 }
 
 QStringList LessonFile::CoursePlaces(const QString& lastDataSet) {
