@@ -11,8 +11,13 @@ namespace layerlab {
 
 LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
     setObjectName("lessonPanel");
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 6);
+    // The text beside its buttons, at most a few lines high: the chart under it stays the
+    // largest thing on a 1280×720 screen, and the text scrolls.
+    auto* outer = new QHBoxLayout(this);
+    outer->setContentsMargins(8, 4, 8, 4);
+    auto* layout = new QVBoxLayout;
+    layout->setSpacing(2);
+    outer->addLayout(layout, 1);
     m_title = new QLabel(this);
     m_title->setObjectName("lessonTitle");
     m_title->setWordWrap(true);
@@ -26,18 +31,26 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
     m_text->setOpenLinks(false);
     m_text->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_text, 1);
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new QVBoxLayout;
     m_startOver = new QPushButton(this);
     m_startOver->setObjectName("lessonStartOverButton");
     m_close = new QPushButton(this);
     m_close->setObjectName("lessonCloseButton");
     buttons->addWidget(m_startOver);
-    buttons->addStretch(1);
     buttons->addWidget(m_close);
-    layout->addLayout(buttons);
+    buttons->addStretch(1);
+    outer->addLayout(buttons);
     connect(m_startOver, &QPushButton::clicked, this, &LessonPanel::startOverRequested);
     connect(m_close, &QPushButton::clicked, this, &LessonPanel::closeRequested);
     RetranslateUi();
+    FitText();
+}
+
+void LessonPanel::FitText() {
+    // Four lines of the current font (larger in presentation mode), then a scroll bar.
+    const int lines = 4;
+    m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * lines +
+                             int(m_text->document()->documentMargin() * 2) + 4);
 }
 
 void LessonPanel::SetLesson(const QString& title, const QString& text) {
@@ -58,6 +71,7 @@ QString LessonPanel::Text() const {
 
 void LessonPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) RetranslateUi();
+    if (event->type() == QEvent::FontChange) FitText();
     QWidget::changeEvent(event);
 }
 

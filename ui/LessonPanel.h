@@ -29,6 +29,7 @@ protected:
 
 private:
     void RetranslateUi();
+    void FitText();
 
     QLabel* m_title = nullptr;
     QTextBrowser* m_text = nullptr;

@@ -787,7 +787,7 @@ void MainWindow::SetDataSet(DataSplit split, const QString& name) {
     m_confusion->SetResults({}, {});
     if (isVisible()) ArrangeDocks();
     m_setup->FitBatchTo(train.Count());
-    m_runs->SetDataSet(QString::fromStdString(train.source), train.Count());
+    m_runs->SetDataSet(RunSettings::DataName(train), train.Count());
     m_dataName = name;
     setWindowTitle(tr("LayerLab — %1").arg(name));
     m_center->setCurrentWidget(m_chart->parentWidget());

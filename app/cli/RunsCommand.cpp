@@ -146,7 +146,16 @@ int RunsCommand::Run(const QStringList& arguments) {
     RunDatabase db(path);
     if (command == "list") {
         const int last = int(CliOptions::Count(p, "last", 0));
-        const QList<RunRecord> runs = db.List(p.value("data"), last);
+        // --data names a set as the user knows it: a folder lists the runs on what is in it
+        // (the course's train_*.h5 under its folder), a file or builtin name its own runs.
+        const QString data = p.value("data");
+        const QFileInfo where(data);
+        const QString key = !data.isEmpty() && where.exists() ? where.absoluteFilePath() : data;
+        QList<RunRecord> runs;
+        for (const RunRecord& r : db.List())
+            if (key.isEmpty() || r.data == key || (where.isDir() && r.data.startsWith(key + '/')))
+                runs << r;
+        if (last > 0 && runs.size() > last) runs = runs.mid(runs.size() - last);
         if (runs.isEmpty()) Terminal::Out(tr("no runs recorded in %1").arg(path));
         for (const RunRecord& r : runs) Terminal::Out(ListLine(r));
     } else if (command == "show") {

@@ -340,7 +340,7 @@ int TrainCommand::Run(const QStringList& arguments) {
     // The run history's fingerprint of the images, taken before they are freed below.
     const bool recording = !p.isSet("no-record");
     RunRecord header = TrainingRun::Header(
-        p.value("data"), recording ? RunSettings::DataHash(data.train) : QString(),
+        RunSettings::DataName(data.train), recording ? RunSettings::DataHash(data.train) : QString(),
         Settings(p, initial.spec, options));
     TrainingRun run(initial, data.train, test, options, iterations,
                     keepCosts || (recording && iterations <= TrainingRun::kRecordedCosts));

@@ -8,6 +8,7 @@
 #include "EngineError.h"
 #include "SingleThreadedBlas.h"
 #include "persistence/RunDatabase.h"
+#include "persistence/RunSettings.h"
 #include "training/TrainingRun.h"
 
 namespace layerlab {
@@ -15,7 +16,8 @@ namespace layerlab {
 SweepRunner::SweepRunner(std::shared_ptr<const DataSplit> data, QString dataSpec, QString dataHash,
                          std::vector<Job> jobs, QString database, size_t workers)
     : m_data(std::move(data)),
-      m_dataSpec(std::move(dataSpec)),
+      // Named as train and the window name it (RunSettings::DataName), whatever the spec said.
+      m_dataSpec(m_data ? RunSettings::DataName(m_data->train) : std::move(dataSpec)),
       m_dataHash(std::move(dataHash)),
       m_jobs(std::move(jobs)),
       m_database(std::move(database)),

@@ -4,6 +4,9 @@
 #include <QJsonArray>
 #include <set>
 
+#include "EnumNames.h"
+#include "NetworkSpec.h"
+
 namespace layerlab {
 
 QString RunComparison::ValueText(const QJsonValue& v) {
@@ -18,11 +21,32 @@ QString RunComparison::ValueText(const QJsonValue& v) {
     return v.toString();
 }
 
+namespace {
+
+// Whether a run's activations are the course's defaults for its own layers (ReLU, then sigmoid or
+// softmax): two such runs differ in their layers, not in a choice of activations.
+bool DefaultActivations(const QJsonObject& settings) {
+    try {
+        const NetworkSpec spec = NetworkSpec::WithDefaultActivations(
+            ParseLayerSizes(settings.value("layers").toString().toStdString()));
+        QStringList names;
+        for (Activation a : spec.activations) names << QString::fromStdString(ToString(a));
+        return settings.value("activations").toString() == names.join(',');
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+}  // namespace
+
 QStringList RunComparison::DifferingKeys(const QList<RunRecord>& runs) {
     if (runs.size() < 2) return {};
     std::set<QString> keys;
     for (const RunRecord& r : runs)
         for (const QString& k : r.settings.keys()) keys.insert(k);
+    bool allDefault = true;
+    for (const RunRecord& r : runs) allDefault = allDefault && DefaultActivations(r.settings);
+    if (allDefault) keys.erase(QStringLiteral("activations"));
     QStringList differing;
     for (const QString& k : keys) {
         const QJsonValue first = runs.front().settings.value(k);

@@ -17,6 +17,8 @@ public:
     // missing key "(not set)".
     static QString ValueText(const QJsonValue& value);
     // The keys (sorted) whose values are not the same in every run; none for fewer than two.
+    // Activations that are every run's defaults for its own layers differ only with the layers,
+    // so they are not a key of their own then.
     static QStringList DifferingKeys(const QList<RunRecord>& runs);
     // "lr: 0.0075 → 0.03" for each setting that differs from a to b, then the data set when it
     // does (by name, or by contents under the same name).

@@ -3,6 +3,7 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -160,6 +161,12 @@ QJsonObject RunSettings::Of(const NetworkSpec& spec, const TrainOptions& o) {
         s["dropout"] = keep;
     }
     return s;
+}
+
+QString RunSettings::DataName(const DataSet& train) {
+    const QString source = QString::fromStdString(train.source);
+    const QFileInfo info(source);
+    return !source.isEmpty() && info.exists() ? info.absoluteFilePath() : source;
 }
 
 QString RunSettings::DataHash(const DataSet& data) {

@@ -26,6 +26,10 @@ public:
     // A fingerprint of the training images, labels and class names (BLAKE2b-256, hex), so that a
     // changed file under the same name is a different data set.
     static QString DataHash(const DataSet& data);
+    // The data set's name in the history, the one rule for the window, train and sweep: what its
+    // reader read (the course's train_*.h5, an image or IDX folder), as an absolute path, or a
+    // built-in set's name. Opened as a folder or as its file, the course's set is one name.
+    static QString DataName(const DataSet& train);
 };
 
 }  // namespace layerlab

@@ -43,7 +43,7 @@ void RunController::RecordRun(const TrainingSnapshot& s, TrainingState state) {
                 : s.earlyStopped                   ? QStringLiteral("early-stopped")
                 : state == TrainingState::Finished ? QStringLiteral("finished")
                                                    : QStringLiteral("stopped");
-    run.data = QString::fromStdString(m_data->train.source);
+    run.data = RunSettings::DataName(m_data->train);
     run.settings = Settings();
     // The history's curve, as the command line records its own: up to a million iterations.
     constexpr qsizetype kRecordedCosts = 1'000'000;

@@ -105,4 +105,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>layerlab::RunsPanel</name>
+    <message numerus="yes">
+        <source>%n run(s) on this data set. Tick runs to overlay them on the chart.</source>
+        <translation>
+            <numerusform>%n run on this data set. Tick runs to overlay them on the chart.</numerusform>
+            <numerusform>%n runs on this data set. Tick runs to overlay them on the chart.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -662,6 +662,10 @@ On the chart: %1</source>
         <source>Legend of the cost chart</source>
         <translation>代价图的图例</translation>
     </message>
+    <message>
+        <source>dashed: their test accuracy</source>
+        <translation>虚线：它们的测试准确率</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::DataSetDialog</name>
@@ -899,20 +903,20 @@ On the chart: %1</source>
         <source>The network diagram, weights as pictures, layer health and one example followed through the network</source>
         <translation>网络图、权重图像、各层健康状况，以及一个样本在网络中的完整计算</translation>
     </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <source>Every recorded run on this data set: compare, overlay on the chart, re-run or branch</source>
+        <translation>这个数据集上记录的每一次运行：比较、叠加到图表上、重新运行或分支</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::DropRouter</name>
     <message>
         <source>Classifying the pictures; ignored what is not a picture: %1</source>
         <translation>正在分类图片；已忽略不是图片的内容：%1</translation>
-    </message>
-    <message>
-        <source>Drop one data set or model at a time (%1 were dropped).</source>
-        <translation>一次只能拖入一个数据集或模型（拖入了 %1 个）。</translation>
-    </message>
-    <message>
-        <source>Cannot use %1: drop pictures to classify, a data set (a folder of class folders, a course .h5 file, an IDX folder) or a saved LayerLab model.</source>
-        <translation>无法使用 %1：请拖入要分类的图片、数据集（每类一个子文件夹的文件夹、课程 .h5 文件、IDX 文件夹）或保存的 LayerLab 模型。</translation>
     </message>
     <message>
         <source>Nothing to use here: drop or paste pictures, a data set or a saved model.</source>
@@ -929,6 +933,14 @@ On the chart: %1</source>
     <message>
         <source>Cannot use %1; drop the file itself, not a pipe or a device.</source>
         <translation>无法使用 %1；请拖入文件本身，而不是管道或设备。</translation>
+    </message>
+    <message>
+        <source>Drop one data set, model or lesson at a time (%1 were dropped).</source>
+        <translation>一次只能拖入一个数据集、模型或课程（拖入了 %1 个）。</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: drop pictures to classify, a data set (a folder of class folders, a course .h5 file, an IDX folder), a saved LayerLab model or a lesson (.layerlab).</source>
+        <translation>无法使用 %1：请拖入要分类的图片、数据集（按类别分文件夹的图片文件夹、课程 .h5 文件、IDX 文件夹）、保存的 LayerLab 模型或课程（.layerlab）。</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1556,40 @@ Raise it after a run finished and press F5 to continue.</source>
     </message>
 </context>
 <context>
+    <name>layerlab::LessonLocks</name>
+    <message>
+        <source>Locked by the lesson (Close lesson unlocks it)</source>
+        <translation>被课程锁定（“关闭课程”即可解锁）</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::LessonPanel</name>
+    <message>
+        <source>What the lesson asks</source>
+        <translation>课程的要求</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>课程标题</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>从头开始</translation>
+    </message>
+    <message>
+        <source>Put the lesson&apos;s network and settings back, from its start</source>
+        <translation>恢复课程的网络和设置，从头开始</translation>
+    </message>
+    <message>
+        <source>Close lesson</source>
+        <translation>关闭课程</translation>
+    </message>
+    <message>
+        <source>Unlock and show every control again</source>
+        <translation>解锁并重新显示所有控件</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::LoadedData</name>
     <message>
         <source>grayscale</source>
@@ -1687,6 +1733,114 @@ Raise it after a run finished and press F5 to continue.</source>
     <message>
         <source>Quitting</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>Cannot re-run run %1</source>
+        <translation>无法重新运行第 %1 次运行</translation>
+    </message>
+    <message>
+        <source>Run %1 trained on %2 inputs; this data set has %3 per example. Open the data set it trained on.</source>
+        <translation>第 %1 次运行的输入有 %2 个；这个数据集每个样本有 %3 个。请打开它当时训练用的数据集。</translation>
+    </message>
+    <message>
+        <source>Re-running run %1</source>
+        <translation>重新运行第 %1 次运行</translation>
+    </message>
+    <message>
+        <source>Run %1 continued from run %2, whose weights are no longer in the history. Untick &quot;from the same initial weights&quot; to re-run it from its initialiser.</source>
+        <translation>第 %1 次运行接着第 %2 次运行训练，而后者的权重已不在运行记录里。取消勾选“从相同的初始权重开始”，即可用它的初始化方法重新运行。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Its network and settings are in the editor; it starts from the initialiser instead.</source>
+        <translation>%1
+
+它的网络和设置已放进编辑器；将改为从初始化方法生成的权重开始。</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s network and settings are in the editor, from the same initial weights: press F5 to train it again</source>
+        <translation>第 %1 次运行的网络和设置已放进编辑器，使用相同的初始权重：按 F5 再训练一次</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s network and settings are in the editor, with the new seed %2: press F5 to train</source>
+        <translation>第 %1 次运行的网络和设置已放进编辑器，使用新的种子 %2：按 F5 开始训练</translation>
+    </message>
+    <message>
+        <source>Cannot branch from run %1</source>
+        <translation>无法从第 %1 次运行分支</translation>
+    </message>
+    <message>
+        <source>Branching from run %1</source>
+        <translation>从第 %1 次运行分支</translation>
+    </message>
+    <message>
+        <source>Training goes on from run %1&apos;s final weights: change the learning rate or the options, then press F5</source>
+        <translation>将从第 %1 次运行的最终权重继续训练：修改学习率或选项，然后按 F5</translation>
+    </message>
+    <message>
+        <source>Cannot open lesson</source>
+        <translation>无法打开课程</translation>
+    </message>
+    <message>
+        <source>Where are the course&apos;s files (train_catvnoncat.h5 and test_catvnoncat.h5)?</source>
+        <translation>课程的文件（train_catvnoncat.h5 和 test_catvnoncat.h5）在哪里？</translation>
+    </message>
+    <message>
+        <source>The lesson “%1” trains on the course&apos;s cat photos, and no train_catvnoncat.h5 was found. Open the folder that holds it.</source>
+        <translation>课程“%1”用课程里的猫图训练，但没有找到 train_catvnoncat.h5。请打开存放它的文件夹。</translation>
+    </message>
+    <message>
+        <source>Opening the lesson “%1”…</source>
+        <translation>正在打开课程“%1”…</translation>
+    </message>
+    <message>
+        <source>Cannot start the lesson</source>
+        <translation>无法开始课程</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s network takes %1 inputs; its data set has %2 per example. Correct &quot;layers&quot; in the lesson file.</source>
+        <translation>课程的网络需要 %1 个输入；它的数据集每个样本有 %2 个。请修改课程文件中各层的 &quot;layers&quot;。</translation>
+    </message>
+    <message>
+        <source>Lesson “%1”: press F5 to train</source>
+        <translation>课程“%1”：按 F5 开始训练</translation>
+    </message>
+    <message>
+        <source>Cannot save lesson</source>
+        <translation>无法保存课程</translation>
+    </message>
+    <message>
+        <source>Saved the lesson “%1” to %2</source>
+        <translation>已把课程“%1”保存到 %2</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>LayerLab lessons (*.layerlab)</source>
+        <translation>LayerLab 课程 (*.layerlab)</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s title:</source>
+        <translation>课程标题：</translation>
+    </message>
+    <message>
+        <source>My lesson</source>
+        <translation>我的课程</translation>
+    </message>
+    <message>
+        <source>What the students should try (shown above the chart):</source>
+        <translation>学生应该尝试什么（显示在图表上方）：</translation>
+    </message>
+    <message>
+        <source>Starting the lesson over</source>
+        <translation>从头开始课程</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2060,42 @@ Raise it after a run finished and press F5 to continue.</source>
     <message>
         <source>Compare backpropagation&apos;s gradients with central differences on the current weights (the course&apos;s gradient check)</source>
         <translation>在当前权重上把反向传播的梯度与中心差分比较（课程中的梯度检验）</translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>打开课程(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open a lesson a teacher prepared: its data, network, settings and question</source>
+        <translation>打开老师准备的课程：数据、网络、设置和问题</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve lesson…</source>
+        <translation>保存课程(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the data set, network, settings and overlaid runs as a lesson to hand out</source>
+        <translation>把数据集、网络、设置和叠加的运行保存为课程，分发给学生</translation>
+    </message>
+    <message>
+        <source>R&amp;un history</source>
+        <translation>运行记录(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Every recorded run on this data set: compare them, overlay them on the chart, re-run or branch one</source>
+        <translation>这个数据集上记录的每一次运行：比较它们、叠加到图表上、重新运行或分支</translation>
+    </message>
+    <message>
+        <source>Remove o&amp;verlaid runs</source>
+        <translation>移除叠加的运行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Take the past runs off the chart, leaving the live one</source>
+        <translation>把过去的运行从图表上移除，只留下当前的运行</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2325,17 @@ Raise it after a run finished and press F5 to continue.</source>
     </message>
 </context>
 <context>
+    <name>layerlab::RunComparison</name>
+    <message>
+        <source>data_hash: %1 → %2 (the same name, other contents)</source>
+        <translation>data_hash：%1 → %2（名称相同，内容不同）</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::RunController</name>
     <message>
         <source>Open a data set first: a model is trained and shown on one</source>
@@ -2143,6 +2344,197 @@ Raise it after a run finished and press F5 to continue.</source>
     <message>
         <source>There are no weights yet: train or step first</source>
         <translation>还没有权重：请先训练或单步运行</translation>
+    </message>
+    <message>
+        <source>Open a data set first: a run is continued on one</source>
+        <translation>请先打开数据集：运行要在数据集上继续</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>run %1&apos;s final weights</source>
+        <translation>运行 %1 的最终权重</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::RunWeights</name>
+    <message>
+        <source>the run&apos;s kept weights hold %1 values where its network %2 has %3 parameters: the record is damaged; re-run it instead</source>
+        <translation>这次运行保存的权重有 %1 个值，而它的网络 %2 有 %3 个参数：记录已损坏；请改为重新运行</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::RunsPanel</name>
+    <message>
+        <source>Delete run %1</source>
+        <translation>删除运行 %1</translation>
+    </message>
+    <message>
+        <source>Forget run %1, its curves and weights? This cannot be undone.</source>
+        <translation>删除运行 %1 及其曲线和权重？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Run %1 kept no final weights (a diverged run, or a network over a million parameters): re-run it instead</source>
+        <translation>运行 %1 没有保存最终权重（发散的运行，或网络参数超过一百万）：请改为重新运行</translation>
+    </message>
+    <message>
+        <source>Train on from this run&apos;s final weights with the settings in the editor; the new run remembers which run it came from</source>
+        <translation>用编辑器中的设置，从这次运行的最终权重继续训练；新的运行会记住它来自哪一次运行</translation>
+    </message>
+    <message>
+        <source>The run history cannot be read: %1</source>
+        <translation>无法读取运行记录：%1</translation>
+    </message>
+    <message>
+        <source>Open a data set to see its runs.</source>
+        <translation>打开一个数据集，查看它的运行记录。</translation>
+    </message>
+    <message>
+        <source>No runs on this data set yet: press F5 to train one. Every run is kept here.</source>
+        <translation>这个数据集上还没有运行：按 F5 训练一次。每次运行都会保存在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) on this data set. Tick runs to overlay them on the chart.</source>
+        <translation>
+            <numerusform>这个数据集上有 %n 次运行。勾选运行即可叠加到图表上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter runs: a setting&apos;s value, a state, a note…</source>
+        <translation>筛选运行：设置的值、状态、备注…</translation>
+    </message>
+    <message>
+        <source>Filter runs</source>
+        <translation>筛选运行</translation>
+    </message>
+    <message>
+        <source>Recorded runs</source>
+        <translation>已记录的运行</translation>
+    </message>
+    <message>
+        <source>One row per run on this data set: the settings that differ, how it ended, its accuracies, cost, time and note. Space ticks the run to overlay it on the chart.</source>
+        <translation>这个数据集上每次运行一行：不同的设置、结束方式、准确率、代价、时间和备注。按空格键勾选运行，把它叠加到图表上。</translation>
+    </message>
+    <message>
+        <source>Re-r&amp;un</source>
+        <translation>重新运行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Put this run&apos;s network and settings back in the editor</source>
+        <translation>把这次运行的网络和设置放回编辑器</translation>
+    </message>
+    <message>
+        <source>from the same initial weights</source>
+        <translation>从相同的初始权重开始</translation>
+    </message>
+    <message>
+        <source>Keep the run&apos;s seed (or its weights file), so the re-run starts exactly where it started; untick for a new seed</source>
+        <translation>保留这次运行的种子（或权重文件），让重新运行从完全相同的起点开始；取消勾选则使用新的种子</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Forget this run</source>
+        <translation>删除这次运行</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::RunsTableModel</name>
+    <message>
+        <source>Overlay run %1 on the chart</source>
+        <translation>把运行 %1 叠加到图表上</translation>
+    </message>
+    <message>
+        <source>from the %1</source>
+        <translation>来自%1</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>发散</translation>
+    </message>
+    <message>
+        <source>early-stopped</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to write a note</source>
+        <translation>双击或按 F2 写备注</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Tick to overlay the run on the chart</source>
+        <translation>勾选即可把运行叠加到图表上</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>The run&apos;s number</source>
+        <translation>运行的编号</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>%1: a setting that differs between these runs</source>
+        <translation>%1：这些运行之间不同的设置</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束方式</translation>
+    </message>
+    <message>
+        <source>Train acc.</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <source>Test acc.</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>How long it trained</source>
+        <translation>训练用了多久</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 // RunSettings::Read is Of's inverse: every option the history records comes back as it was, and
 // settings that are wrong (a hand-edited lesson, a damaged record) are refused by key and reason.
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTest>
 
 #include "EngineError.h"
+#include "datasets/DataSetLoader.h"
 #include "persistence/RunSettings.h"
 
 using namespace layerlab;
@@ -134,6 +136,20 @@ private slots:
         s[key] = value;
         const QString why = Refusal(s);
         QVERIFY2(why.contains(says), qPrintable(why));
+    }
+
+    // The course's set opened as its folder (train's --data) or as its file (the window's Open)
+    // is one name in the history, so the Runs panel lists the command line's runs too.
+    void aDataSetHasOneNameHoweverItWasOpened() {
+        const QString folder = QStringLiteral(LAYERLAB_SHARED_DIR "/data/catvnoncat");
+        if (!QFileInfo::exists(folder)) QSKIP("the course's data is not in ../shared");
+        const QString byFolder = RunSettings::DataName(DataSetLoader::Load(folder).train);
+        const QString byFile =
+            RunSettings::DataName(DataSetLoader::Load(folder + "/train_catvnoncat.h5").train);
+        QCOMPARE(byFolder, byFile);
+        QVERIFY(QFileInfo(byFolder).isAbsolute());
+        QCOMPARE(RunSettings::DataName(DataSetLoader::Load("builtin:shapes").train),
+                 QString("builtin:shapes"));
     }
 
     void refusesSettingsWithoutANetwork() {

@@ -131,7 +131,15 @@ private slots:
             names.contains(QString::fromUtf8("run %1: iterations 30 → 60, lr 0.05 → 0.2").arg(b)),
             qPrintable(names.join(" | ")));
         QVERIFY(names.contains("dashed: their test accuracy"));
-        // Runs of different lengths: the axis makes room for the longer one.
+        QCOMPARE(Model()->Overlaid(), (QList<qint64>{a, b}));
+        // By keyboard: Space on any cell of a row ticks or unticks its run.
+        Panel()->SelectRun(a);
+        Panel()->Table()->setCurrentIndex(
+            Panel()->Table()->model()->index(Panel()->Table()->currentIndex().row(), 4));
+        QTest::keyClick(Panel()->Table(), Qt::Key_Space);
+        QCOMPARE(Model()->Overlaid(), (QList<qint64>{b}));
+        QCOMPARE(chart->OverlayCount(), size_t(1));
+        QTest::keyClick(Panel()->Table(), Qt::Key_Space);
         QCOMPARE(Model()->Overlaid(), (QList<qint64>{a, b}));
         m_window->findChild<QAction*>("actionClearOverlays")->trigger();
         QCOMPARE(chart->OverlayCount(), size_t(0));

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -29,6 +30,8 @@ RunsPanel::RunsPanel(QWidget* parent) : QWidget(parent) {
     m_status = new QLabel(this);
     m_status->setObjectName("runsStatus");
     m_status->setWordWrap(true);
+    // The table scrolls sideways rather than widen the dock past the left column.
+    m_status->setMinimumWidth(200);
     layout->addWidget(m_status);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName("runsFilter");
@@ -56,8 +59,12 @@ RunsPanel::RunsPanel(QWidget* parent) : QWidget(parent) {
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
+    // Space ticks the current run whichever cell has the focus, as the table's description says.
+    m_table->installEventFilter(this);
 
+    // Two rows, so the panel fits the left column of a 1280×720 window beside the chart.
     auto* buttons = new QHBoxLayout;
+    auto* more = new QHBoxLayout;
     m_rerun = new QPushButton(this);
     m_rerun->setObjectName("rerunButton");
     m_sameWeights = new QCheckBox(this);
@@ -70,9 +77,11 @@ RunsPanel::RunsPanel(QWidget* parent) : QWidget(parent) {
     buttons->addWidget(m_rerun);
     buttons->addWidget(m_sameWeights);
     buttons->addStretch(1);
-    buttons->addWidget(m_branch);
-    buttons->addWidget(m_delete);
+    more->addWidget(m_branch);
+    more->addStretch(1);
+    more->addWidget(m_delete);
     layout->addLayout(buttons);
+    layout->addLayout(more);
 
     connect(m_model, &RunsTableModel::overlaidChanged, this, &RunsPanel::overlaysChanged);
     connect(m_model, &RunsTableModel::noteEdited, this, &RunsPanel::noteChanged);
@@ -106,6 +115,17 @@ RunsPanel::RunsPanel(QWidget* parent) : QWidget(parent) {
 }
 
 RunsPanel::~RunsPanel() = default;
+
+bool RunsPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_table && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Space) {  // a note's editor has its own
+        if (const RunRecord* run = CurrentRun()) {
+            m_model->SetOverlaid(run->id, !m_model->Overlaid().contains(run->id));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void RunsPanel::SetDatabase(const QString& path) {
     if (path == m_path) return;
@@ -267,7 +287,7 @@ void RunsPanel::RetranslateUi() {
            "accuracies, cost, time and note. Space ticks the run to overlay it on the chart."));
     m_rerun->setText(tr("Re-r&un"));
     m_rerun->setToolTip(tr("Put this run's network and settings back in the editor"));
-    m_sameWeights->setText(tr("from the same initial &weights"));
+    m_sameWeights->setText(tr("from the same initial weights"));
     m_sameWeights->setToolTip(
         tr("Keep the run's seed (or its weights file), so the re-run "
            "starts exactly where it started; untick for a new seed"));
