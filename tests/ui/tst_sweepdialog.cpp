@@ -256,17 +256,17 @@ private slots:
         QString db;
         const auto dialog = Dialog(&db);
         dialog->resize(1280, 720);
-        Set(*dialog, "sweepLr", "0.003:0.3:log5");
+        Set(*dialog, "sweepLr", "0.0003:0.3:log4");
         Set(*dialog, "sweepHidden", "3|8,4|16");
-        Child<QLineEdit>(*dialog, "sweepOptimizers")->setText("gd,adam");
-        Child<QSpinBox>(*dialog, "sweepBudget")->setValue(300);
+        Set(*dialog, "sweepOptimizers", "gd,adam");
+        Child<QSpinBox>(*dialog, "sweepBudget")->setValue(40);
         QSignalSpy ended(dialog.get(), &SweepDialog::sweepEnded);
         QVERIFY(dialog->Start());
         QVERIFY(ended.wait(120000));
         const char* names[] = {"table", "scatter", "parallel"};
         for (int tab = 0; tab < 3; ++tab) {
             dialog->Tabs()->setCurrentIndex(tab);
-            if (tab == 2) dialog->Parallel()->SetBrush(1, 0.01, 0.1);
+            if (tab == 2) dialog->Parallel()->SetBrush(1, 0.002, 0.04);
             QTest::qWait(50);
             QVERIFY(dialog->grab().save(QStringLiteral("%1/sweep-%2.png").arg(folder, names[tab])));
         }

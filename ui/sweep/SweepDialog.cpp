@@ -100,7 +100,7 @@ SweepDialog::SweepDialog(QWidget* parent)
     // Left: the sweep to run.
     auto* setup = new QWidget(this);
     setup->setObjectName("sweepSetup");
-    setup->setFixedWidth(390);
+    setup->setFixedWidth(350);
     auto* left = new QVBoxLayout(setup);
     left->setContentsMargins(0, 0, 0, 0);
     m_dataLabel = new QLabel(setup);
@@ -193,6 +193,8 @@ SweepDialog::SweepDialog(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
+    // Rows as tall as their text: a sweep's dozens of runs fit without scrolling.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_tabs->addTab(m_table, QString());
@@ -456,6 +458,7 @@ void SweepDialog::OnFinished(bool cancelled) {
     m_ended = true;
     SetRunning(false);
     ReadForm();
+    m_table->scrollToTop();
     emit sweepEnded(cancelled);
 }
 
@@ -526,9 +529,17 @@ void SweepDialog::UpdateScatter() {
     x->setTitleText(axis.isEmpty() ? tr("Run") : SweepResultsModel::AxisTitle(axis));
     auto* y = new QValueAxis;
     const double pad = yLow == yHigh ? (m_results->HasTest() ? 5 : 0.05) : 0.08 * (yHigh - yLow);
-    y->setRange(m_results->HasTest() ? std::max(0.0, yLow - pad) : yLow - pad,
-                m_results->HasTest() ? std::min(100.0, yHigh + pad) : yHigh + pad);
-    y->setLabelFormat("%.3g");
+    if (m_results->HasTest()) {
+        // Accuracy on steps of 10 % up to 100 %, with room above it for the top markers.
+        y->setRange(std::max(0.0, 10 * std::floor((yLow - pad) / 10)), 102);
+        y->setTickType(QValueAxis::TicksDynamic);
+        y->setTickAnchor(0);
+        y->setTickInterval(10);
+    } else {
+        y->setRange(yLow - pad, yHigh + pad);
+        y->applyNiceNumbers();
+    }
+    y->setLabelFormat("%g");
     y->setTitleText(m_results->ScoreTitle());
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
