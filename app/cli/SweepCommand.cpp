@@ -9,10 +9,8 @@
 
 #include "CliOptions.h"
 #include "EngineError.h"
-#include "EnumNames.h"
 #include "Terminal.h"
 #include "TrainCommand.h"
-#include "TrainerFactory.h"
 #include "UsageError.h"
 #include "persistence/RunDatabase.h"
 #include "persistence/RunSettings.h"
@@ -50,22 +48,6 @@ private:
 
 QString Accuracy(double v) {
     return v < 0 ? QStringLiteral("-") : QString::number(v, 'f', 4);
-}
-
-bool Failed(const SweepRunner::Report& r) {
-    return !r.error.isEmpty() || r.record.state == "diverged";
-}
-
-const QStringList& AllAxes() {
-    static const QStringList axes{"hidden", "lr",      "batch-size", "optimizer",
-                                  "l2",     "dropout", "init",       "seed"};
-    return axes;
-}
-
-QString Settings(const SweepPoint& point, const QStringList& axes) {
-    QStringList parts;
-    for (const QString& axis : axes) parts << axis + '=' + SweepPlan::Value(point, axis);
-    return parts.join(' ');
 }
 
 }  // namespace
@@ -152,7 +134,7 @@ SweepPlan SweepCommand::ReadPlan(const QCommandLineParser& p) {
 
 QString SweepCommand::RunLine(const SweepRunner::Report& r, size_t runs, const QStringList& axes) {
     QString line = QStringLiteral("run %1/%2").arg(r.index + 1).arg(runs);
-    const QString settings = Settings(r.job.point, axes);
+    const QString settings = SweepPlan::Describe(r.job.point, axes);
     if (!settings.isEmpty()) line += ' ' + settings;
     if (!r.error.isEmpty()) return line + QStringLiteral(" failed: ") + r.error;
     line += QStringLiteral(" %1 cost=%2 train_accuracy=%3")
@@ -170,10 +152,7 @@ QStringList SweepCommand::SummaryTable(std::vector<SweepRunner::Report> reports,
                                        const QStringList& axes, bool hasTest) {
     std::stable_sort(reports.begin(), reports.end(),
                      [hasTest](const SweepRunner::Report& a, const SweepRunner::Report& b) {
-                         if (Failed(a) != Failed(b)) return Failed(b);
-                         if (hasTest && a.record.testAccuracy != b.record.testAccuracy)
-                             return a.record.testAccuracy > b.record.testAccuracy;
-                         return a.record.finalCost < b.record.finalCost;
+                         return SweepRunner::Better(a, b, hasTest);
                      });
     QList<QStringList> rows;
     QStringList header{tr("run")};
@@ -212,31 +191,18 @@ QStringList SweepCommand::SummaryTable(std::vector<SweepRunner::Report> reports,
 std::vector<SweepRunner::Job> SweepCommand::Jobs(const QCommandLineParser& p,
                                                  const std::vector<SweepPoint>& points,
                                                  const DataSplit& data) {
-    const DataSet& train = data.train;
-    const DataSet* test = data.test.Count() ? &data.test : nullptr;
-    std::vector<SweepRunner::Job> jobs;
-    for (size_t i = 0; i < points.size(); ++i) {
-        SweepRunner::Job job;
-        job.point = points[i];
-        job.spec = job.point.Spec(train.Features(), train.classNames.size());
-        const TrainOptions& o = job.point.options;
-        job.iterations = TrainCommand::IterationCount(p, o.StepsPerEpoch(train.Count()));
-        if (job.iterations == 0)
-            throw UsageError(tr("--iterations 0 refused: train for at least 1 iteration"));
-        try {
-            TrainerFactory::Check(job.spec, train, test, o);
-        } catch (const EngineError& e) {
-            throw UsageError(tr("run %1 (%2) refused: %3")
-                                 .arg(i + 1)
-                                 .arg(Settings(job.point, AllAxes()), QString::fromUtf8(e.what())));
-        }
-        // Named as train names them, so that `runs diff` compares a sweep's run with any other.
-        job.settings = RunSettings::Of(job.spec, o);
-        job.settings["init"] = QString::fromStdString(ToString(job.point.init));
-        TrainCommand::AddSharedSettings(p, job.settings);
-        jobs.push_back(std::move(job));
+    QJsonObject shared;
+    TrainCommand::AddSharedSettings(p, shared);
+    try {
+        return SweepRunner::Jobs(
+            points, data,
+            [&p](std::uint64_t stepsPerEpoch) {
+                return TrainCommand::IterationCount(p, stepsPerEpoch);
+            },
+            shared);
+    } catch (const EngineError& e) {
+        throw UsageError(QString::fromUtf8(e.what()));
     }
-    return jobs;
 }
 
 int SweepCommand::Run(const QStringList& arguments) {

@@ -305,4 +305,16 @@ QString SweepPlan::Value(const SweepPoint& p, const QString& axis) {
     return {};
 }
 
+const QStringList& SweepPlan::AllAxes() {
+    static const QStringList axes{"hidden", "lr",      "batch-size", "optimizer",
+                                  "l2",     "dropout", "init",       "seed"};
+    return axes;
+}
+
+QString SweepPlan::Describe(const SweepPoint& point, const QStringList& axes) {
+    QStringList parts;
+    for (const QString& axis : axes) parts << axis + '=' + Value(point, axis);
+    return parts.join(' ');
+}
+
 }  // namespace layerlab

@@ -84,6 +84,10 @@ public:
     QStringList VaryingAxes() const;
     // A point's value on axis, as the option writes it ("20,7,5", "0.003162").
     static QString Value(const SweepPoint& point, const QString& axis);
+    // Every axis by its option name, in VaryingAxes' order.
+    static const QStringList& AllAxes();
+    // "hidden=20,7,5 lr=0.01": point's values on axes, as a run's line names them.
+    static QString Describe(const SweepPoint& point, const QStringList& axes);
 };
 
 }  // namespace layerlab

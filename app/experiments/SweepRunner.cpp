@@ -6,7 +6,9 @@
 #include <thread>
 
 #include "EngineError.h"
+#include "EnumNames.h"
 #include "SingleThreadedBlas.h"
+#include "TrainerFactory.h"
 #include "persistence/RunDatabase.h"
 #include "persistence/RunSettings.h"
 #include "training/TrainingRun.h"
@@ -22,6 +24,51 @@ SweepRunner::SweepRunner(std::shared_ptr<const DataSplit> data, QString dataSpec
       m_jobs(std::move(jobs)),
       m_database(std::move(database)),
       m_workers(workers) {}
+
+std::vector<SweepRunner::Job> SweepRunner::Jobs(
+    const std::vector<SweepPoint>& points, const DataSplit& data,
+    const std::function<std::uint64_t(std::uint64_t)>& iterations, const QJsonObject& shared) {
+    const DataSet& train = data.train;
+    const DataSet* test = data.test.Count() ? &data.test : nullptr;
+    std::vector<Job> jobs;
+    jobs.reserve(points.size());
+    for (size_t i = 0; i < points.size(); ++i) {
+        Job job;
+        job.point = points[i];
+        job.spec = job.point.Spec(train.Features(), train.classNames.size());
+        const TrainOptions& o = job.point.options;
+        job.iterations = iterations(o.StepsPerEpoch(train.Count()));
+        if (job.iterations == 0)
+            throw EngineError(
+                tr("--iterations 0 refused: train for at least 1 iteration").toStdString());
+        try {
+            TrainerFactory::Check(job.spec, train, test, o);
+        } catch (const EngineError& e) {
+            throw EngineError(tr("run %1 (%2) refused: %3")
+                                  .arg(i + 1)
+                                  .arg(SweepPlan::Describe(job.point, SweepPlan::AllAxes()),
+                                       QString::fromUtf8(e.what()))
+                                  .toStdString());
+        }
+        // Named as train names them, so that `runs diff` compares a sweep's run with any other.
+        job.settings = RunSettings::Of(job.spec, o);
+        job.settings["init"] = QString::fromStdString(ToString(job.point.init));
+        for (auto it = shared.begin(); it != shared.end(); ++it) job.settings[it.key()] = *it;
+        jobs.push_back(std::move(job));
+    }
+    return jobs;
+}
+
+bool SweepRunner::Failed(const Report& r) {
+    return !r.error.isEmpty() || r.record.state == "diverged";
+}
+
+bool SweepRunner::Better(const Report& a, const Report& b, bool hasTest) {
+    if (Failed(a) != Failed(b)) return Failed(b);
+    if (hasTest && a.record.testAccuracy != b.record.testAccuracy)
+        return a.record.testAccuracy > b.record.testAccuracy;
+    return a.record.finalCost < b.record.finalCost;
+}
 
 size_t SweepRunner::Workers() const {
     const size_t wanted = m_workers ? m_workers : std::max(1u, std::thread::hardware_concurrency());
@@ -55,6 +102,7 @@ SweepRunner::Report SweepRunner::RunOne(size_t index, RunDatabase* database,
         report.error = QString::fromUtf8(e.what());
         return report;
     }
+    if (!m_source.isEmpty()) report.record.source = m_source;
     if (!recording) return report;
     if (!database) {
         report.recordError = databaseError;

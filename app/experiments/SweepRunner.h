@@ -59,6 +59,27 @@ public:
     SweepRunner(std::shared_ptr<const DataSplit> data, QString dataSpec, QString dataHash,
                 std::vector<Job> jobs, QString database, size_t workers = 0);
 
+    // Each point as a run ready to train on data: its network for data's inputs and classes, its
+    // budget iterations(steps per epoch) (0 is refused), and its record's settings named as train
+    // names them, plus shared (the budget, the data options). Every run is checked from its shapes
+    // first, so that the last run's mistake is not found an hour in; a refusal is an EngineError
+    // naming the run and its settings.
+    static std::vector<Job> Jobs(const std::vector<SweepPoint>& points, const DataSplit& data,
+                                 const std::function<std::uint64_t(std::uint64_t)>& iterations,
+                                 const QJsonObject& shared);
+    // Whether a ranks before b: runs made and not diverged first, then by test accuracy (hasTest),
+    // then by the lower final cost. The one order of the command line's table and the window's
+    // best run.
+    static bool Better(const Report& a, const Report& b, bool hasTest);
+    // A run that is no finding to rank: it could not be made, or it diverged.
+    static bool Failed(const Report& report);
+
+    // What the records name as their source ("cli" by default; the window's sweeps "window").
+    void SetRecordSource(QString source) { m_source = std::move(source); }
+    // The data's hash as the records name it, when it is known only after construction (the
+    // window takes it on the sweep's thread). Before Run only.
+    void SetDataHash(QString hash) { m_dataHash = std::move(hash); }
+
     // The workers Run uses: workers, else the cores; at most one per run, at least one.
     size_t Workers() const;
     // Trains every job, calling onReport (may be empty) from the worker that ran it as each run
@@ -76,6 +97,7 @@ private:
     QString m_dataSpec, m_dataHash;
     std::vector<Job> m_jobs;
     QString m_database;
+    QString m_source;
     size_t m_workers;
     std::atomic<bool> m_cancel{false};
     static_assert(std::atomic<bool>::is_always_lock_free,
