@@ -54,6 +54,7 @@
 #include "persistence/RunDatabase.h"
 #include "persistence/RunSettings.h"
 #include "runs/RunsPanel.h"
+#include "sweep/SweepDialog.h"
 #include "runs/RunsTableModel.h"
 #include "training/TrainingSession.h"
 
@@ -504,6 +505,28 @@ void MainWindow::FillLessonsMenu() {
     }
 }
 
+void MainWindow::ShowSweep() {
+    if (!Data()) return;
+    if (!m_sweep) {
+        m_sweep = new SweepDialog(this);
+        // Each run lands in the Runs panel as it is recorded; the best can be overlaid.
+        connect(m_sweep, &SweepDialog::runRecorded, m_runs, &RunsPanel::Refresh);
+        connect(m_sweep, &SweepDialog::overlayRequested, this, [this](qint64 id) {
+            m_runs->Refresh();
+            m_runs->Model()->SetOverlaid(id, true);
+            m_runs->SelectRun(id);
+            m_layout->RunsDock()->show();
+            m_layout->RunsDock()->raise();
+        });
+    }
+    // A running sweep keeps its subject; an idle one starts from what the window shows now.
+    if (!m_sweep->IsRunning())
+        m_sweep->SetSubject(Data(), m_run->Settings(), m_run->Recorder().Path());
+    m_sweep->show();
+    m_sweep->raise();
+    m_sweep->activateWindow();
+}
+
 void MainWindow::CheckGradients() {
     if (!m_gradientCheck) m_gradientCheck = new GradientCheckDialog(this);
     // The latest snapshot's weights, or those a fresh run would start from: what F5 trains.
@@ -644,6 +667,7 @@ void MainWindow::ConnectActions() {
         }
     });
     FillLessonsMenu();
+    connect(a.SweepAction(), &QAction::triggered, this, &MainWindow::ShowSweep);
     connect(a.ShowRunsAction(), &QAction::triggered, this, [this] {
         m_layout->RunsDock()->show();
         m_layout->RunsDock()->raise();

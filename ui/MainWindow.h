@@ -42,6 +42,7 @@ class PresentationMode;
 class LessonLocks;
 class LessonPanel;
 class RunsPanel;
+class SweepDialog;
 class TrainingSession;
 class TrainingSetupPanel;
 class TrainingStatusBar;
@@ -97,6 +98,10 @@ public:
     // dialog and runs it. The dialog, once opened (nullptr before).
     void CheckGradients();
     GradientCheckDialog* GradientCheck() const { return m_gradientCheck; }
+    // Training ▸ Sweep over settings (Ctrl+Shift+W): the Sweep dialog on the window's data and
+    // settings. The dialog, once opened (nullptr before).
+    void ShowSweep();
+    SweepDialog* Sweep() const { return m_sweep; }
     // The Runs panel (View ▸ Run history, Ctrl+H).
     RunsPanel* Runs() const { return m_runs; }
     // Re-run: the run's network and settings into the editor, from the weights it started from
@@ -186,6 +191,7 @@ private:
     ConceptsDialog* m_conceptsDialog = nullptr;
     InsidePanel* m_inside = nullptr;
     RunsPanel* m_runs = nullptr;
+    SweepDialog* m_sweep = nullptr;
     LessonPanel* m_lessonPanel = nullptr;
     std::unique_ptr<LessonLocks> m_locks;
     std::optional<Lesson> m_lesson;

@@ -58,6 +58,7 @@ MainWindowActions::MainWindowActions(QWidget* window) : QObject(window) {
         make("actionLookInside", QKeySequence(Qt::CTRL | Qt::Key_I), QStyle::SP_CustomBase);
     m_checkGradients =
         make("actionCheckGradients", QKeySequence(Qt::CTRL | Qt::Key_G), QStyle::SP_CustomBase);
+    m_sweep = make("actionSweep", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), QStyle::SP_CustomBase);
     m_openLesson = make("actionOpenLesson", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                         QStyle::SP_CustomBase);
     m_saveLesson = make("actionSaveLesson", {}, QStyle::SP_CustomBase);
@@ -127,6 +128,9 @@ void MainWindowActions::RetranslateUi() {
     set(m_checkGradients, tr("Check &gradients…"),
         tr("Compare backpropagation's gradients with central differences on the current weights "
            "(the course's gradient check)"));
+    set(m_sweep, tr("Sweep o&ver settings…"),
+        tr("Train many runs at once, one per core, over learning rates, layers, batch sizes and "
+           "more, and compare them"));
     set(m_openLesson, tr("Open &lesson…"),
         tr("Open a lesson a teacher prepared: its data, network, settings and question"));
     set(m_saveLesson, tr("Sa&ve lesson…"),
@@ -180,6 +184,7 @@ void MainWindowActions::Update(const RunController& run, const QString& networkP
     m_saveModel->setEnabled(run.Session() && run.Session()->Latest().parameters != nullptr);
     m_exportChart->setEnabled(data);
     m_saveLesson->setEnabled(data && networkProblem.isEmpty());
+    m_sweep->setEnabled(data);
     m_exportHistory->setEnabled(!run.History().IsEmpty() || run.Session());
 }
 
@@ -213,6 +218,7 @@ void MainWindowActions::AddMenus(QMenuBar* bar, const QList<QDockWidget*>& docks
     training->addAction(m_reset);
     training->addSeparator();
     training->addAction(m_checkGradients);
+    training->addAction(m_sweep);
 
     QMenu* view = bar->addMenu(QString());
     view->setObjectName("viewMenu");

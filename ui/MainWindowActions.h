@@ -49,6 +49,7 @@ public:
     QAction* LookInsideAction() const { return m_lookInside; }
     QAction* ShowRunsAction() const { return m_showRuns; }
     QAction* OpenLessonAction() const { return m_openLesson; }
+    QAction* SweepAction() const { return m_sweep; }
     QAction* SaveLessonAction() const { return m_saveLesson; }
     // Help ▸ Lessons, which the window fills with the shipped lessons.
     QMenu* LessonsMenu() const { return m_lessons; }
@@ -93,6 +94,7 @@ private:
     QAction* m_lookInside = nullptr;
     QAction* m_showRuns = nullptr;
     QAction* m_openLesson = nullptr;
+    QAction* m_sweep = nullptr;
     QAction* m_saveLesson = nullptr;
     QMenu* m_lessons = nullptr;
     QAction* m_clearOverlays = nullptr;

@@ -2097,6 +2097,14 @@ Its network and settings are in the editor; it starts from the initialiser inste
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
+    <message>
+        <source>Sweep o&amp;ver settings…</source>
+        <translation>扫描设置(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Train many runs at once, one per core, over learning rates, layers, batch sizes and more, and compare them</source>
+        <translation>同时训练多次运行（每个核心一次），遍历学习率、层、批量大小等设置，并比较结果</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::NetworkDiagramView</name>
@@ -2154,6 +2162,25 @@ Its network and settings are in the editor; it starts from the initialiser inste
     <message>
         <source>… and %1 more</source>
         <translation>…… 另有 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ParallelCoordinatesView</name>
+    <message>
+        <source>No range selected: drag along an axis to select runs.</source>
+        <translation>未选择范围：沿某条坐标轴拖动即可选择运行。</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs selected: %3 (Escape clears)</source>
+        <translation>已选择 %2 次运行中的 %1 次：%3（按 Esc 清除）</translation>
+    </message>
+    <message>
+        <source>The runs appear here as they finish: one line per run through its settings and its result.</source>
+        <translation>运行完成后会显示在这里：每次运行一条线，穿过它的设置和结果。</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2589,578 @@ Its network and settings are in the editor; it starts from the initialiser inste
     <message>
         <source>%1 it/s</source>
         <translation>%1 次/秒</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::SweepDialog</name>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>there is no data set to sweep: open one first</source>
+        <translation>没有可扫描的数据集：请先打开一个</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs</source>
+        <translation>第 %1 / %2 次运行</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Trains a grid of runs side by side and compares them: a table, a scatter and parallel coordinates of the results.</source>
+        <translation>并行训练一组网格化的运行并比较它们：结果以表格、散点图和平行坐标图显示。</translation>
+    </message>
+    <message>
+        <source>Data set %1: %2 training examples of %3 features, %4 test examples. Each axis takes what layerlab sweep takes.</source>
+        <translation>数据集 %1：%2 个训练样本，每个 %3 个特征；%4 个测试样本。每个坐标轴的写法与 layerlab sweep 相同。</translation>
+    </message>
+    <message>
+        <source>No data set is open.</source>
+        <translation>没有打开数据集。</translation>
+    </message>
+    <message>
+        <source>Data set of the sweep</source>
+        <translation>扫描所用的数据集</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rates:</source>
+        <translation>学习率(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Learning rates</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>A list 0.01,0.03, or FROM:TO:logN for N rates evenly spaced on a log scale, e.g. 0.001:0.1:log5</source>
+        <translation>列表如 0.01,0.03，或 FROM:TO:logN 表示在对数刻度上均匀分布的 N 个学习率，例如 0.001:0.1:log5</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden layers:</source>
+        <translation>隐藏层(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>Each network&apos;s hidden layer sizes, networks apart with |, e.g. 20,7,5|50|100,50 (none: no hidden layer)</source>
+        <translation>每个网络的隐藏层大小，网络之间用 | 分隔，例如 20,7,5|50|100,50（none：没有隐藏层）</translation>
+    </message>
+    <message>
+        <source>&amp;Batch sizes:</source>
+        <translation>批量大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Batch sizes</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>e.g. 32,64 (0: the full batch)</source>
+        <translation>例如 32,64（0：全部样本一个批量）</translation>
+    </message>
+    <message>
+        <source>&amp;Optimisers:</source>
+        <translation>优化器(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Optimisers</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>gd, momentum, rmsprop, adam, e.g. gd,adam</source>
+        <translation>gd、momentum、rmsprop、adam，例如 gd,adam</translation>
+    </message>
+    <message>
+        <source>L&amp;2 λ:</source>
+        <translation>L2 λ(&amp;2)：</translation>
+    </message>
+    <message>
+        <source>L2 λ values</source>
+        <translation>L2 λ 的取值</translation>
+    </message>
+    <message>
+        <source>λ values ≥ 0, e.g. 0,0.1,0.7</source>
+        <translation>λ 取值 ≥ 0，例如 0,0.1,0.7</translation>
+    </message>
+    <message>
+        <source>&amp;Dropout keep:</source>
+        <translation>dropout 保留(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Dropout keep probabilities</source>
+        <translation>dropout 保留概率</translation>
+    </message>
+    <message>
+        <source>Keep probabilities of every hidden layer, e.g. 1,0.8 (1: no dropout)</source>
+        <translation>每个隐藏层的保留概率，例如 1,0.8（1：不用 dropout）</translation>
+    </message>
+    <message>
+        <source>&amp;Initialisers:</source>
+        <translation>初始化(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Initialisers</source>
+        <translation>初始化方法</translation>
+    </message>
+    <message>
+        <source>notebook, small, he, xavier</source>
+        <translation>notebook、small、he、xavier</translation>
+    </message>
+    <message>
+        <source>First s&amp;eed:</source>
+        <translation>起始种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>First seed</source>
+        <translation>起始种子</translation>
+    </message>
+    <message>
+        <source>The seed of each setting&apos;s first run</source>
+        <translation>每组设置第一次运行的种子</translation>
+    </message>
+    <message>
+        <source>Runs per setti&amp;ng:</source>
+        <translation>每组设置的运行次数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Runs per setting</source>
+        <translation>每组设置的运行次数</translation>
+    </message>
+    <message>
+        <source>Each setting with seeds first, first + 1, …: the run-to-run spread</source>
+        <translation>每组设置依次用种子 first、first + 1、…：看出运行之间的差异</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple:</source>
+        <translation>抽样(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>抽样数量</translation>
+    </message>
+    <message>
+        <source>Train this many settings drawn at random from the grid instead of all of it</source>
+        <translation>从网格中随机抽取这么多组设置来训练，而不是全部</translation>
+    </message>
+    <message>
+        <source>Dra&amp;w seed:</source>
+        <translation>抽样种子(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Seed of the sample&apos;s draw</source>
+        <translation>抽样用的种子</translation>
+    </message>
+    <message>
+        <source>The seed of the sample&apos;s draw</source>
+        <translation>抽样用的种子</translation>
+    </message>
+    <message>
+        <source>Train &amp;for:</source>
+        <translation>训练时长(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Training budget</source>
+        <translation>训练预算</translation>
+    </message>
+    <message>
+        <source>How long each run trains: iterations, or epochs over the training set</source>
+        <translation>每次运行训练多久：迭代次数，或在训练集上的轮数</translation>
+    </message>
+    <message>
+        <source>all of the grid</source>
+        <translation>整个网格</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>次迭代</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <source>What the budget counts</source>
+        <translation>预算按什么计算</translation>
+    </message>
+    <message>
+        <source>Iterations, or epochs (passes over the training set)</source>
+        <translation>迭代次数，或轮数（遍历训练集的次数）</translation>
+    </message>
+    <message>
+        <source>1 run</source>
+        <translation>1 次运行</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 次运行</translation>
+    </message>
+    <message>
+        <source>No runs</source>
+        <translation>没有运行</translation>
+    </message>
+    <message>
+        <source>Runs in the sweep</source>
+        <translation>扫描中的运行次数</translation>
+    </message>
+    <message>
+        <source>Why the sweep is refused</source>
+        <translation>扫描被拒绝的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the sweep</source>
+        <translation>开始扫描</translation>
+    </message>
+    <message>
+        <source>Train every run of the sweep, one per core (Enter)</source>
+        <translation>训练扫描中的每次运行，每个核心一次（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the sweep</source>
+        <translation>取消扫描</translation>
+    </message>
+    <message>
+        <source>No run starts any more; the running ones stop and are recorded as stopped</source>
+        <translation>不再开始新的运行；正在进行的运行会停止，并记录为已停止</translation>
+    </message>
+    <message>
+        <source>Sweep progress</source>
+        <translation>扫描进度</translation>
+    </message>
+    <message>
+        <source>Sweep status</source>
+        <translation>扫描状态</translation>
+    </message>
+    <message>
+        <source>Cancelling: the running runs stop at their next iteration…</source>
+        <translation>正在取消：进行中的运行会在下一次迭代时停止…</translation>
+    </message>
+    <message>
+        <source>Running %1.</source>
+        <translation>正在运行 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 runs ended, %3 never started. The runs that ended are recorded.</source>
+        <translation>已取消：%2 次运行中有 %1 次结束，%3 次没有开始。已结束的运行都已记录。</translation>
+    </message>
+    <message>
+        <source>Finished: %1 runs.</source>
+        <translation>已完成：%1 次运行。</translation>
+    </message>
+    <message>
+        <source>The runs were not recorded: %1</source>
+        <translation>运行没有被记录：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Scatte&amp;r</source>
+        <translation>散点图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel coordinates</source>
+        <translation>平行坐标(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sweep results</source>
+        <translation>扫描结果</translation>
+    </message>
+    <message>
+        <source>Sweep runs</source>
+        <translation>扫描的运行</translation>
+    </message>
+    <message>
+        <source>One row per finished run; click a header to sort</source>
+        <translation>每次完成的运行一行；点击表头排序</translation>
+    </message>
+    <message>
+        <source>&amp;X axis:</source>
+        <translation>X 轴(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Setting on the scatter&apos;s x axis</source>
+        <translation>散点图 x 轴上的设置</translation>
+    </message>
+    <message>
+        <source>The swept setting to plot the result against</source>
+        <translation>结果要对照的扫描设置</translation>
+    </message>
+    <message>
+        <source>Result against a setting</source>
+        <translation>结果与设置的关系</translation>
+    </message>
+    <message>
+        <source>One point per finished run: its result against the chosen setting; the square is the best run.</source>
+        <translation>每次完成的运行一个点：它的结果对照所选设置；方块是最好的运行。</translation>
+    </message>
+    <message>
+        <source>%1 against a swept setting</source>
+        <translation>%1 与扫描设置的关系</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Best run</source>
+        <translation>最好的运行</translation>
+    </message>
+    <message>
+        <source>Parallel coordinates</source>
+        <translation>平行坐标</translation>
+    </message>
+    <message>
+        <source>One vertical axis per swept setting and a last one for the result; each line is a run, darker for a better result. Drag along an axis to select a range of runs; the table shows only those. Escape, Delete or a double-click clears the selection; Left and Right move between axes.</source>
+        <translation>每个扫描设置一条竖轴，最后一条是结果；每条线是一次运行，结果越好颜色越深。沿坐标轴拖动可选择一段范围的运行，表格只显示这些运行。按 Esc、Delete 或双击清除选择；左右方向键在坐标轴之间移动。</translation>
+    </message>
+    <message>
+        <source>Drag along an axis to select runs; a double-click or Escape clears</source>
+        <translation>沿坐标轴拖动以选择运行；双击或按 Esc 清除</translation>
+    </message>
+    <message>
+        <source>Selected runs</source>
+        <translation>已选择的运行</translation>
+    </message>
+    <message>
+        <source>Cle&amp;ar selection</source>
+        <translation>清除选择(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>清除选择</translation>
+    </message>
+    <message>
+        <source>Show every run again (Escape)</source>
+        <translation>重新显示所有运行（Esc）</translation>
+    </message>
+    <message>
+        <source>test accuracy %1 %</source>
+        <translation>测试准确率 %1 %</translation>
+    </message>
+    <message>
+        <source>final cost %1</source>
+        <translation>最终代价 %1</translation>
+    </message>
+    <message>
+        <source>Best: run %1, %2: %3</source>
+        <translation>最好：运行 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Best: %1: %2 (not recorded)</source>
+        <translation>最好：%1：%2（未记录）</translation>
+    </message>
+    <message>
+        <source>O&amp;verlay the best run</source>
+        <translation>叠加最好的运行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Overlay the best run</source>
+        <translation>叠加最好的运行</translation>
+    </message>
+    <message>
+        <source>Tick the best run in the Runs panel and draw its curves on the chart</source>
+        <translation>在“运行记录”面板中勾选最好的运行，并在图表上画出它的曲线</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the dialog; a running sweep goes on (Esc)</source>
+        <translation>关闭对话框；进行中的扫描会继续（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::SweepPlan</name>
+    <message>
+        <source>--%1: &apos;%2&apos; refused: give %3</source>
+        <translation>--%1：拒绝 &apos;%2&apos;：请给出 %3</translation>
+    </message>
+    <message>
+        <source>--%1 lists &apos;%2&apos; twice: give each value once</source>
+        <translation>--%1 把 &apos;%2&apos; 列了两次：每个值只给一次</translation>
+    </message>
+    <message>
+        <source>a comma list such as 0.01,0.03, or FROM:TO:logN such as 0.001:0.1:log5 (5 rates evenly spaced on a log scale from 0.001 to 0.1)</source>
+        <translation>逗号分隔的列表如 0.01,0.03，或 FROM:TO:logN 如 0.001:0.1:log5（从 0.001 到 0.1，在对数刻度上均匀分布的 5 个学习率）</translation>
+    </message>
+    <message>
+        <source>--lr &apos;%1&apos; refused: give %2</source>
+        <translation>拒绝 --lr &apos;%1&apos;：请给出 %2</translation>
+    </message>
+    <message>
+        <source>--lr &apos;%1&apos; refused: a range needs 0 &lt; FROM &lt; TO, e.g. 0.001:0.1:log5</source>
+        <translation>拒绝 --lr &apos;%1&apos;：范围需要 0 &lt; FROM &lt; TO，例如 0.001:0.1:log5</translation>
+    </message>
+    <message>
+        <source>--lr &apos;%1&apos; refused: a range takes 2 to %2 rates (log2 … log%2)</source>
+        <translation>拒绝 --lr &apos;%1&apos;：一个范围取 2 到 %2 个学习率（log2 … log%2）</translation>
+    </message>
+    <message>
+        <source>--lr &apos;%1&apos; refused: its rates are too close to tell apart: give fewer</source>
+        <translation>拒绝 --lr &apos;%1&apos;：其中的学习率太接近，无法区分：请给少一些</translation>
+    </message>
+    <message>
+        <source>--lr %1 refused: %2</source>
+        <translation>拒绝 --lr %1：%2</translation>
+    </message>
+    <message>
+        <source>--hidden &apos;%1&apos;: &apos;%2&apos; is not a layer size ≥ 1: give each network&apos;s hidden sizes, networks apart with |, e.g. &quot;20,7,5|50|100,50&quot; (none for no hidden layer)</source>
+        <translation>--hidden &apos;%1&apos;：&apos;%2&apos; 不是 ≥ 1 的层大小：请给出每个网络的隐藏层大小，网络之间用 | 分隔，例如 &quot;20,7,5|50|100,50&quot;（none 表示没有隐藏层）</translation>
+    </message>
+    <message>
+        <source>--hidden lists &apos;%1&apos; twice: give each network once</source>
+        <translation>--hidden 把 &apos;%1&apos; 列了两次：每个网络只给一次</translation>
+    </message>
+    <message>
+        <source>whole numbers of examples per update, e.g. 32,64 (0: the full batch)</source>
+        <translation>每次更新用的样本数（整数），例如 32,64（0：全部样本一个批量）</translation>
+    </message>
+    <message>
+        <source>optimisers from %1, e.g. gd,adam</source>
+        <translation>从 %1 中选择优化器，例如 gd,adam</translation>
+    </message>
+    <message>
+        <source>λ values ≥ 0, e.g. 0,0.1,0.7</source>
+        <translation>λ 取值 ≥ 0，例如 0,0.1,0.7</translation>
+    </message>
+    <message>
+        <source>keep probabilities above 0 and at most 1 for every hidden layer, e.g. 1,0.8 (1: no dropout)</source>
+        <translation>每个隐藏层的保留概率，大于 0 且不超过 1，例如 1,0.8（1：不用 dropout）</translation>
+    </message>
+    <message>
+        <source>initialisers from %1, e.g. notebook,he</source>
+        <translation>从 %1 中选择初始化方法，例如 notebook,he</translation>
+    </message>
+    <message>
+        <source>--seeds 0 refused: give at least 1 (runs per setting)</source>
+        <translation>拒绝 --seeds 0：至少给 1（每组设置的运行次数）</translation>
+    </message>
+    <message>
+        <source>--seed %1 with --seeds %2 goes past the largest seed, %3: give a smaller --seed or fewer --seeds</source>
+        <translation>--seed %1 加上 --seeds %2 超过了最大的种子 %3：请给更小的 --seed 或更少的 --seeds</translation>
+    </message>
+    <message>
+        <source>--seeds %1 refused: a sweep makes at most %2 runs</source>
+        <translation>拒绝 --seeds %1：一次扫描最多 %2 次运行</translation>
+    </message>
+    <message>
+        <source>every axis of a sweep needs at least one value</source>
+        <translation>扫描的每个坐标轴至少需要一个值</translation>
+    </message>
+    <message>
+        <source>the sweep&apos;s grid has more runs than can be counted: give fewer values, or --sample K to draw K of them</source>
+        <translation>扫描网格的运行次数多到无法计数：请给少一些值，或用 --sample K 抽取其中 K 次</translation>
+    </message>
+    <message>
+        <source>the sweep has %1 runs, more than %2: give fewer values, or --sample K to draw K of them</source>
+        <translation>扫描有 %1 次运行，超过 %2：请给少一些值，或用 --sample K 抽取其中 K 次</translation>
+    </message>
+    <message>
+        <source>--sample %1 refused: a sweep makes at most %2 runs</source>
+        <translation>拒绝 --sample %1：一次扫描最多 %2 次运行</translation>
+    </message>
+    <message>
+        <source>--sample %1 refused: the grid has only %2 runs: leave out --sample to make them all</source>
+        <translation>拒绝 --sample %1：网格只有 %2 次运行：去掉 --sample 即可全部运行</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::SweepResultsModel</name>
+    <message>
+        <source>Hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>L2 λ</source>
+        <translation>L2 λ</translation>
+    </message>
+    <message>
+        <source>Keep probability</source>
+        <translation>保留概率</translation>
+    </message>
+    <message>
+        <source>Initialiser</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Test accuracy (%)</source>
+        <translation>测试准确率（%）</translation>
+    </message>
+    <message>
+        <source>Final cost</source>
+        <translation>最终代价</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>Train accuracy</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Run id</source>
+        <translation>运行编号</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::SweepRunner</name>
+    <message>
+        <source>--iterations 0 refused: train for at least 1 iteration</source>
+        <translation>拒绝 --iterations 0：至少训练 1 次迭代</translation>
+    </message>
+    <message>
+        <source>run %1 (%2) refused: %3</source>
+        <translation>拒绝运行 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>out of memory: use a smaller network, or fewer runs at once</source>
+        <translation>内存不足：请用更小的网络，或同时运行更少的次数</translation>
     </message>
 </context>
 <context>

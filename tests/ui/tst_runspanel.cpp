@@ -22,6 +22,7 @@
 #include "persistence/RunDatabase.h"
 #include "runs/RunsPanel.h"
 #include "runs/RunsTableModel.h"
+#include "sweep/SweepDialog.h"
 #include "training/TrainingSession.h"
 
 using namespace layerlab;
@@ -193,6 +194,22 @@ private slots:
         QCOMPARE(child.settings.value("branch-of").toInteger(), parent);
         QCOMPARE(child.costs.front(), ended);
         QCOMPARE(child.settings.value("lr").toDouble(), 0.1);
+    }
+
+    // Training ▸ Sweep opens the dialog on the window's data and settings; the runs it records
+    // land in this panel, and its best run can be overlaid from it.
+    void theSweepDialogFeedsThePanel() {
+        Set("0.05", 20);
+        m_window->findChild<QAction*>("actionSweep")->trigger();
+        SweepDialog* sweep = m_window->Sweep();
+        QVERIFY(sweep && sweep->isVisible());
+        QCOMPARE(sweep->PlannedRuns(), 1);  // the editor's own run until axes are given
+        sweep->Start();
+        QVERIFY(QTest::qWaitFor([&] { return !sweep->IsRunning(); }, 30000));
+        QTRY_COMPARE(Model()->rowCount(), 1);
+        const qint64 best = sweep->BestRunId();
+        QVERIFY(best > 0);
+        QCOMPARE(Model()->RunAt(0)->id, best);
     }
 
     void aHistoryThatCannotBeReadSaysSoAndTheWindowTrains() {

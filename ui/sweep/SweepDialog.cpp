@@ -623,7 +623,7 @@ void SweepDialog::RetranslateUi() {
     m_sample->setSpecialValueText(tr("all of the grid"));
     m_budgetKind->setItemText(0, tr("iterations"));
     m_budgetKind->setItemText(1, tr("epochs"));
-    m_budgetKind->setAccessibleName(tr("Budget unit"));
+    m_budgetKind->setAccessibleName(tr("What the budget counts"));
     m_budgetKind->setToolTip(tr("Iterations, or epochs (passes over the training set)"));
 
     if (m_plannedRuns >= 0) {
