@@ -54,8 +54,8 @@
 #include "persistence/RunDatabase.h"
 #include "persistence/RunSettings.h"
 #include "runs/RunsPanel.h"
-#include "sweep/SweepDialog.h"
 #include "runs/RunsTableModel.h"
+#include "sweep/SweepDialog.h"
 #include "training/TrainingSession.h"
 
 namespace layerlab {
@@ -266,16 +266,21 @@ void MainWindow::ConnectRuns() {
     connect(m_runs, &RunsPanel::branchRequested, this, &MainWindow::Branch);
 }
 
+std::optional<RunSetup> MainWindow::ReadSetup(const QJsonObject& settings, const QString& title) {
+    try {
+        return RunSettings::Read(settings);
+    } catch (const EngineError& e) {
+        ShowError(title, QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+}
+
 bool MainWindow::Rerun(const RunRecord& run, bool sameWeights) {
     const QString title = tr("Cannot re-run run %1").arg(run.id);
     if (!Data()) return false;
-    RunSetup setup;
-    try {
-        setup = RunSettings::Read(run.settings);
-    } catch (const EngineError& e) {
-        ShowError(title, QString::fromUtf8(e.what()));
-        return false;
-    }
+    const std::optional<RunSetup> read = ReadSetup(run.settings, title);
+    if (!read) return false;
+    RunSetup setup = *read;
     const DataSet& train = Data()->train;
     if (setup.spec.sizes.front() != train.Features()) {
         ShowError(title, tr("Run %1 trained on %2 inputs; this data set has %3 per example. Open "
@@ -332,13 +337,9 @@ bool MainWindow::Rerun(const RunRecord& run, bool sameWeights) {
 bool MainWindow::Branch(const RunRecord& run) {
     const QString title = tr("Cannot branch from run %1").arg(run.id);
     if (!Data()) return false;
-    RunSetup setup;
-    try {
-        setup = RunSettings::Read(run.settings);
-    } catch (const EngineError& e) {
-        ShowError(title, QString::fromUtf8(e.what()));
-        return false;
-    }
+    const std::optional<RunSetup> read = ReadSetup(run.settings, title);
+    if (!read) return false;
+    RunSetup setup = *read;
     if (!m_discard->MayDiscard(tr("Branching from run %1").arg(run.id))) return false;
     QString error;
     if (!m_run->StartFromRun(run.id, run.weights, setup.spec, &error)) {
@@ -399,13 +400,9 @@ bool MainWindow::StartLesson(const Lesson& lesson) {
 
 bool MainWindow::ApplyLesson(const Lesson& lesson) {
     const QString title = tr("Cannot start the lesson");
-    RunSetup setup;
-    try {
-        setup = RunSettings::Read(lesson.settings);
-    } catch (const EngineError& e) {
-        ShowError(title, QString::fromUtf8(e.what()));
-        return false;
-    }
+    const std::optional<RunSetup> read = ReadSetup(lesson.settings, title);
+    if (!read) return false;
+    RunSetup setup = *read;
     if (setup.spec.sizes.front() != Data()->train.Features()) {
         ShowError(title, tr("The lesson's network takes %1 inputs; its data set has %2 per "
                             "example. Correct \"layers\" in the lesson file.")

@@ -13,6 +13,7 @@
 #include "inspect/ExampleChoice.h"
 #include "lessons/Lesson.h"
 #include "persistence/RunRecord.h"
+#include "persistence/RunSetup.h"
 #include "training/RunController.h"
 
 class QAction;
@@ -140,6 +141,8 @@ private:
     void ConnectActions();
     // The Runs panel to the recorder, the chart and the editor.
     void ConnectRuns();
+    // A run's or a lesson's settings read back, or nullopt having shown why under title.
+    std::optional<RunSetup> ReadSetup(const QJsonObject& settings, const QString& title);
     // The chart's overlays: the lesson's runs, then the ticked ones.
     void UpdateOverlays();
     bool StartLesson(const Lesson& lesson);

@@ -252,19 +252,25 @@ bool RunController::OpenModel(const QString& path, QString* error) {
             throw EngineError(
                 tr("Open a data set first: a model is trained and shown on one").toStdString());
         Parameters p = ModelFile::Open(path, m_data->train, m_standardiser);
-        CheckRun(p.spec);
-        m_spec = p.spec;
-        m_startFile = std::make_shared<const Parameters>(p);
-        m_startFileName = QFileInfo(path).fileName();
-        m_startPath = QFileInfo(path).absoluteFilePath();
-        m_branchOf = 0;
-        Start(std::move(p));
-        emit startFileChanged(m_startFileName);
+        StartFromWeights(std::move(p), QFileInfo(path).fileName(),
+                         QFileInfo(path).absoluteFilePath(), 0);
         return true;
     } catch (const EngineError& e) {
         if (error) *error = QString::fromStdString(e.what());
         return false;
     }
+}
+
+void RunController::StartFromWeights(Parameters p, const QString& name, const QString& path,
+                                     qint64 branchOf) {
+    CheckRun(p.spec);
+    m_spec = p.spec;
+    m_startFile = std::make_shared<const Parameters>(p);
+    m_startFileName = name;
+    m_startPath = path;
+    m_branchOf = branchOf;
+    Start(std::move(p));
+    emit startFileChanged(m_startFileName);
 }
 
 bool RunController::StartFromRun(qint64 id, const std::vector<double>& weights,
@@ -274,14 +280,7 @@ bool RunController::StartFromRun(qint64 id, const std::vector<double>& weights,
             throw EngineError(tr("Open a data set first: a run is continued on one").toStdString());
         Parameters p = RunWeights::Rebuild(weights, spec, m_data->train);
         ModelFile::RequireFits(tr("run %1").arg(id).toStdString(), p, m_data->train);
-        CheckRun(p.spec);
-        m_spec = p.spec;
-        m_startFile = std::make_shared<const Parameters>(p);
-        m_startFileName = tr("run %1's final weights").arg(id);
-        m_startPath.clear();
-        m_branchOf = id;
-        Start(std::move(p));
-        emit startFileChanged(m_startFileName);
+        StartFromWeights(std::move(p), tr("run %1's final weights").arg(id), {}, id);
         return true;
     } catch (const EngineError& e) {
         if (error) *error = QString::fromStdString(e.what());

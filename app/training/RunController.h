@@ -135,6 +135,9 @@ private:
     // (TrainerFactory::Check: shapes, then memory), before anything is built.
     void CheckRun(const NetworkSpec& spec) const;
     Parameters FreshParameters() const;
+    // A Ready run from p, which fresh runs then start from too: a model file (path) or a run's
+    // final weights (branchOf), shown as name. Throws EngineError when the run cannot be built.
+    void StartFromWeights(Parameters p, const QString& name, const QString& path, qint64 branchOf);
     void OnSnapshot(const SnapshotPtr& s);
     // The epoch budget to hand the session: 0 unless the budget counts epochs.
     size_t EpochBudget() const;
