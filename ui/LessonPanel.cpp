@@ -47,8 +47,9 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
 }
 
 void LessonPanel::FitText() {
-    // Four lines of the current font (larger in presentation mode), then a scroll bar.
-    const int lines = 4;
+    // Three lines of the current font (larger in presentation mode), then a scroll bar: the
+    // chart under it keeps most of a 720-line projector's height.
+    const int lines = 3;
     m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * lines +
                              int(m_text->document()->documentMargin() * 2) + 4);
 }

@@ -29,6 +29,10 @@ QString Percent(double v) {
 TrainingStatusBar::TrainingStatusBar(QWidget* parent) : QStatusBar(parent) {
     setObjectName("trainingStatusBar");
     m_message = Field(this, "statusMessage");
+    // A long message (a lesson's title, a divergence and what to try) wraps onto a second line:
+    // on one line it widened the window past a 1280×720 projector in presentation mode.
+    m_message->setWordWrap(true);
+    m_message->setMinimumWidth(200);
     m_iteration = Field(this, "statusIteration");
     m_rate = Field(this, "statusRate");
     m_elapsed = Field(this, "statusElapsed");
