@@ -29,6 +29,8 @@ QString tr(const char* text) {
 }
 
 QByteArray Blob(const double* values, size_t count) {
+    // No curve or no weights: an empty blob, without handing memcpy a null source (UBSan).
+    if (count == 0) return QByteArray("");
     QByteArray blob(qsizetype(count * sizeof(double)), Qt::Uninitialized);
     // Little-endian whatever the machine, so a database moves between machines.
     qToLittleEndian<double>(values, qsizetype(count), blob.data());
@@ -37,7 +39,8 @@ QByteArray Blob(const double* values, size_t count) {
 
 std::vector<double> Doubles(const QByteArray& blob) {
     std::vector<double> values(size_t(blob.size()) / sizeof(double));
-    qFromLittleEndian<double>(blob.constData(), qsizetype(values.size()), values.data());
+    if (!values.empty())
+        qFromLittleEndian<double>(blob.constData(), qsizetype(values.size()), values.data());
     return values;
 }
 
